@@ -1,0 +1,60 @@
+// Issues, lists, revokes and checks API keys; the secret leaves the server once, at creation.
+
+import type { ApiKeyViewer } from '../auth/viewer.js';
+import { AugurError, validationFailed } from '../platform/errors.js';
+import type { TenantStore } from '../tenants/tenant-store.js';
+import { type ApiKey, generateApiKeySecret, parseApiKeySecret, secretMatches } from './api-key.js';
+import type { ApiKeyStore } from './api-key-store.js';
+
+// last_used_at is informative; writing it on every call would turn each read into a write.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export class ApiKeyService {
+  constructor(
+    private readonly store: ApiKeyStore,
+    private readonly tenants: TenantStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async create(
+    tenantId: string,
+    name: string,
+    createdBy: string | null,
+  ): Promise<{ apiKey: ApiKey; secret: string }> {
+    const trimmed = name.trim();
+    if (trimmed.length < 1 || trimmed.length > 100) {
+      throw validationFailed([{ path: 'name', message: 'must be 1 to 100 characters' }]);
+    }
+    if (!(await this.tenants.findById(tenantId))) throw new AugurError('NOT_FOUND', 'Tenant not found');
+    const { secret, prefix, digest } = generateApiKeySecret();
+    const apiKey = await this.store.insert({ tenantId, name: trimmed, prefix, digest, createdBy });
+    return { apiKey, secret };
+  }
+
+  list(tenantId: string): Promise<ApiKey[]> {
+    return this.store.listByTenant(tenantId);
+  }
+
+  async revoke(tenantId: string, id: string): Promise<ApiKey> {
+    const key = await this.store.revoke(tenantId, id, this.now());
+    if (!key) throw new AugurError('NOT_FOUND', 'API key not found');
+    return key;
+  }
+
+  async findById(tenantId: string, id: string): Promise<ApiKey | undefined> {
+    return this.store.findById(tenantId, id);
+  }
+
+  /** The viewer for a presented secret, or undefined when it is malformed, unknown or revoked. */
+  async authenticate(secret: string): Promise<ApiKeyViewer | undefined> {
+    const parsed = parseApiKeySecret(secret);
+    if (!parsed) return undefined;
+    const found = await this.store.findActiveByPrefix(parsed.prefix);
+    if (!found || !secretMatches(secret, found.digest)) return undefined;
+    const now = this.now();
+    if (!found.key.lastUsedAt || now.getTime() - found.key.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.store.touch(found.key.id, now);
+    }
+    return { kind: 'apiKey', apiKeyId: found.key.id, tenantId: found.key.tenantId };
+  }
+}

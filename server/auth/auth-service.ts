@@ -1,0 +1,108 @@
+// Signs accounts in (rate-limited, one answer for every failure) and turns bearer credentials into viewers.
+import type { ApiKeyService } from '../api-keys/api-key-service.js';
+import { AugurError } from '../platform/errors.js';
+import type { LoginLimiter } from './login-limiter.js';
+import { decoyHash, verifyPassword } from './password.js';
+import type { TokenSigner } from './token.js';
+import type { User } from './user.js';
+import type { UserStore } from './user-store.js';
+import type { AccountViewer, Viewer } from './viewer.js';
+
+const MAX_EMAIL = 254;
+const MAX_PASSWORD = 1024;
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  tenant?: string | undefined;
+  /** The client's address, for the per-address failure limit. */
+  address: string;
+}
+
+/** The credential on a request could not be used: the caller must sign in again. */
+export class InvalidCredentialError extends AugurError {
+  constructor() {
+    super('UNAUTHENTICATED', 'Invalid or expired credentials');
+  }
+}
+
+export class AuthService {
+  constructor(
+    private readonly users: UserStore,
+    private readonly apiKeys: ApiKeyService,
+    private readonly tokens: TokenSigner,
+    private readonly limiter: LoginLimiter,
+  ) {}
+
+  async login(input: LoginInput): Promise<{ token: string; user: User }> {
+    const email = input.email.trim().toLowerCase();
+    const retryAfter = await this.limiter.retryAfter(email, input.address);
+    if (retryAfter > 0) {
+      throw new AugurError('RATE_LIMITED', 'Too many failed sign-in attempts; try again later', {
+        retryAfterSeconds: retryAfter,
+      });
+    }
+    const user = await this.checkPassword(email, input.password, input.tenant);
+    if (!user) {
+      await this.limiter.recordFailure(email, input.address);
+      throw new AugurError('UNAUTHENTICATED', 'Email or password is incorrect');
+    }
+    await this.limiter.recordSuccess(email);
+    return { token: await this.tokens.sign(user.id, user.tenantId), user };
+  }
+
+  private async checkPassword(
+    email: string,
+    password: string,
+    tenant: string | undefined,
+  ): Promise<User | undefined> {
+    const plausible = email.length > 0 && email.length <= MAX_EMAIL && password.length <= MAX_PASSWORD;
+    // An email present in several tenants is ambiguous without `tenant`: it fails like a wrong password.
+    const candidates = plausible ? await this.users.findForLogin(email, tenant) : [];
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    const ok = await verifyPassword(
+      password.slice(0, MAX_PASSWORD),
+      only?.passwordHash ?? (await decoyHash()),
+    );
+    if (!ok || !only) return undefined;
+    const { passwordHash: _, ...user } = only;
+    return user;
+  }
+
+  /**
+   * The viewer for an `Authorization` value (`Bearer <jwt>` or `Bearer ak_...`); undefined when absent.
+   * Throws InvalidCredentialError when a credential is present but unusable.
+   */
+  async authenticate(authorization: string | undefined | null): Promise<Viewer | undefined> {
+    if (!authorization) return undefined;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    const credential = match?.[1];
+    if (!credential) throw new InvalidCredentialError();
+    if (credential.startsWith('ak_')) {
+      const viewer = await this.apiKeys.authenticate(credential);
+      if (!viewer) throw new InvalidCredentialError();
+      return viewer;
+    }
+    const claims = await this.tokens.verify(credential);
+    if (!claims) throw new InvalidCredentialError();
+    // Read the account on every request so a deleted account or a changed role takes effect at once.
+    const user = await this.users.findById(claims.tenantId, claims.userId);
+    if (!user) throw new InvalidCredentialError();
+    return accountViewer(user, claims.expiresAt);
+  }
+
+  findUser(tenantId: string, userId: string): Promise<User | undefined> {
+    return this.users.findById(tenantId, userId);
+  }
+}
+
+function accountViewer(user: User, expiresAt: number): AccountViewer {
+  return {
+    kind: 'account',
+    userId: user.id,
+    tenantId: user.tenantId,
+    role: user.role,
+    plan: user.plan,
+    expiresAt,
+  };
+}

@@ -1,0 +1,127 @@
+// Builds Augur: database, services, GraphQL over HTTP and WebSocket, health routes and the web app on one server.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
+import { resolveJwtSecret } from '../auth/jwt-secret.js';
+import type { LoginLimits } from '../auth/login-limiter.js';
+import { seedDemo } from '../demo/demo-seed.js';
+import type { Config } from './config.js';
+import { createContextFactory } from './context.js';
+import { type DatabaseHandle, openDatabase } from './db.js';
+import { LIMITS } from './graphql-plugins.js';
+import { assignRequestId, checkBodySize, sendJson, webAppHandler } from './http-routes.js';
+import type { Logger } from './logger.js';
+import { migrateToLatest } from './migrations.js';
+import { createReadinessCheck } from './readiness.js';
+import { createServices, type Services } from './services.js';
+import { attachGraphqlWebSocket } from './websocket.js';
+import { createAugurYoga, GRAPHQL_PATH } from './yoga.js';
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  /** An already open database (tests pass one); otherwise opened from the configuration. */
+  database?: DatabaseHandle;
+  loginLimits?: LoginLimits;
+}
+
+export interface App {
+  server: Server;
+  services: Services;
+  database: DatabaseHandle;
+  /** Starts listening; resolves to the base URL. */
+  listen(): Promise<string>;
+  /** Graceful stop: sockets told to reconnect elsewhere, in-flight requests finished, database closed. */
+  close(): Promise<void>;
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, logger } = options;
+  const database =
+    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const applied = await migrateToLatest(database.db);
+  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  const services = createServices({
+    database,
+    jwtSecret: await resolveJwtSecret(config.jwtSecret, config.dataDir),
+    redis,
+    loginLimits: options.loginLimits,
+  });
+  if (config.demo) await seedDemo(services);
+
+  const createContext = createContextFactory({ auth: services.auth, services, logger });
+  const yoga = createAugurYoga({ createContext, production: config.production, logger });
+  const readiness = createReadinessCheck(database.db);
+  const webApp = webAppHandler();
+
+  const server = createServer((req, res) => {
+    const requestId = assignRequestId(req, res);
+    const started = performance.now();
+    res.on('finish', () => {
+      const path = (req.url ?? '/').split('?')[0];
+      const level = path === '/health' || path === '/ready' ? 'debug' : 'info';
+      logger[level](
+        {
+          requestId,
+          method: req.method,
+          path,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      );
+    });
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/ready') {
+      void readiness().then((r) =>
+        sendJson(
+          res,
+          r.ready ? 200 : 503,
+          r.ready ? { status: 'ready' } : { status: 'unavailable', reason: r.reason },
+        ),
+      );
+      return;
+    }
+    if (path === GRAPHQL_PATH) {
+      if (!checkBodySize(req, res, LIMITS.maxBodyBytes, requestId)) return;
+      void yoga(req, res, { req, res });
+      return;
+    }
+    webApp(req, res);
+  });
+  const socket = attachGraphqlWebSocket({ server, yoga, auth: services.auth, logger });
+
+  let closing: Promise<void> | undefined;
+  return {
+    server,
+    services,
+    database,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          const { port } = server.address() as AddressInfo;
+          const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+          resolve(`http://${host}:${port}`);
+        });
+      }),
+    close: () => {
+      closing ??= (async () => {
+        await socket.close();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+          // Requests still running after the grace period are cut; clients retry elsewhere.
+          setTimeout(() => server.closeAllConnections(), 5000).unref();
+        });
+        await yoga.dispose();
+        await redis?.quit().catch(() => undefined);
+        await database.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// The Pothos schema builder: scope-auth on every field, errors and validation plugins, Augur's error codes.
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import type { Context } from './context.js';
+import { AugurError, validationFailed } from './errors.js';
+
+export interface AuthScopes {
+  /** Anyone, signed in or not. */
+  public: boolean;
+  /** Any signed-in account, whatever its role. */
+  user: boolean;
+  support: boolean;
+  ops: boolean;
+  platform: boolean;
+  /** A third party's backend, through an API key. */
+  apiKey: boolean;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  AuthScopes: AuthScopes;
+  DefaultFieldNullability: false;
+  Scalars: { DateTime: { Input: Date; Output: Date } };
+}>({
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    authScopes: (context) => {
+      const viewer = context.viewer;
+      const role = viewer?.kind === 'account' ? viewer.role : undefined;
+      return {
+        public: true,
+        user: viewer?.kind === 'account',
+        support: role === 'support',
+        ops: role === 'ops',
+        platform: role === 'platform',
+        apiKey: viewer?.kind === 'apiKey',
+      };
+    },
+    unauthorizedError: (_parent, context) =>
+      context.viewer
+        ? new AugurError('FORBIDDEN', 'Your role may not use this field')
+        : new AugurError('UNAUTHENTICATED', 'Sign in to use this field'),
+  },
+  errors: { defaultTypes: [] },
+  validation: {
+    validationError: (result) =>
+      validationFailed(
+        result.issues.map((issue) => ({
+          path: (issue.path ?? [])
+            .map((segment) => (typeof segment === 'object' ? String(segment.key) : String(segment)))
+            .join('.'),
+          message: issue.message,
+        })),
+      ),
+  },
+});
+
+builder.scalarType('DateTime', {
+  description: 'An instant, as an ISO-8601 string in UTC.',
+  serialize: (value) => value.toISOString(),
+  parseValue: (value) => {
+    const date = new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new AugurError('VALIDATION_FAILED', 'Invalid DateTime');
+    return date;
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});

@@ -1,0 +1,99 @@
+// The one reader of process.env: parses and validates Augur's configuration at start.
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  dataDir: string;
+  jwtSecret: string | undefined;
+  forceOff: string[];
+  demo: boolean;
+  logLevel: (typeof LOG_LEVELS)[number];
+  nodeEnv: 'development' | 'production' | 'test';
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`${variable}: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const flagKey = /^[a-z][a-z0-9_]{0,63}$/;
+const boolText = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  AUGUR_DATA_DIR: z.string().min(1).default('./.augur'),
+  AUGUR_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUGUR_FORCE_OFF: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
+    .refine((keys) => keys.every((k) => flagKey.test(k)), 'must be a comma-separated list of flag keys'),
+  AUGUR_DEMO: boolText.optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+/** Parses an environment (process.env by default); throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings mean "unset", as in most shells' `VAR= cmd`.
+  const cleaned = Object.fromEntries(
+    Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(variable, `${issue?.message ?? 'invalid'} (got ${JSON.stringify(env[variable])})`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.AUGUR_JWT_SECRET) {
+    throw new ConfigError('AUGUR_JWT_SECRET', 'must be set when NODE_ENV=production');
+  }
+  const demo = e.AUGUR_DEMO ?? (!e.DATABASE_URL && !production);
+  if (production && demo) {
+    throw new ConfigError(
+      'AUGUR_DEMO',
+      'demo accounts have a public password and cannot run with NODE_ENV=production',
+    );
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    dataDir: path.resolve(e.AUGUR_DATA_DIR),
+    jwtSecret: e.AUGUR_JWT_SECRET,
+    forceOff: e.AUGUR_FORCE_OFF,
+    demo,
+    logLevel: e.LOG_LEVEL,
+    nodeEnv: e.NODE_ENV,
+    production,
+  };
+}

@@ -1,0 +1,91 @@
+// The closed list of error codes (DESIGN.md §9) and how any error becomes a client-safe GraphQL error.
+import { GraphQLError } from 'graphql';
+
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'VALIDATION_FAILED',
+  'CONFLICT',
+  'PRECONDITION_REQUIRED',
+  'RATE_LIMITED',
+  'FEATURE_DISABLED',
+  'MODULE_DISABLED',
+  'QUOTA_EXCEEDED',
+  'CONVERSATION_FORBIDDEN',
+  'AUDIT_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  VALIDATION_FAILED: 400,
+  INTERNAL: 500,
+};
+
+/** An expected failure with a stable code; its message and details are safe to show a client. */
+export class AugurError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AugurError';
+  }
+}
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export function validationFailed(issues: FieldIssue[]): AugurError {
+  const first = issues[0];
+  const message = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'Invalid input';
+  return new AugurError('VALIDATION_FAILED', message, { fields: issues });
+}
+
+const isKnownCode = (code: unknown): code is ErrorCode =>
+  typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
+
+/**
+ * Turns any error reaching the client into a GraphQLError with a closed-list code and the request id.
+ * AugurErrors keep their message; GraphQL's own request errors (syntax, unknown field, limits) become
+ * VALIDATION_FAILED; anything else is masked as INTERNAL.
+ */
+export function toClientError(error: unknown, requestId: string): GraphQLError {
+  const gqlError = error instanceof GraphQLError ? error : undefined;
+  const original = gqlError ? gqlError.originalError : error;
+  const base = {
+    nodes: gqlError?.nodes,
+    path: gqlError?.path,
+    source: gqlError?.source,
+    positions: gqlError?.positions,
+  };
+
+  if (original instanceof AugurError) {
+    return new GraphQLError(original.message, {
+      ...base,
+      extensions: { ...original.details, code: original.code, requestId },
+    });
+  }
+  if (original instanceof GraphQLError) return toClientError(original, requestId);
+  if (gqlError && !original) {
+    // Raised by GraphQL itself (parse, validation, limits) or already normalized: the message is safe.
+    const {
+      code,
+      stacktrace: _s,
+      originalError: _o,
+      ...rest
+    } = gqlError.extensions as Record<string, unknown>;
+    const extensions = { ...rest, requestId, code: isKnownCode(code) ? code : 'VALIDATION_FAILED' };
+    return new GraphQLError(gqlError.message, { ...base, extensions });
+  }
+  return new GraphQLError('Internal error', { ...base, extensions: { code: 'INTERNAL', requestId } });
+}
+
+export function httpStatusFor(code: ErrorCode): number {
+  return HTTP_STATUS[code] ?? 200;
+}

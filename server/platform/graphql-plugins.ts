@@ -1,0 +1,78 @@
+// Envelop/Yoga plugins Augur adds to every operation: error codes with request ids, limits, introspection policy.
+
+import { handleStreamOrSingleExecutionResult, type Plugin } from '@envelop/core';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { type ExecutionResult, NoSchemaIntrospectionCustomRule } from 'graphql';
+import type { Plugin as YogaPlugin } from 'graphql-yoga';
+import { toClientError } from './errors.js';
+
+export const LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxCost: 5000,
+  maxTokens: 2000,
+  /** Bytes of an HTTP request body. */
+  maxBodyBytes: 100 * 1024,
+} as const;
+
+const withClientErrors = (result: ExecutionResult, requestId: string): ExecutionResult =>
+  result.errors ? { ...result, errors: result.errors.map((e) => toClientError(e, requestId)) } : result;
+
+/** Maps execution errors (HTTP, SSE and WebSocket alike) to Augur's codes, masking unexpected ones. */
+export function useAugurErrors(): Plugin<{ requestId?: string }> {
+  return {
+    onExecute: () => ({
+      onExecuteDone: (payload) =>
+        handleStreamOrSingleExecutionResult(payload, ({ result, setResult, args }) => {
+          const requestId = (args.contextValue as { requestId?: string }).requestId ?? '';
+          setResult(withClientErrors(result, requestId));
+        }),
+    }),
+    onSubscribe: () => ({
+      onSubscribeResult: (payload) =>
+        handleStreamOrSingleExecutionResult(payload, ({ result, setResult, args }) => {
+          const requestId = (args.contextValue as { requestId?: string }).requestId ?? '';
+          setResult(withClientErrors(result, requestId));
+        }),
+    }),
+  };
+}
+
+/** HTTP requests' errors raised before execution (body, parse, validation, credentials) get codes and ids too. */
+export function useRequestErrorCodes(): YogaPlugin {
+  return {
+    onResultProcess: ({ request, result, setResult }) => {
+      const requestId = request.headers.get('x-request-id') ?? '';
+      if (Array.isArray(result)) setResult(result.map((r) => withClientErrors(r, requestId)));
+      else if (!(Symbol.asyncIterator in result)) setResult(withClientErrors(result, requestId));
+    },
+  };
+}
+
+/** In production, anonymous callers may not introspect (a caller with a bad credential is refused anyway). */
+export function useIntrospectionPolicy(production: boolean): Plugin {
+  return {
+    onValidate: ({ addValidationRule, context }) => {
+      if (!production) return;
+      const c = context as { request?: Request; connectionParams?: { authorization?: unknown } };
+      const credential = c.request?.headers.get('authorization') ?? c.connectionParams?.authorization;
+      if (!credential) addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+export function hardeningPlugins(production: boolean): Plugin[] {
+  const plugins: Plugin[] = [
+    maxTokensPlugin({ n: LIMITS.maxTokens }),
+    maxDepthPlugin({ n: LIMITS.maxDepth, ignoreIntrospection: true }),
+    maxAliasesPlugin({ n: LIMITS.maxAliases }),
+    costLimitPlugin({ maxCost: LIMITS.maxCost }),
+    useIntrospectionPolicy(production),
+  ];
+  if (production) plugins.push(blockFieldSuggestionsPlugin());
+  return plugins;
+}

@@ -1,0 +1,79 @@
+// Plain HTTP around GraphQL: request ids, health and readiness, body-size limit, the built web app.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+export const CLIENT_DIST = fileURLToPath(new URL('../../dist/client', import.meta.url));
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** Keeps a well-formed incoming X-Request-Id, else makes one; the chosen id is echoed on the response. */
+export function assignRequestId(req: IncomingMessage, res: ServerResponse): string {
+  const incoming = req.headers['x-request-id'];
+  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  req.headers['x-request-id'] = id;
+  res.setHeader('X-Request-Id', id);
+  return id;
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+/** A GraphQL-shaped error for requests refused before GraphQL sees them. */
+export function sendGraphqlError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  requestId: string,
+): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code: 'VALIDATION_FAILED', requestId } }] });
+}
+
+/**
+ * Refuses bodies over the limit before they are read. A POST must declare its length so the limit holds
+ * without buffering: chunked uploads are refused with 411.
+ */
+export function checkBodySize(
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBytes: number,
+  requestId: string,
+): boolean {
+  if (req.method !== 'POST') return true;
+  const declared = req.headers['content-length'];
+  if (declared === undefined) {
+    sendGraphqlError(res, 411, 'A POST to /graphql must send Content-Length', requestId);
+    return false;
+  }
+  if (Number(declared) > maxBytes) {
+    sendGraphqlError(res, 413, `Request body exceeds ${maxBytes} bytes`, requestId);
+    return false;
+  }
+  return true;
+}
+
+export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Serves the built web app (any unknown path gets index.html for client-side routes). */
+export function webAppHandler(): StaticHandler {
+  if (!existsSync(CLIENT_DIST)) {
+    return (_req, res) => {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('The web app is not built. Run `npm run build:client` (npm start does it for you).\n');
+    };
+  }
+  const serve = sirv(CLIENT_DIST, { single: true, etag: true, dev: false });
+  return (req, res) =>
+    serve(req, res, () => {
+      res.writeHead(404);
+      res.end();
+    });
+}

@@ -1,0 +1,23 @@
+// Structured JSON-lines logging (pino) with secrets and personal data redacted by path.
+import { type Logger, pino } from 'pino';
+
+export type { Logger };
+
+// Any of these keys, at the top level or one level down, is replaced before a line is written.
+const SENSITIVE = ['authorization', 'password', 'token', 'secret', 'email', 'cookie', 'apiKey', 'jwt'];
+
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'augur' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: {
+        paths: SENSITIVE.flatMap((k) => [k, `*.${k}`, `req.headers.${k}`]),
+        censor: '[redacted]',
+      },
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    destination,
+  );
+}

@@ -1,0 +1,13 @@
+// Assembles the GraphQL schema: importing each slice's schema file registers its types and fields.
+import type { GraphQLSchema } from 'graphql';
+import '../api-keys/api-key-schema.js';
+import '../auth/auth-schema.js';
+import '../tenants/tenant-schema.js';
+import { builder } from './builder.js';
+
+let schema: GraphQLSchema | undefined;
+
+export function buildSchema(): GraphQLSchema {
+  schema ??= builder.toSchema({ sortSchema: true });
+  return schema;
+}

@@ -1,0 +1,84 @@
+// graphql-ws on the HTTP server's /graphql path, sharing Yoga's plugins and context factory.
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { type ExecutionArgs, GraphQLError } from 'graphql';
+import type { Disposable } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { AuthService } from '../auth/auth-service.js';
+import { toClientError } from './errors.js';
+import type { Logger } from './logger.js';
+import { type AugurYoga, GRAPHQL_PATH, type SocketInitialContext } from './yoga.js';
+
+export const CLOSE_FORBIDDEN = 4403;
+
+interface Enveloped {
+  execute: (args: ExecutionArgs) => unknown;
+  subscribe: (args: ExecutionArgs) => unknown;
+}
+
+export interface GraphqlWebSocket {
+  wss: WebSocketServer;
+  close(): Promise<void>;
+}
+
+export function attachGraphqlWebSocket(options: {
+  server: Server;
+  yoga: AugurYoga;
+  auth: AuthService;
+  logger: Logger;
+}): GraphqlWebSocket {
+  const wss = new WebSocketServer({ server: options.server, path: GRAPHQL_PATH, maxPayload: 100 * 1024 });
+  const disposable: Disposable = useServer<Record<string, unknown>>(
+    {
+      execute: (args) => (args.rootValue as Enveloped).execute(args) as never,
+      subscribe: (args) => (args.rootValue as Enveloped).subscribe(args) as never,
+      // A missing or unusable credential ends the connection with 4403 before any operation runs.
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization;
+        if (authorization === undefined) return true;
+        try {
+          return (await options.auth.authenticate(String(authorization))) !== undefined;
+        } catch {
+          return false;
+        }
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        const requestId = randomUUID();
+        const initial: SocketInitialContext = {
+          requestId,
+          connectionParams: ctx.connectionParams,
+          clientAddress: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+        };
+        const { schema, execute, subscribe, contextFactory, parse, validate } =
+          options.yoga.getEnveloped(initial);
+        try {
+          const document = parse(payload.query);
+          const errors = validate(schema, document);
+          if (errors.length > 0) return errors.map((e: GraphQLError) => toClientError(e, requestId));
+          const args: ExecutionArgs = {
+            schema,
+            document,
+            operationName: payload.operationName ?? null,
+            variableValues: payload.variables ?? null,
+            contextValue: await contextFactory(),
+            rootValue: { execute, subscribe } satisfies Enveloped,
+          };
+          return args;
+        } catch (error) {
+          if (error instanceof GraphQLError) return [toClientError(error, requestId)];
+          options.logger.error({ err: error, requestId }, 'websocket subscribe failed');
+          return [toClientError(error, requestId)];
+        }
+      },
+    },
+    wss,
+  );
+  return {
+    wss,
+    close: async () => {
+      for (const client of wss.clients) client.close(1001, 'Server shutting down');
+      await disposable.dispose();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// graphql-yoga over Augur's schema: context from the bearer credential, CSRF prevention, limits, error codes.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { GraphQLError } from 'graphql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Context, ContextInput } from './context.js';
+import { AugurError } from './errors.js';
+import { hardeningPlugins, useAugurErrors, useRequestErrorCodes } from './graphql-plugins.js';
+import type { Logger } from './logger.js';
+import { buildSchema } from './schema.js';
+
+export const GRAPHQL_PATH = '/graphql';
+/** Browsers cannot send a custom header cross-site without a preflight, so requiring one stops CSRF. */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
+export interface ServerContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+}
+
+/** What graphql-ws passes as the initial context of a WebSocket operation. */
+export interface SocketInitialContext {
+  requestId: string;
+  connectionParams: Record<string, unknown> | undefined;
+  clientAddress: string;
+}
+
+export type AugurYoga = YogaServerInstance<ServerContext, Context>;
+
+export function createAugurYoga(options: {
+  createContext: (input: ContextInput) => Promise<Context>;
+  production: boolean;
+  logger: Logger;
+}): AugurYoga {
+  return createYoga<ServerContext, Context>({
+    schema: buildSchema(),
+    graphqlEndpoint: GRAPHQL_PATH,
+    graphiql: options.production
+      ? false
+      : { title: 'Augur GraphQL', headers: JSON.stringify({ [CSRF_HEADER]: '1' }) },
+    landingPage: false,
+    // Errors are mapped to Augur's codes by useAugurErrors; Yoga's generic masking would hide the codes.
+    maskedErrors: false,
+    logging: {
+      debug: (...args) => options.logger.debug({ yoga: args.map(String) }),
+      info: (...args) => options.logger.info({ yoga: args.map(String) }),
+      warn: (...args) => options.logger.warn({ yoga: args.map(String) }),
+      error: (...args) => options.logger.error({ yoga: args.map(String) }),
+    },
+    context: async (initial) => {
+      const socket = initial as unknown as Partial<SocketInitialContext>;
+      const input: ContextInput = initial.request
+        ? {
+            requestId: initial.request.headers.get('x-request-id') ?? '',
+            authorization: initial.request.headers.get('authorization'),
+            clientAddress: initial.req?.socket.remoteAddress ?? 'unknown',
+          }
+        : {
+            requestId: socket.requestId ?? '',
+            authorization: stringParam(socket.connectionParams?.authorization),
+            clientAddress: socket.clientAddress ?? 'unknown',
+          };
+      try {
+        return await options.createContext(input);
+      } catch (error) {
+        if (error instanceof AugurError) {
+          throw new GraphQLError(error.message, {
+            extensions: { code: error.code, requestId: input.requestId, http: { status: 401 } },
+          });
+        }
+        throw error;
+      }
+    },
+    plugins: [
+      useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+      ...hardeningPlugins(options.production),
+      useAugurErrors(),
+      useRequestErrorCodes(),
+    ],
+  });
+}
+
+function stringParam(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

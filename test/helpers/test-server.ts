@@ -1,0 +1,142 @@
+// Starts a real Augur server on an ephemeral port for one test file, on PGlite (from the template) or PostgreSQL.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inject } from 'vitest';
+import type { LoginLimits } from '../../server/auth/login-limiter.js';
+import { hashPassword } from '../../server/auth/password.js';
+import type { Plan, Role } from '../../server/auth/viewer.js';
+import { type App, createApp } from '../../server/platform/app.js';
+import { loadConfig } from '../../server/platform/config.js';
+import { openDatabase } from '../../server/platform/db.js';
+import { createLogger } from '../../server/platform/logger.js';
+import { CSRF_HEADER } from '../../server/platform/yoga.js';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export interface TestServer {
+  app: App;
+  url: string;
+  wsUrl: string;
+  /** POSTs a GraphQL operation; returns the parsed body, status and headers. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    options?: { variables?: Record<string, unknown>; token?: string; headers?: Record<string, string> },
+  ): Promise<GqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface GqlError {
+  message: string;
+  extensions: { code: string; requestId: string } & Record<string, unknown>;
+}
+
+export interface GqlResponse<T> {
+  status: number;
+  headers: Headers;
+  data: T | null | undefined;
+  errors: GqlError[] | undefined;
+}
+
+export interface ServerOverrides {
+  env?: Record<string, string>;
+  loginLimits?: LoginLimits;
+}
+
+export async function startTestServer(overrides: ServerOverrides = {}): Promise<TestServer> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'augur-test-'));
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  const config = loadConfig({
+    PORT: '0',
+    NODE_ENV: 'test',
+    AUGUR_DEMO: '0',
+    AUGUR_DATA_DIR: dataDir,
+    AUGUR_JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'silent',
+    ...overrides.env,
+  });
+  const database = databaseUrl
+    ? await openDatabase({ databaseUrl })
+    : await openDatabase({ template: new Blob([await readFile(inject('pgliteTemplate'))]) });
+  const app = await createApp({
+    config,
+    logger: createLogger(config.logLevel),
+    database,
+    ...(overrides.loginLimits ? { loginLimits: overrides.loginLimits } : {}),
+  });
+  const url = await app.listen();
+  return {
+    app,
+    url,
+    wsUrl: `${url.replace(/^http/, 'ws')}/graphql`,
+    gql: async (query, options = {}) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...options.headers,
+        },
+        body: JSON.stringify({ query, variables: options.variables }),
+      });
+      const body = (await response.json()) as { data?: never; errors?: GqlError[] };
+      return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+    },
+    close: async () => {
+      await app.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const csrfHeaders = { [CSRF_HEADER]: '1' };
+
+export interface TestAccount {
+  id: string;
+  email: string;
+  role: Role;
+  plan: Plan;
+  token: string;
+}
+
+export interface TestTenant {
+  id: string;
+  slug: string;
+  accounts: Record<'user' | 'premium' | 'support' | 'ops' | 'platform', TestAccount>;
+}
+
+/** A fresh tenant with one account per role, each signed in: tests never share rows. */
+export async function createTestTenant(server: TestServer): Promise<TestTenant> {
+  const slug = `t-${randomUUID().slice(0, 12)}`;
+  const tenant = await server.app.services.tenants.ensure(slug, `Test ${slug}`);
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const specs = {
+    user: { role: 'user', plan: 'free' },
+    premium: { role: 'user', plan: 'premium' },
+    support: { role: 'support', plan: 'free' },
+    ops: { role: 'ops', plan: 'free' },
+    platform: { role: 'platform', plan: 'free' },
+  } as const;
+  const accounts = {} as TestTenant['accounts'];
+  for (const [name, spec] of Object.entries(specs) as [
+    keyof typeof specs,
+    (typeof specs)[keyof typeof specs],
+  ][]) {
+    const email = `${name}@${slug}.test`;
+    const user = await server.app.services.users.ensure({
+      tenantId: tenant.id,
+      email,
+      passwordHash,
+      ...spec,
+    });
+    const { token } = await server.app.services.auth.login({
+      email,
+      password: TEST_PASSWORD,
+      address: 'seed',
+    });
+    accounts[name] = { id: user.id, email, role: spec.role, plan: spec.plan, token };
+  }
+  return { id: tenant.id, slug, accounts };
+}
