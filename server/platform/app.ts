@@ -8,7 +8,7 @@ import { seedDemo } from '../demo/demo-seed.js';
 import type { Config } from './config.js';
 import { createContextFactory } from './context.js';
 import { type DatabaseHandle, openDatabase } from './db.js';
-import { LIMITS } from './graphql-plugins.js';
+import { LIMITS, type Limits } from './graphql-plugins.js';
 import { assignRequestId, checkBodySize, sendJson, webAppHandler } from './http-routes.js';
 import type { Logger } from './logger.js';
 import { migrateToLatest } from './migrations.js';
@@ -23,6 +23,8 @@ export interface AppOptions {
   /** An already open database (tests pass one); otherwise opened from the configuration. */
   database?: DatabaseHandle;
   loginLimits?: LoginLimits;
+  /** GraphQL and body limits; the defaults suit production. */
+  limits?: Partial<Limits>;
 }
 
 export interface App {
@@ -52,7 +54,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (config.demo) await seedDemo(services);
 
   const createContext = createContextFactory({ auth: services.auth, services, logger });
-  const yoga = createAugurYoga({ createContext, production: config.production, logger });
+  const limits: Limits = { ...LIMITS, ...options.limits };
+  const yoga = createAugurYoga({ createContext, production: config.production, logger, limits });
   const readiness = createReadinessCheck(database.db);
   const webApp = webAppHandler();
 
@@ -86,7 +89,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       return;
     }
     if (path === GRAPHQL_PATH) {
-      if (!checkBodySize(req, res, LIMITS.maxBodyBytes, requestId)) return;
+      if (!checkBodySize(req, res, limits.maxBodyBytes, requestId)) return;
       void yoga(req, res, { req, res });
       return;
     }

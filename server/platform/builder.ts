@@ -18,6 +18,12 @@ export interface AuthScopes {
   apiKey: boolean;
 }
 
+/** Messages of scope refusals, told apart from a resolver's own UNAUTHENTICATED (e.g. a wrong password). */
+export const SCOPE_REFUSAL = {
+  anonymous: 'Sign in to use this field',
+  role: 'Your role may not use this field',
+} as const;
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   AuthScopes: AuthScopes;
@@ -42,8 +48,8 @@ export const builder = new SchemaBuilder<{
     },
     unauthorizedError: (_parent, context) =>
       context.viewer
-        ? new AugurError('FORBIDDEN', 'Your role may not use this field')
-        : new AugurError('UNAUTHENTICATED', 'Sign in to use this field'),
+        ? new AugurError('FORBIDDEN', SCOPE_REFUSAL.role)
+        : new AugurError('UNAUTHENTICATED', SCOPE_REFUSAL.anonymous),
   },
   errors: { defaultTypes: [] },
   validation: {

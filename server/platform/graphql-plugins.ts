@@ -10,14 +10,22 @@ import { type ExecutionResult, NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { Plugin as YogaPlugin } from 'graphql-yoga';
 import { toClientError } from './errors.js';
 
-export const LIMITS = {
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxTokens: number;
+  /** Bytes of an HTTP request body. */
+  maxBodyBytes: number;
+}
+
+export const LIMITS: Limits = {
   maxDepth: 10,
   maxAliases: 15,
   maxCost: 5000,
   maxTokens: 2000,
-  /** Bytes of an HTTP request body. */
   maxBodyBytes: 100 * 1024,
-} as const;
+};
 
 const withClientErrors = (result: ExecutionResult, requestId: string): ExecutionResult =>
   result.errors ? { ...result, errors: result.errors.map((e) => toClientError(e, requestId)) } : result;
@@ -65,12 +73,13 @@ export function useIntrospectionPolicy(production: boolean): Plugin {
   };
 }
 
-export function hardeningPlugins(production: boolean): Plugin[] {
+export function hardeningPlugins(production: boolean, limits: Limits = LIMITS): Plugin[] {
   const plugins: Plugin[] = [
-    maxTokensPlugin({ n: LIMITS.maxTokens }),
-    maxDepthPlugin({ n: LIMITS.maxDepth, ignoreIntrospection: true }),
-    maxAliasesPlugin({ n: LIMITS.maxAliases }),
-    costLimitPlugin({ maxCost: LIMITS.maxCost }),
+    maxTokensPlugin({ n: limits.maxTokens }),
+    // Introspection is exempt: GraphiQL's own introspection query nests ofType deeper than any real query.
+    maxDepthPlugin({ n: limits.maxDepth, ignoreIntrospection: true }),
+    maxAliasesPlugin({ n: limits.maxAliases }),
+    costLimitPlugin({ maxCost: limits.maxCost }),
     useIntrospectionPolicy(production),
   ];
   if (production) plugins.push(blockFieldSuggestionsPlugin());

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Context, ContextInput } from './context.js';
 import { AugurError } from './errors.js';
-import { hardeningPlugins, useAugurErrors, useRequestErrorCodes } from './graphql-plugins.js';
+import { hardeningPlugins, type Limits, useAugurErrors, useRequestErrorCodes } from './graphql-plugins.js';
 import type { Logger } from './logger.js';
 import { buildSchema } from './schema.js';
 
@@ -31,6 +31,7 @@ export function createAugurYoga(options: {
   createContext: (input: ContextInput) => Promise<Context>;
   production: boolean;
   logger: Logger;
+  limits: Limits;
 }): AugurYoga {
   return createYoga<ServerContext, Context>({
     schema: buildSchema(),
@@ -73,7 +74,7 @@ export function createAugurYoga(options: {
     },
     plugins: [
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
-      ...hardeningPlugins(options.production),
+      ...hardeningPlugins(options.production, options.limits),
       useAugurErrors(),
       useRequestErrorCodes(),
     ],

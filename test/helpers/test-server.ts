@@ -10,6 +10,7 @@ import type { Plan, Role } from '../../server/auth/viewer.js';
 import { type App, createApp } from '../../server/platform/app.js';
 import { loadConfig } from '../../server/platform/config.js';
 import { openDatabase } from '../../server/platform/db.js';
+import type { Limits } from '../../server/platform/graphql-plugins.js';
 import { createLogger } from '../../server/platform/logger.js';
 import { CSRF_HEADER } from '../../server/platform/yoga.js';
 
@@ -42,6 +43,7 @@ export interface GqlResponse<T> {
 export interface ServerOverrides {
   env?: Record<string, string>;
   loginLimits?: LoginLimits;
+  limits?: Partial<Limits>;
 }
 
 export async function startTestServer(overrides: ServerOverrides = {}): Promise<TestServer> {
@@ -64,6 +66,7 @@ export async function startTestServer(overrides: ServerOverrides = {}): Promise<
     logger: createLogger(config.logLevel),
     database,
     ...(overrides.loginLimits ? { loginLimits: overrides.loginLimits } : {}),
+    ...(overrides.limits ? { limits: overrides.limits } : {}),
   });
   const url = await app.listen();
   return {
