@@ -56,6 +56,7 @@ export async function startTestServer(overrides: ServerOverrides = {}): Promise<
     AUGUR_DATA_DIR: dataDir,
     AUGUR_JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'silent',
+    ...(process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL } : {}),
     ...overrides.env,
   });
   const database = databaseUrl

@@ -1,0 +1,67 @@
+// Configuration parsing: defaults, each variable's validation, and the production rules.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('has working defaults on an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      forceOff: [],
+      demo: true,
+      logLevel: 'info',
+      nodeEnv: 'development',
+      production: false,
+    });
+    expect(config.dataDir).toMatch(/\.augur$/);
+  });
+
+  it('turns demo off by default on PostgreSQL, and on with AUGUR_DEMO=1', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db' }).demo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', AUGUR_DEMO: '1' }).demo).toBe(true);
+    expect(loadConfig({ AUGUR_DEMO: 'false' }).demo).toBe(false);
+  });
+
+  it('parses AUGUR_FORCE_OFF as a list of flag keys', () => {
+    expect(loadConfig({ AUGUR_FORCE_OFF: 'tarot_enabled, runes_enabled,' }).forceOff).toEqual([
+      'tarot_enabled',
+      'runes_enabled',
+    ]);
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 4000, databaseUrl: undefined });
+  });
+
+  it.each([
+    ['PORT', { PORT: 'abc' }],
+    ['PORT', { PORT: '70000' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/x' }],
+    ['REDIS_URL', { REDIS_URL: 'localhost:6379' }],
+    ['AUGUR_JWT_SECRET', { AUGUR_JWT_SECRET: 'short' }],
+    ['AUGUR_FORCE_OFF', { AUGUR_FORCE_OFF: 'Tarot Enabled' }],
+    ['AUGUR_DEMO', { AUGUR_DEMO: 'yes' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['NODE_ENV', { NODE_ENV: 'staging' }],
+  ])('names %s when its value is bad', (variable, env) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as ConfigError).variable).toBe(variable);
+      expect((error as Error).message.startsWith(`${variable}: `)).toBe(true);
+    }
+  });
+
+  it('refuses production without AUGUR_JWT_SECRET, and demo accounts in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUGUR_JWT_SECRET: must be set/);
+    const secret = 's'.repeat(40);
+    expect(loadConfig({ NODE_ENV: 'production', AUGUR_JWT_SECRET: secret }).demo).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', AUGUR_JWT_SECRET: secret, AUGUR_DEMO: '1' })).toThrow(
+      /AUGUR_DEMO/,
+    );
+  });
+});

@@ -1,0 +1,94 @@
+// The real entry point as a child process: bad configuration, a fresh demo start, and a graceful SIGTERM.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { connect, execute } from './helpers/ws-client.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+function startMain(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => {
+    stdout += String(d);
+  });
+  child.stderr.on('data', (d) => {
+    stderr += String(d);
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+async function waitForUrl(output: () => { stdout: string }, child: ChildProcess): Promise<string> {
+  for (let i = 0; i < 300; i++) {
+    const match = /"url":"(http:\/\/[^"]+)"/.exec(output().stdout);
+    if (match?.[1]) return match[1];
+    if (child.exitCode !== null) throw new Error(`server exited early: ${JSON.stringify(output())}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('server did not start in 15 s');
+}
+
+describe('configuration errors stop the process with one clear line', () => {
+  it.each([
+    ['PORT', { PORT: 'abc' }],
+    ['AUGUR_JWT_SECRET', { NODE_ENV: 'production' }],
+  ])('names %s and exits non-zero', async (variable, env) => {
+    const run = startMain(env);
+    const code = await run.exited;
+    expect(code).not.toBe(0);
+    const lines = run.output().stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^augur: invalid configuration: ${variable}: `));
+  });
+});
+
+describe('a fresh embedded start in demo mode', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('serves the demo accounts, logs no secrets, and shuts down gracefully on SIGTERM', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'augur-main-'));
+    dirs.push(dataDir);
+    const run = startMain({ PORT: '0', AUGUR_DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+    const url = await waitForUrl(run.output, run.child);
+
+    expect((await fetch(`${url}/ready`)).status).toBe(200);
+    const login = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'mutation { login(email: "premium@demo.augur", password: "augur-demo") { token user { plan role } } }',
+      }),
+    });
+    const body = (await login.json()) as {
+      data: { login: { token: string; user: { plan: string; role: string } } };
+    };
+    expect(body.data.login.user).toEqual({ plan: 'PREMIUM', role: 'USER' });
+
+    const { client, closed } = connect(`${url.replace('http', 'ws')}/graphql`, body.data.login.token);
+    expect((await execute(client, '{ me { email } }')).data).toEqual({ me: { email: 'premium@demo.augur' } });
+
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    expect(await closed).toBe(1001);
+    await client.dispose();
+
+    const { stdout } = run.output();
+    expect(stdout).toContain('shutting down');
+    expect(stdout).not.toContain('augur-demo');
+    expect(stdout).not.toContain(body.data.login.token);
+    expect(stdout).not.toContain('premium@demo.augur');
+    for (const line of stdout.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+  });
+});
