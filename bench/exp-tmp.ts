@@ -1,0 +1,16 @@
+import { PGlite } from '@electric-sql/pglite';
+import { writeFile, readFile } from 'node:fs/promises';
+let t = performance.now();
+const a = new PGlite(); await a.waitReady;
+console.log('mem initdb', performance.now() - t);
+const dump = await a.dumpDataDir('none'); await a.close();
+const buf = Buffer.from(await dump.arrayBuffer());
+console.log('dump bytes', buf.length);
+await writeFile('/tmp/tpl.tar', buf);
+t = performance.now();
+const b = new PGlite({ dataDir: '/tmp/exp-dd-' + Date.now(), loadDataDir: new Blob([await readFile('/tmp/tpl.tar')]) }); await b.waitReady;
+console.log('load into nodefs', performance.now() - t, (await b.query('select 1 as x')).rows);
+await b.close();
+t = performance.now();
+const c = new PGlite({ loadDataDir: new Blob([await readFile('/tmp/tpl.tar')]) }); await c.waitReady;
+console.log('load into mem', performance.now() - t);

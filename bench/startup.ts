@@ -1,0 +1,67 @@
+// `npm run bench:startup`: cold start (fresh embedded data dir) and warm start to a 200 from /ready, median of 5.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const RUNS = 5;
+
+async function startToReady(dataDir: string): Promise<number> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', AUGUR_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (d) => {
+    stdout += String(d);
+  });
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`server exited: ${stdout}`);
+      const url = /"url":"(http:\/\/[^"]+)"/.exec(stdout)?.[1];
+      if (url) {
+        const response = await fetch(`${url}/ready`).catch(() => undefined);
+        if (response?.status === 200) return performance.now() - started;
+      }
+      if (performance.now() - started > 60_000) throw new Error('no /ready within 60 s');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  } finally {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+const cold: number[] = [];
+const warm: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'augur-bench-'));
+  try {
+    cold.push(await startToReady(dir));
+    warm.push(await startToReady(dir));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log(`run ${i + 1}: cold ${cold.at(-1)?.toFixed(0)} ms, warm ${warm.at(-1)?.toFixed(0)} ms`);
+}
+const round = (ms: number) => Math.round(ms);
+console.log(
+  JSON.stringify({
+    coldStartToReadyMs: round(median(cold)),
+    warmStartToReadyMs: round(median(warm)),
+    coldRunsMs: cold.map(round),
+    warmRunsMs: warm.map(round),
+    runs: RUNS,
+    goalColdMs: 3000,
+    meetsGoal: median(cold) < 3000,
+  }),
+);

@@ -1,0 +1,24 @@
+// The two signed-in areas, which roles may use each, and where each role lands after signing in.
+export type Role = 'USER' | 'SUPPORT' | 'OPS' | 'PLATFORM';
+export type Plan = 'FREE' | 'PREMIUM';
+export type AreaName = 'app' | 'console';
+
+export interface Area {
+  path: string;
+  /** Human name, as in "the console is not available for your role". */
+  title: string;
+  roles: readonly Role[];
+}
+
+export const AREAS: Record<AreaName, Area> = {
+  app: { path: '/app', title: 'App', roles: ['USER'] },
+  console: { path: '/console', title: 'Console', roles: ['SUPPORT', 'OPS', 'PLATFORM'] },
+};
+
+export function homeAreaOf(role: Role): Area {
+  return role === 'USER' ? AREAS.app : AREAS.console;
+}
+
+export function canUse(area: Area, role: Role): boolean {
+  return area.roles.includes(role);
+}

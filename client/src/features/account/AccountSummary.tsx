@@ -1,0 +1,45 @@
+// A short, factual summary of the signed-in account, read from `me`.
+import { gql } from 'urql';
+import type { Plan, Role } from '../../app/areas';
+
+export const AccountSummaryFragment = gql`
+  fragment AccountSummary_user on User {
+    id
+    email
+    role
+    plan
+    tenant {
+      id
+      name
+      slug
+    }
+  }
+`;
+
+export interface AccountSummaryUser {
+  id: string;
+  email: string;
+  role: Role;
+  plan: Plan;
+  tenant: { id: string; name: string; slug: string };
+}
+
+export function AccountSummary({ user }: { user: AccountSummaryUser }) {
+  return (
+    <section className="card" aria-labelledby="account-summary-title">
+      <h2 id="account-summary-title">Your account</h2>
+      <dl className="summary">
+        <dt>Email</dt>
+        <dd>{user.email}</dd>
+        <dt>Role</dt>
+        <dd>{user.role}</dd>
+        <dt>Plan</dt>
+        <dd>{user.plan}</dd>
+        <dt>Tenant</dt>
+        <dd>
+          {user.tenant.name} <span className="muted">({user.tenant.slug})</span>
+        </dd>
+      </dl>
+    </section>
+  );
+}

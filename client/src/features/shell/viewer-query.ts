@@ -1,0 +1,23 @@
+// The signed-in account, as every signed-in page needs it: one query, shared through urql's cache.
+import { gql, useQuery } from 'urql';
+import { AccountSummaryFragment, type AccountSummaryUser } from '../account/AccountSummary';
+import { type ShellUser, ShellUserFragment } from './Shell';
+
+export type Viewer = ShellUser & AccountSummaryUser;
+
+export const ViewerQuery = gql<{ me: Viewer | null }>`
+  query Viewer {
+    me {
+      id
+      role
+      ...Shell_user
+      ...AccountSummary_user
+    }
+  }
+  ${ShellUserFragment}
+  ${AccountSummaryFragment}
+`;
+
+export function useViewer(options: { pause: boolean }) {
+  return useQuery({ query: ViewerQuery, pause: options.pause });
+}
