@@ -1,8 +1,12 @@
-// `npm run bench:startup`: cold start (fresh embedded data dir) and warm start to a 200 from /ready, median of 5.
+// `npm run bench:startup`: start to a 200 from /ready on a fresh embedded data dir (with and without the
+// install-time initdb template) and on an existing one; medians of 5.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+import { templatePath } from '../server/platform/pglite-template.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = 5;
@@ -53,11 +57,33 @@ for (let i = 0; i < RUNS; i++) {
   }
   console.log(`run ${i + 1}: cold ${cold.at(-1)?.toFixed(0)} ms, warm ${warm.at(-1)?.toFixed(0)} ms`);
 }
+// The same cold start without the template, as on a machine where `npm install` could not prepare it.
+const noTemplate: number[] = [];
+const template = templatePath();
+const aside = `${template}.aside`;
+const hadTemplate = existsSync(template);
+if (hadTemplate) await rename(template, aside);
+try {
+  for (let i = 0; i < RUNS; i++) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'augur-bench-'));
+    try {
+      noTemplate.push(await startToReady(dir));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+} finally {
+  if (hadTemplate) await rename(aside, template);
+}
+console.log(`without template: ${noTemplate.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+
 const round = (ms: number) => Math.round(ms);
 console.log(
   JSON.stringify({
     coldStartToReadyMs: round(median(cold)),
     warmStartToReadyMs: round(median(warm)),
+    coldWithoutTemplateMs: round(median(noTemplate)),
+    templatePresent: hadTemplate,
     coldRunsMs: cold.map(round),
     warmRunsMs: warm.map(round),
     runs: RUNS,

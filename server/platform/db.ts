@@ -1,4 +1,5 @@
 // Opens Augur's database: embedded PGlite (persisted in the data dir) by default, PostgreSQL when configured.
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
@@ -6,6 +7,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Database } from './db-types.js';
+import { readTemplate } from './pglite-template.js';
 
 export type Db = Kysely<Database>;
 
@@ -41,13 +43,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 
 export async function openPGlite(options: Pick<DatabaseOptions, 'dataDir' | 'template'>): Promise<PGlite> {
   let dataDir: string | undefined;
+  let template = options.template;
   if (options.dataDir) {
     dataDir = path.join(options.dataDir, 'pgdata');
     await mkdir(options.dataDir, { recursive: true });
+    // A new data dir starts from the prepared initdb template when there is one.
+    if (!template && !existsSync(path.join(dataDir, 'PG_VERSION'))) template = await readTemplate();
   }
   const pglite = new PGlite({
     ...(dataDir ? { dataDir } : {}),
-    ...(options.template ? { loadDataDir: options.template } : {}),
+    ...(template ? { loadDataDir: template } : {}),
     parsers: { [pgliteTypes.INT8]: (v: string) => Number(v) },
   });
   await pglite.waitReady;
