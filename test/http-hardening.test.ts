@@ -1,20 +1,12 @@
 // HTTP behaviour around GraphQL: health, readiness, request ids, CSRF, body and query limits, introspection.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../server/platform/graphql-plugins.js';
-import {
-  createTestTenant,
-  csrfHeaders,
-  startTestServer,
-  type TestServer,
-  type TestTenant,
-} from './helpers/test-server.js';
+import { createTestTenant, csrfHeaders, startTestServer, type TestServer } from './helpers/test-server.js';
 
 let server: TestServer;
-let tenant: TestTenant;
 
 beforeAll(async () => {
   server = await startTestServer();
-  tenant = await createTestTenant(server);
 });
 afterAll(() => server.close());
 

@@ -6,5 +6,7 @@ try {
   if (existsSync(templatePath())) console.log('augur: embedded database template is ready');
   else console.log(`augur: prepared the embedded database template (${await writeTemplate()})`);
 } catch (error) {
-  console.log(`augur: skipped the embedded database template (${(error as Error).message}); first start runs initdb`);
+  console.log(
+    `augur: skipped the embedded database template (${(error as Error).message}); first start runs initdb`,
+  );
 }

@@ -30,7 +30,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-// A fresh context per test: no token left in localStorage by the previous one.
+// A fresh context per test: no token left in sessionStorage by the previous one.
 beforeEach(async () => {
   context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
   page = await context.newPage();
@@ -69,7 +69,7 @@ describe('web client shell', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/login');
     await page.getByLabel('Email', { exact: true }).waitFor();
-    expect(await page.evaluate(() => localStorage.getItem('augur.token'))).toBeNull();
+    expect(await page.evaluate(() => sessionStorage.getItem('augur.token'))).toBeNull();
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, 'login-phone');
   });
@@ -129,11 +129,11 @@ describe('web client shell', () => {
 
   it('ends a session the server refuses and says so on the login page', async () => {
     await page.goto('/login');
-    await page.evaluate(() => localStorage.setItem('augur.token', 'expired-or-forged'));
+    await page.evaluate(() => sessionStorage.setItem('augur.token', 'expired-or-forged'));
     await page.goto('/app');
     await page.waitForURL('**/login');
     await page.getByText('Your session has expired').waitFor();
-    expect(await page.evaluate(() => localStorage.getItem('augur.token'))).toBeNull();
+    expect(await page.evaluate(() => sessionStorage.getItem('augur.token'))).toBeNull();
   });
 });
 

@@ -1,14 +1,5 @@
-// The signed-in session: the bearer token (kept in localStorage) and why the last session ended.
-import {
-  createContext,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+// The signed-in session: the bearer token (kept per tab in sessionStorage) and why the last session ended.
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
 
 export const TOKEN_KEY = 'augur.token';
 const EXPIRED_NOTICE = 'Your session has expired. Sign in again to continue.';
@@ -28,7 +19,7 @@ const SessionContext = createContext<Session | null>(null);
 // Storage can be unavailable (privacy modes, quotas): the session then lasts as long as the page.
 function readToken(): string | null {
   try {
-    return localStorage.getItem(TOKEN_KEY);
+    return sessionStorage.getItem(TOKEN_KEY);
   } catch {
     return null;
   }
@@ -36,8 +27,8 @@ function readToken(): string | null {
 
 function writeToken(token: string | null): void {
   try {
-    if (token) localStorage.setItem(TOKEN_KEY, token);
-    else localStorage.removeItem(TOKEN_KEY);
+    if (token) sessionStorage.setItem(TOKEN_KEY, token);
+    else sessionStorage.removeItem(TOKEN_KEY);
   } catch {
     // Nothing to do: the in-memory session still works.
   }
@@ -56,16 +47,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setNotice(why);
   }, []);
 
-  // Signing in or out in another tab applies here too.
-  useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== TOKEN_KEY && event.key !== null) return;
-      current.current = readToken();
-      setToken(current.current);
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
+  // Per-tab storage on purpose: one window signed in as an end user and another as ops must not share a session.
 
   const signIn = useCallback((next: string) => replace(next, null), [replace]);
   const signOut = useCallback(() => replace(null, null), [replace]);
