@@ -13,9 +13,25 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
-const app = await createApp({ config, logger });
-const url = await app.listen();
+let app: Awaited<ReturnType<typeof createApp>>;
+let url: string;
+try {
+  app = await createApp({ config, logger });
+  url = await app.listen();
+} catch (error) {
+  process.stderr.write(`augur: cannot start: ${startFailure(error, config.port)}\n`);
+  process.exit(1);
+}
 logger.info({ url, database: app.database.kind, demo: config.demo }, `Augur is serving ${url}`);
+
+function startFailure(error: unknown, port: number): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return `port ${port} is already in use (set PORT to another one)`;
+  if (code === 'EADDRNOTAVAIL') return 'HOST is not an address of this machine';
+  const message = error instanceof Error ? error.message : String(error);
+  // Connection strings may carry passwords: never print one back.
+  return message.replace(/\b(postgres(?:ql)?|rediss?):\/\/[^\s]+/g, '$1://…');
+}
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

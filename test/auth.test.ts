@@ -70,6 +70,10 @@ describe('login', () => {
     const blocked = await server.gql(LOGIN, { variables: { email, password: TEST_PASSWORD } });
     expect(blocked.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
     expect(blocked.errors?.[0]?.extensions.retryAfterSeconds).toBeGreaterThan(0);
+    expect(Number(blocked.headers.get('retry-after'))).toBe(
+      blocked.errors?.[0]?.extensions.retryAfterSeconds,
+    );
+    expect(blocked.errors?.[0]?.extensions.http).toBeUndefined();
     expect(blocked.errors?.[0]?.extensions.requestId).toBe(blocked.headers.get('x-request-id'));
     // Another email from the same address is unaffected.
     const other = await server.gql(LOGIN, {

@@ -31,6 +31,34 @@ describe('health and readiness', () => {
   });
 });
 
+describe('the web app', () => {
+  it('is served with security headers', async () => {
+    const response = await fetch(`${server.url}/some/client/route`);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+});
+
+describe('an unreachable Redis', () => {
+  it('makes /ready say so, while sign-in keeps working on a local counter', async () => {
+    const broken = await startTestServer({ env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+    try {
+      const ready = await fetch(`${broken.url}/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'redis' });
+      const t = await createTestTenant(broken);
+      const { data, errors } = await broken.gql<{ me: { id: string } }>('{ me { id } }', {
+        token: t.accounts.ops.token,
+      });
+      expect(errors).toBeUndefined();
+      expect(data?.me.id).toBe(t.accounts.ops.id);
+    } finally {
+      await broken.close();
+    }
+  });
+});
+
 describe('request ids', () => {
   it('keeps a well-formed incoming X-Request-Id and puts it in error extensions', async () => {
     const response = await post(JSON.stringify({ query: '{ me { id } }' }), {

@@ -35,13 +35,23 @@ export class LoginLimiter {
   constructor(store: LimiterStore, limits: LoginLimits = DEFAULT_LOGIN_LIMITS) {
     const make = (keyPrefix: string, points: number): RateLimiterAbstract => {
       const opts = { keyPrefix, points, duration: limits.windowSeconds };
-      if (store.kind === 'redis') return new RateLimiterRedis({ ...opts, storeClient: store.client });
+      // While the shared store is unreachable, this process keeps counting on its own instead of failing logins.
+      const insuranceLimiter = new RateLimiterMemory(opts);
+      if (store.kind === 'redis') {
+        return new RateLimiterRedis({
+          ...opts,
+          storeClient: store.client,
+          insuranceLimiter,
+          rejectIfRedisNotReady: true,
+        });
+      }
       if (store.kind === 'postgres') {
         return new RateLimiterPostgres({
           ...opts,
           storeClient: store.pool,
           tableName: 'rate_limits',
           tableCreated: true,
+          insuranceLimiter,
         });
       }
       return new RateLimiterMemory(opts);

@@ -2,6 +2,7 @@
 import { hashPassword } from '../auth/password.js';
 import type { Plan, Role } from '../auth/viewer.js';
 import type { Services } from '../platform/services.js';
+import { seedDemoFlags } from './demo-flags.js';
 
 export const DEMO_PASSWORD = 'augur-demo';
 export const DEMO_TENANT = 'demo';
@@ -15,15 +16,21 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; role: Role; plan: Pla
 ];
 
 /** Creates what is missing and leaves the rest alone, so restarts keep whatever the demo user changed. */
-export async function seedDemo(services: Pick<Services, 'tenants' | 'users'>): Promise<void> {
+export async function seedDemo(
+  services: Pick<Services, 'tenants' | 'users' | 'flags' | 'segments'>,
+): Promise<void> {
   const tenant = await services.tenants.ensure(DEMO_TENANT, 'Demo');
+  const missing = [];
   for (const account of DEMO_ACCOUNTS) {
     const existing = await services.users.findForLogin(account.email, DEMO_TENANT, 1);
-    if (existing.length > 0) continue;
-    await services.users.ensure({
-      ...account,
-      tenantId: tenant.id,
-      passwordHash: await hashPassword(DEMO_PASSWORD),
-    });
+    if (existing.length === 0) missing.push(account);
   }
+  // scrypt runs on libuv's thread pool: hashing in parallel keeps the first start short.
+  const hashes = await Promise.all(missing.map(() => hashPassword(DEMO_PASSWORD)));
+  for (const [i, account] of missing.entries()) {
+    await services.users.ensure({ ...account, tenantId: tenant.id, passwordHash: hashes[i] ?? '' });
+  }
+  // premium@demo.augur is also a beta tester, so the demo shows runes unlocked for one account only.
+  const [beta] = await services.users.findForLogin('premium@demo.augur', DEMO_TENANT, 1);
+  await seedDemoFlags(services, beta ? [beta.id] : []);
 }

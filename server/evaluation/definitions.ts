@@ -13,7 +13,15 @@ export interface EvaluationContext {
   attributes?: Record<string, unknown> | null;
 }
 
-export const KNOWN_ATTRIBUTES = ['userId', 'sessionId', 'tenantId', 'role', 'plan', 'country', 'appVersion'] as const;
+export const KNOWN_ATTRIBUTES = [
+  'userId',
+  'sessionId',
+  'tenantId',
+  'role',
+  'plan',
+  'country',
+  'appVersion',
+] as const;
 
 export const OPERATORS = [
   'IN', // attribute (or any element of a list attribute) equals one of `values`

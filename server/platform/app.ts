@@ -45,18 +45,33 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  let redisDown = false;
+  redis?.on('error', (err: Error) => {
+    // ioredis retries by itself; one line per outage instead of one per retry.
+    if (!redisDown) logger.error({ err: { message: err.message } }, 'redis unavailable');
+    redisDown = true;
+  });
+  redis?.on('ready', () => {
+    if (redisDown) logger.info('redis available again');
+    redisDown = false;
+  });
   const services = createServices({
     database,
     jwtSecret: await resolveJwtSecret(config.jwtSecret, config.dataDir),
     redis,
     loginLimits: options.loginLimits,
+    logger,
+    forceOff: config.forceOff,
   });
   if (config.demo) await seedDemo(services);
+  await services.snapshot.refresh(true);
+  // Picks up changes committed by other instances (Redis fan-out replaces this poll later).
+  services.snapshot.startPolling(1000);
 
   const createContext = createContextFactory({ auth: services.auth, services, logger });
   const limits: Limits = { ...LIMITS, ...options.limits };
   const yoga = createAugurYoga({ createContext, production: config.production, logger, limits });
-  const readiness = createReadinessCheck(database.db);
+  const readiness = createReadinessCheck(database.db, redis);
   const webApp = webAppHandler();
 
   const server = createServer((req, res) => {
@@ -113,6 +128,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     close: () => {
       closing ??= (async () => {
+        services.snapshot.stop();
         await socket.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

@@ -3,6 +3,7 @@ import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
+import { valueFromASTUntyped } from 'graphql';
 import type { Context } from './context.js';
 import { AugurError, validationFailed } from './errors.js';
 
@@ -28,7 +29,7 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   AuthScopes: AuthScopes;
   DefaultFieldNullability: false;
-  Scalars: { DateTime: { Input: Date; Output: Date } };
+  Scalars: { DateTime: { Input: Date; Output: Date }; JSON: { Input: unknown; Output: unknown } };
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin],
   defaultFieldNullability: false,
@@ -73,6 +74,13 @@ builder.scalarType('DateTime', {
     if (Number.isNaN(date.getTime())) throw new AugurError('VALIDATION_FAILED', 'Invalid DateTime');
     return date;
   },
+});
+
+builder.scalarType('JSON', {
+  description: 'Any JSON value.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 });
 
 builder.queryType({});

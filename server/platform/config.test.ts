@@ -56,6 +56,21 @@ describe('loadConfig', () => {
     }
   });
 
+  it('never repeats the value of a secret variable', () => {
+    for (const [variable, value] of [
+      ['AUGUR_JWT_SECRET', 'short-secret'],
+      ['DATABASE_URL', 'mysql://admin:hunter2@db/x'],
+      ['REDIS_URL', 'admin:hunter2@cache'],
+    ] as const) {
+      expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}: `));
+      try {
+        loadConfig({ [variable]: value });
+      } catch (error) {
+        expect((error as Error).message).not.toContain(value);
+      }
+    }
+  });
+
   it('refuses production without AUGUR_JWT_SECRET, and demo accounts in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUGUR_JWT_SECRET: must be set/);
     const secret = 's'.repeat(40);

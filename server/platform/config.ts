@@ -28,11 +28,19 @@ export class ConfigError extends Error {
   }
 }
 
+// Their values may hold passwords: an error names the variable but never repeats the value.
+const SECRET_VARIABLES = new Set(['AUGUR_JWT_SECRET', 'DATABASE_URL', 'REDIS_URL']);
+
 const flagKey = /^[a-z][a-z0-9_]{0,63}$/;
 const boolText = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 const schema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PORT: z.coerce
+    .number({ message: 'must be an integer from 0 to 65535' })
+    .int('must be an integer from 0 to 65535')
+    .min(0, 'must be an integer from 0 to 65535')
+    .max(65535, 'must be an integer from 0 to 65535')
+    .default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z
     .string()
@@ -69,7 +77,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
-    throw new ConfigError(variable, `${issue?.message ?? 'invalid'} (got ${JSON.stringify(env[variable])})`);
+    const shown = SECRET_VARIABLES.has(variable) ? '' : ` (got ${JSON.stringify(env[variable])})`;
+    throw new ConfigError(variable, `${issue?.message ?? 'invalid'}${shown}`);
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';

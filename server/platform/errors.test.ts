@@ -10,7 +10,12 @@ describe('toClientError', () => {
     });
     const error = toClientError(wrapped, 'req-1');
     expect(error.message).toBe('slow down');
-    expect(error.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 9, requestId: 'req-1' });
+    expect(error.extensions).toEqual({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 9,
+      requestId: 'req-1',
+      http: { headers: { 'Retry-After': '9' } },
+    });
   });
 
   it('masks an unexpected error as INTERNAL without its message', () => {

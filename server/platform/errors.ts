@@ -30,8 +30,9 @@ export class AugurError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details: Record<string, unknown> = {},
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'AugurError';
   }
 }
@@ -66,9 +67,18 @@ export function toClientError(error: unknown, requestId: string): GraphQLError {
   };
 
   if (original instanceof AugurError) {
+    const retryAfter = original.details.retryAfterSeconds;
     return new GraphQLError(original.message, {
       ...base,
-      extensions: { ...original.details, code: original.code, requestId },
+      extensions: {
+        ...original.details,
+        code: original.code,
+        requestId,
+        // Yoga turns this into the Retry-After response header and leaves it out of the body.
+        ...(typeof retryAfter === 'number'
+          ? { http: { headers: { 'Retry-After': String(retryAfter) } } }
+          : {}),
+      },
     });
   }
   if (original instanceof GraphQLError) return toClientError(original, requestId);

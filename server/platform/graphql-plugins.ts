@@ -9,6 +9,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { type ExecutionResult, NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { Plugin as YogaPlugin } from 'graphql-yoga';
 import { toClientError } from './errors.js';
+import type { Logger } from './logger.js';
 
 export interface Limits {
   maxDepth: number;
@@ -24,39 +25,44 @@ export const LIMITS: Limits = {
   maxAliases: 15,
   maxCost: 5000,
   maxTokens: 2000,
-  maxBodyBytes: 100 * 1024,
+  // Target lists and segments may carry 10,000 user ids (~400 KB) in one write.
+  maxBodyBytes: 1024 * 1024,
 };
 
-const withClientErrors = (result: ExecutionResult, requestId: string): ExecutionResult =>
-  result.errors ? { ...result, errors: result.errors.map((e) => toClientError(e, requestId)) } : result;
+const withClientErrors = (result: ExecutionResult, requestId: string, logger?: Logger): ExecutionResult => {
+  if (!result.errors) return result;
+  const errors = result.errors.map((error) => {
+    const client = toClientError(error, requestId);
+    // The client sees only INTERNAL and the request id; the log line with that id says what happened.
+    if (client.extensions.code === 'INTERNAL') {
+      logger?.error({ err: error.originalError ?? error, requestId, path: error.path }, 'unexpected error');
+    }
+    return client;
+  });
+  return { ...result, errors };
+};
 
 /** Maps execution errors (HTTP, SSE and WebSocket alike) to Augur's codes, masking unexpected ones. */
-export function useAugurErrors(): Plugin<{ requestId?: string }> {
+export function useAugurErrors(logger: Logger): Plugin<{ requestId?: string }> {
+  const handle: Parameters<typeof handleStreamOrSingleExecutionResult>[1] = ({ result, setResult, args }) => {
+    const requestId = (args.contextValue as { requestId?: string }).requestId ?? '';
+    setResult(withClientErrors(result, requestId, logger));
+  };
   return {
-    onExecute: () => ({
-      onExecuteDone: (payload) =>
-        handleStreamOrSingleExecutionResult(payload, ({ result, setResult, args }) => {
-          const requestId = (args.contextValue as { requestId?: string }).requestId ?? '';
-          setResult(withClientErrors(result, requestId));
-        }),
-    }),
+    onExecute: () => ({ onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, handle) }),
     onSubscribe: () => ({
-      onSubscribeResult: (payload) =>
-        handleStreamOrSingleExecutionResult(payload, ({ result, setResult, args }) => {
-          const requestId = (args.contextValue as { requestId?: string }).requestId ?? '';
-          setResult(withClientErrors(result, requestId));
-        }),
+      onSubscribeResult: (payload) => handleStreamOrSingleExecutionResult(payload, handle),
     }),
   };
 }
 
 /** HTTP requests' errors raised before execution (body, parse, validation, credentials) get codes and ids too. */
-export function useRequestErrorCodes(): YogaPlugin {
+export function useRequestErrorCodes(logger: Logger): YogaPlugin {
   return {
     onResultProcess: ({ request, result, setResult }) => {
       const requestId = request.headers.get('x-request-id') ?? '';
-      if (Array.isArray(result)) setResult(result.map((r) => withClientErrors(r, requestId)));
-      else if (!(Symbol.asyncIterator in result)) setResult(withClientErrors(result, requestId));
+      if (Array.isArray(result)) setResult(result.map((r) => withClientErrors(r, requestId, logger)));
+      else if (!(Symbol.asyncIterator in result)) setResult(withClientErrors(result, requestId, logger));
     },
   };
 }

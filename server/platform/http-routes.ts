@@ -60,6 +60,15 @@ export function checkBodySize(
   return true;
 }
 
+// The app loads only its own scripts and talks only to this origin (HTTP and WebSocket).
+const WEB_APP_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+};
+
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** Serves the built web app (any unknown path gets index.html for client-side routes). */
@@ -71,9 +80,11 @@ export function webAppHandler(): StaticHandler {
     };
   }
   const serve = sirv(CLIENT_DIST, { single: true, etag: true, dev: false });
-  return (req, res) =>
+  return (req, res) => {
+    for (const [name, value] of Object.entries(WEB_APP_HEADERS)) res.setHeader(name, value);
     serve(req, res, () => {
       res.writeHead(404);
       res.end();
     });
+  };
 }

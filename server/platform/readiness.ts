@@ -1,11 +1,13 @@
 // Readiness: the database answers and every migration is applied.
+import type { Redis } from 'ioredis';
 import { sql } from 'kysely';
 import type { Db } from './db.js';
 import { migrationsApplied } from './migrations.js';
 
-export type Readiness = { ready: true } | { ready: false; reason: 'database' | 'migrations' };
+export type Readiness = { ready: true } | { ready: false; reason: 'database' | 'migrations' | 'redis' };
 
-export function createReadinessCheck(db: Db): () => Promise<Readiness> {
+/** Redis, when configured, must answer too: rate limits and events depend on it. */
+export function createReadinessCheck(db: Db, redis?: Pick<Redis, 'ping'>): () => Promise<Readiness> {
   let migrated = false;
   return async () => {
     try {
@@ -14,6 +16,17 @@ export function createReadinessCheck(db: Db): () => Promise<Readiness> {
     } catch {
       return { ready: false, reason: 'database' };
     }
-    return migrated ? { ready: true } : { ready: false, reason: 'migrations' };
+    if (!migrated) return { ready: false, reason: 'migrations' };
+    if (redis) {
+      const answered = await Promise.race([
+        redis.ping().then(
+          () => true,
+          () => false,
+        ),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000).unref()),
+      ]);
+      if (!answered) return { ready: false, reason: 'redis' };
+    }
+    return { ready: true };
   };
 }

@@ -1,7 +1,11 @@
 // Assembles the GraphQL schema: importing each slice's schema file registers its types and fields.
 import type { GraphQLSchema } from 'graphql';
 import '../api-keys/api-key-schema.js';
+import '../audit/audit-schema.js';
 import '../auth/auth-schema.js';
+import '../flags/evaluation-schema.js';
+import '../flags/flag-schema.js';
+import '../segments/segment-schema.js';
 import '../tenants/tenant-schema.js';
 import { builder } from './builder.js';
 

@@ -2,18 +2,34 @@
 import type { Redis } from 'ioredis';
 import { ApiKeyService } from '../api-keys/api-key-service.js';
 import { ApiKeyStore } from '../api-keys/api-key-store.js';
+import { AuditStore } from '../audit/audit-store.js';
 import { AuthService } from '../auth/auth-service.js';
 import { type LimiterStore, LoginLimiter, type LoginLimits } from '../auth/login-limiter.js';
 import { TokenSigner } from '../auth/token.js';
 import { UserStore } from '../auth/user-store.js';
+import { FlagEvaluator } from '../flags/flag-evaluator.js';
+import { FlagService } from '../flags/flag-service.js';
+import { FlagSnapshot } from '../flags/flag-snapshot.js';
+import { FlagStore } from '../flags/flag-store.js';
+import { ConfigWriter } from '../revisions/config-writer.js';
+import { RevisionStore } from '../revisions/revision-store.js';
+import { SegmentService } from '../segments/segment-service.js';
+import { SegmentStore } from '../segments/segment-store.js';
 import { TenantStore } from '../tenants/tenant-store.js';
 import type { DatabaseHandle } from './db.js';
+import type { Logger } from './logger.js';
 
 export interface Services {
   auth: AuthService;
   apiKeys: ApiKeyService;
   tenants: TenantStore;
   users: UserStore;
+  audit: AuditStore;
+  flags: FlagService;
+  segments: SegmentService;
+  /** The compiled flag set in memory. */
+  snapshot: FlagSnapshot;
+  evaluator: FlagEvaluator;
 }
 
 export interface ServiceOptions {
@@ -21,6 +37,9 @@ export interface ServiceOptions {
   jwtSecret: string;
   redis?: Redis | undefined;
   loginLimits?: LoginLimits | undefined;
+  logger: Logger;
+  /** AUGUR_FORCE_OFF: the environment gate. */
+  forceOff: readonly string[];
 }
 
 export function createServices(options: ServiceOptions): Services {
@@ -39,5 +58,21 @@ export function createServices(options: ServiceOptions): Services {
     new TokenSigner(options.jwtSecret),
     new LoginLimiter(limiterStore, options.loginLimits),
   );
-  return { auth, apiKeys, tenants, users };
+  const flagStore = new FlagStore(db);
+  const segmentStore = new SegmentStore(db);
+  const revisions = new RevisionStore(db);
+  const snapshot = new FlagSnapshot(flagStore, segmentStore, options.logger);
+  // Read-your-writes: a change is in this process's snapshot before its mutation returns.
+  const writer = new ConfigWriter(db, options.logger, () => snapshot.refresh());
+  return {
+    auth,
+    apiKeys,
+    tenants,
+    users,
+    audit: new AuditStore(db),
+    flags: new FlagService(flagStore, revisions, writer),
+    segments: new SegmentService(segmentStore, revisions, writer),
+    snapshot,
+    evaluator: new FlagEvaluator(snapshot, options.forceOff),
+  };
 }

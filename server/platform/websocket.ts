@@ -7,6 +7,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AuthService } from '../auth/auth-service.js';
 import { toClientError } from './errors.js';
+import { LIMITS } from './graphql-plugins.js';
 import type { Logger } from './logger.js';
 import { type AugurYoga, GRAPHQL_PATH, type SocketInitialContext } from './yoga.js';
 
@@ -28,7 +29,11 @@ export function attachGraphqlWebSocket(options: {
   auth: AuthService;
   logger: Logger;
 }): GraphqlWebSocket {
-  const wss = new WebSocketServer({ server: options.server, path: GRAPHQL_PATH, maxPayload: 100 * 1024 });
+  const wss = new WebSocketServer({
+    server: options.server,
+    path: GRAPHQL_PATH,
+    maxPayload: LIMITS.maxBodyBytes,
+  });
   const disposable: Disposable = useServer<Record<string, unknown>>(
     {
       execute: (args) => (args.rootValue as Enveloped).execute(args) as never,

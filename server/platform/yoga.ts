@@ -39,6 +39,9 @@ export function createAugurYoga(options: {
     graphiql: options.production
       ? false
       : { title: 'Augur GraphQL', headers: JSON.stringify({ [CSRF_HEADER]: '1' }) },
+    // The bundled GraphiQL (no CDN: these machines may be offline); 9 MB, so imported on first use.
+    renderGraphiQL: async (graphiqlOptions) =>
+      (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     landingPage: false,
     // Errors are mapped to Augur's codes by useAugurErrors; Yoga's generic masking would hide the codes.
     maskedErrors: false,
@@ -75,8 +78,8 @@ export function createAugurYoga(options: {
     plugins: [
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       ...hardeningPlugins(options.production, options.limits),
-      useAugurErrors(),
-      useRequestErrorCodes(),
+      useAugurErrors(options.logger),
+      useRequestErrorCodes(options.logger),
     ],
   });
 }

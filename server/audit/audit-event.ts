@@ -1,0 +1,42 @@
+// Audit events: who did what to which target, and whether it succeeded. Actions are a closed list.
+export const AUDIT_ACTIONS = [
+  'flag.create',
+  'flag.update',
+  'flag.enable',
+  'flag.disable',
+  'flag.archive',
+  'flag.rollback',
+  'segment.create',
+  'segment.update',
+  'segment.rollback',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type TargetType = 'flag' | 'segment';
+
+/** `user:<id>`, `apiKey:<id>` or `system`. */
+export type ActorRef = string;
+
+export interface AuditEventInput {
+  requestId: string;
+  actor: ActorRef;
+  action: AuditAction;
+  targetType: TargetType;
+  targetKey: string;
+  status: 'success' | 'failed';
+  details: Record<string, unknown>;
+}
+
+export interface AuditEvent extends AuditEventInput {
+  id: number;
+  createdAt: Date;
+}
+
+export interface AuditFilter {
+  actor?: string | undefined;
+  action?: AuditAction | undefined;
+  targetType?: TargetType | undefined;
+  targetKey?: string | undefined;
+  since?: Date | undefined;
+  until?: Date | undefined;
+}

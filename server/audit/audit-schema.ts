@@ -1,0 +1,66 @@
+// GraphQL for the audit trail (ops and support): filtered, newest first, cursor-paginated.
+import { z } from 'zod';
+import { builder } from '../platform/builder.js';
+import { AUDIT_ACTIONS, type AuditEvent } from './audit-event.js';
+
+const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
+  authScopes: { ops: true, support: true },
+  fields: (t) => ({
+    id: t.id({ resolve: (e) => String(e.id) }),
+    requestId: t.exposeString('requestId'),
+    actor: t.exposeString('actor'),
+    action: t.exposeString('action'),
+    targetType: t.exposeString('targetType'),
+    targetKey: t.exposeString('targetKey'),
+    status: t.exposeString('status', { description: 'success or failed.' }),
+    details: t.field({ type: 'JSON', resolve: (e) => e.details }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const AuditPageRef = builder
+  .objectRef<{ items: AuditEvent[]; nextCursor: string | null }>('AuditPage')
+  .implement({
+    authScopes: { ops: true, support: true },
+    fields: (t) => ({
+      items: t.field({ type: [AuditEventRef], resolve: (p) => p.items }),
+      nextCursor: t.string({ nullable: true, resolve: (p) => p.nextCursor }),
+    }),
+  });
+
+builder.queryField('auditEvents', (t) =>
+  t.field({
+    type: AuditPageRef,
+    description: 'Audit events, newest first.',
+    authScopes: { ops: true, support: true },
+    args: {
+      actor: t.arg.string(),
+      action: t.arg.string({ validate: z.enum(AUDIT_ACTIONS) }),
+      targetType: t.arg.string({ validate: z.enum(['flag', 'segment']) }),
+      targetKey: t.arg.string(),
+      since: t.arg({ type: 'DateTime' }),
+      until: t.arg({ type: 'DateTime' }),
+      first: t.arg.int({ defaultValue: 50, validate: z.number().int().min(1).max(200) }),
+      after: t.arg.string({
+        validate: z.string().regex(/^\d{1,18}$/, 'must be a cursor from a previous page'),
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const first = args.first ?? 50;
+      const items = await ctx.services.audit.list(
+        {
+          actor: args.actor ?? undefined,
+          action: (args.action ?? undefined) as AuditEvent['action'] | undefined,
+          targetType: (args.targetType ?? undefined) as AuditEvent['targetType'] | undefined,
+          targetKey: args.targetKey ?? undefined,
+          since: args.since ?? undefined,
+          until: args.until ?? undefined,
+        },
+        first + 1,
+        args.after ? Number(args.after) : undefined,
+      );
+      const page = items.slice(0, first);
+      return { items: page, nextCursor: items.length > first ? String(page.at(-1)?.id) : null };
+    },
+  }),
+);

@@ -1,0 +1,36 @@
+// Sticky bucketing, version 1: MurmurHash3 x86 32-bit (seed 0) over the UTF-8 bytes of `salt:value`, mod 10,000.
+import murmurhash3js from 'murmurhash3js';
+
+/** Bump when the hash, its input or the bucket count changes: every user would move. */
+export const BUCKETING_VERSION = 1;
+export const BUCKETS = 10_000;
+
+const utf8 = new TextEncoder();
+
+/**
+ * `murmurhash3js` hashes `charCodeAt(i) & 0xff`, i.e. Latin-1 bytes. Giving it the UTF-8 bytes as a binary
+ * string makes non-ASCII input hash like every standard implementation (Go, Java, Python mmh3).
+ */
+function utf8Binary(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      const bytes = utf8.encode(text);
+      let binary = '';
+      for (let j = 0; j < bytes.length; j += 4096) {
+        binary += String.fromCharCode(...bytes.subarray(j, j + 4096));
+      }
+      return binary;
+    }
+  }
+  return text;
+}
+
+/** MurmurHash3 x86_32 (seed 0) of the UTF-8 encoding of `text`, unsigned. */
+export function hash32(text: string): number {
+  return murmurhash3js.x86.hash32(utf8Binary(text), 0);
+}
+
+/** The bucket (0..9999) of a stickiness value for a salt (a flag's salt, default its key). */
+export function bucketOf(salt: string, stickinessValue: string): number {
+  return hash32(`${salt}:${stickinessValue}`) % BUCKETS;
+}

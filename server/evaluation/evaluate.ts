@@ -1,0 +1,54 @@
+// Evaluating one flag or a whole snapshot for a context: the fast path (no trace, no string building).
+import { asContext } from './attributes.js';
+import type { CompiledFlagSet } from './compile.js';
+import { decide, type Memo, notFound } from './decide.js';
+import type { EvaluationContext, EvaluationResult, Overlays } from './definitions.js';
+
+/** Evaluates one flag. Never throws, whatever the context holds. */
+export function evaluateFlag(
+  set: CompiledFlagSet,
+  key: string,
+  context: EvaluationContext,
+  overlays?: Overlays,
+): EvaluationResult {
+  const flag = set.flags.get(key);
+  if (flag === undefined) return notFound(key);
+  return decide(set, flag, asContext(context), overlays, undefined, undefined);
+}
+
+/**
+ * Evaluates every flag (sorted by key) or the given keys in their order (unknown ones give FLAG_NOT_FOUND).
+ * Prerequisite results are shared across the snapshot, so each flag is evaluated at most once.
+ */
+export function evaluateAll(
+  set: CompiledFlagSet,
+  context: EvaluationContext,
+  overlays?: Overlays,
+  keys?: readonly string[],
+): EvaluationResult[] {
+  const safeContext = asContext(context);
+  const wanted = keys ?? set.sortedKeys;
+  const results: EvaluationResult[] = new Array(wanted.length);
+  let memo: Memo | undefined;
+  for (let i = 0; i < wanted.length; i++) {
+    const key = wanted[i] as string;
+    const flag = set.flags.get(key);
+    if (flag === undefined) {
+      results[i] = notFound(key);
+      continue;
+    }
+    if (flag.prerequisites.length === 0) {
+      results[i] = decide(set, flag, safeContext, overlays, undefined, undefined);
+      continue;
+    }
+    memo ??= new Map();
+    let result = memo.get(key);
+    if (!result) {
+      memo.set(key, null);
+      result = decide(set, flag, safeContext, overlays, memo, undefined);
+      memo.set(key, result);
+    }
+    results[i] = result;
+  }
+  return results;
+}

@@ -1,0 +1,155 @@
+// GraphQL for evaluated flags: myFlags (the caller's own), evaluateFlags (API keys and ops), explain (ops).
+import { z } from 'zod';
+import {
+  type EvaluationResult,
+  type Explanation,
+  REASONS,
+  type TraceEntry,
+} from '../evaluation/definitions.js';
+import { builder } from '../platform/builder.js';
+import { AugurError } from '../platform/errors.js';
+import { FlagEvaluator } from './flag-evaluator.js';
+
+const ReasonEnum = builder.enumType('EvaluationReason', { values: REASONS });
+
+const EvaluationResultRef = builder.objectRef<EvaluationResult>('FlagEvaluation').implement({
+  description: 'One flag evaluated for one context, with the reason and the flag revision that decided.',
+  authScopes: { user: true, apiKey: true },
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    enabled: t.exposeBoolean('enabled'),
+    variant: t.string({ nullable: true, resolve: (r) => r.variant }),
+    payload: t.field({ type: 'JSON', nullable: true, resolve: (r) => r.payload ?? null }),
+    reason: t.field({ type: ReasonEnum, resolve: (r) => r.reason }),
+    ruleId: t.string({ nullable: true, resolve: (r) => r.ruleId }),
+    revision: t.int({ nullable: true, resolve: (r) => r.revision }),
+  }),
+});
+
+const TraceEntryRef = builder.objectRef<TraceEntry>('ExplainStep').implement({
+  authScopes: { ops: true },
+  fields: (t) => ({
+    step: t.exposeString('step'),
+    outcome: t.exposeString('outcome', { description: 'PASSED, DECIDED or SKIPPED.' }),
+    ruleId: t.string({ nullable: true, resolve: (e) => e.ruleId ?? null }),
+    detail: t.exposeString('detail'),
+  }),
+});
+
+const ExplanationRef = builder.objectRef<Explanation>('Explanation').implement({
+  description: 'Why a context gets what it gets: the result and every step of the evaluation order.',
+  authScopes: { ops: true },
+  fields: (t) => ({
+    result: t.field({ type: EvaluationResultRef, resolve: (e) => e.result }),
+    trace: t.field({ type: [TraceEntryRef], resolve: (e) => e.trace }),
+  }),
+});
+
+const FlagSnapshotRef = builder
+  .objectRef<{ configRevision: number; flags: EvaluationResult[] }>('FlagSnapshot')
+  .implement({
+    authScopes: { user: true, apiKey: true },
+    fields: (t) => ({
+      configRevision: t.exposeInt('configRevision', {
+        description: 'The configuration revision these results reflect.',
+      }),
+      flags: t.field({ type: [EvaluationResultRef], resolve: (s) => s.flags }),
+    }),
+  });
+
+const shortText = z.string().max(256);
+const attributesSchema = z
+  .record(z.string().max(64), z.unknown())
+  .refine((a) => Object.keys(a).length <= 50, 'at most 50 attributes')
+  .refine((a) => JSON.stringify(a).length <= 10_000, 'at most 10 KB of attributes');
+
+const ClientContextInput = builder.inputType('ClientContextInput', {
+  description: 'What the client may add to its own context; identity always comes from the session.',
+  fields: (t) => ({
+    sessionId: t.string({ validate: shortText }),
+    country: t.string({ validate: shortText }),
+    appVersion: t.string({ validate: shortText }),
+    attributes: t.field({ type: 'JSON', validate: attributesSchema }),
+  }),
+});
+
+const EvaluationContextInput = builder.inputType('EvaluationContextInput', {
+  fields: (t) => ({
+    userId: t.string({ validate: shortText }),
+    sessionId: t.string({ validate: shortText }),
+    role: t.string({ validate: shortText }),
+    plan: t.string({ validate: shortText }),
+    country: t.string({ validate: shortText }),
+    appVersion: t.string({ validate: shortText }),
+    attributes: t.field({ type: 'JSON', validate: attributesSchema }),
+  }),
+});
+
+type ContextArg = typeof EvaluationContextInput.$inferInput;
+
+/** The caller's tenant always wins: a key or an ops account evaluates only inside its own tenant. */
+const inTenant = (context: ContextArg, tenantId: string) => ({
+  userId: context.userId ?? null,
+  sessionId: context.sessionId ?? null,
+  role: context.role ?? null,
+  plan: context.plan ?? null,
+  country: context.country ?? null,
+  appVersion: context.appVersion ?? null,
+  attributes: (context.attributes ?? null) as Record<string, unknown> | null,
+  tenantId,
+});
+
+const keysArg = z.array(z.string().max(64)).max(500);
+
+builder.queryFields((t) => ({
+  myFlags: t.field({
+    type: FlagSnapshotRef,
+    description: "The caller's flags, evaluated on the server from the session's identity.",
+    authScopes: { user: true },
+    args: { context: t.arg({ type: ClientContextInput }), keys: t.arg.stringList({ validate: keysArg }) },
+    resolve: (_root, args, ctx) => {
+      const viewer = ctx.viewer;
+      if (viewer?.kind !== 'account') throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
+      const evaluator = ctx.services.evaluator;
+      const context = FlagEvaluator.accountContext(
+        viewer,
+        (args.context ?? {}) as Parameters<typeof FlagEvaluator.accountContext>[1],
+      );
+      return {
+        configRevision: evaluator.revision,
+        flags: evaluator.evaluateMany(context, args.keys ?? undefined),
+      };
+    },
+  }),
+  evaluateFlags: t.field({
+    type: FlagSnapshotRef,
+    description: "Evaluates flags for one of the caller's users, inside the caller's tenant.",
+    authScopes: { apiKey: true, ops: true },
+    args: {
+      context: t.arg({ type: EvaluationContextInput, required: true }),
+      keys: t.arg.stringList({ validate: keysArg }),
+    },
+    resolve: (_root, args, ctx) => {
+      const tenantId = ctx.viewer?.tenantId;
+      if (!tenantId) throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
+      const evaluator = ctx.services.evaluator;
+      return {
+        configRevision: evaluator.revision,
+        flags: evaluator.evaluateMany(inTenant(args.context, tenantId), args.keys ?? undefined),
+      };
+    },
+  }),
+  explain: t.field({
+    type: ExplanationRef,
+    description: 'Why does this context get this? Every step of the evaluation order, for one flag.',
+    authScopes: { ops: true },
+    args: {
+      flagKey: t.arg.string({ required: true }),
+      context: t.arg({ type: EvaluationContextInput, required: true }),
+    },
+    resolve: (_root, args, ctx) => {
+      const tenantId = ctx.viewer?.tenantId ?? '';
+      return ctx.services.evaluator.explain(args.flagKey, inTenant(args.context, tenantId));
+    },
+  }),
+}));

@@ -1,0 +1,142 @@
+// The only Kysely code for flags.
+import type { Selectable } from 'kysely';
+import type { Db } from '../platform/db.js';
+import type { FlagsTable } from '../platform/db-types.js';
+import { type Flag, type FlagContent, flagContent } from './flag.js';
+
+type StoredDefinition = Omit<FlagContent, 'description' | 'type' | 'enabled'>;
+
+const toFlag = (row: Selectable<FlagsTable>): Flag => {
+  const d = row.definition as StoredDefinition;
+  return {
+    key: row.key,
+    description: row.description,
+    type: row.type,
+    enabled: row.enabled,
+    variants: d.variants,
+    offVariant: d.offVariant,
+    prerequisites: d.prerequisites,
+    targets: d.targets,
+    rules: d.rules,
+    fallthrough: d.fallthrough,
+    ...(d.salt !== undefined ? { salt: d.salt } : {}),
+    revision: row.revision,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+};
+
+const definitionJson = (content: FlagContent): string => {
+  const { description: _d, type: _t, enabled: _e, ...definition } = flagContent(content);
+  return JSON.stringify(definition);
+};
+
+export interface FlagListFilter {
+  search?: string | undefined;
+  enabled?: boolean | undefined;
+  includeArchived?: boolean | undefined;
+}
+
+export class FlagStore {
+  constructor(private readonly db: Db) {}
+
+  static async findForUpdate(trx: Db, key: string): Promise<Flag | undefined> {
+    const row = await trx
+      .selectFrom('flags')
+      .selectAll()
+      .where('key', '=', key)
+      .forUpdate()
+      .executeTakeFirst();
+    return row && toFlag(row);
+  }
+
+  /** Every flag, archived ones included (validation needs them to reject dangling prerequisites). */
+  static async all(db: Db): Promise<Flag[]> {
+    const rows = await db.selectFrom('flags').selectAll().orderBy('key').execute();
+    return rows.map(toFlag);
+  }
+
+  static async insert(
+    trx: Db,
+    key: string,
+    content: FlagContent,
+    revision: number,
+    configRevision: number,
+  ): Promise<Flag> {
+    const row = await trx
+      .insertInto('flags')
+      .values({
+        key,
+        description: content.description,
+        type: content.type,
+        enabled: content.enabled,
+        definition: definitionJson(content),
+        revision,
+        config_revision: configRevision,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toFlag(row);
+  }
+
+  static async update(
+    trx: Db,
+    key: string,
+    content: FlagContent,
+    revision: number,
+    configRevision: number,
+    archivedAt: Date | null,
+  ): Promise<Flag> {
+    const row = await trx
+      .updateTable('flags')
+      .set({
+        description: content.description,
+        type: content.type,
+        enabled: content.enabled,
+        definition: definitionJson(content),
+        revision,
+        config_revision: configRevision,
+        archived_at: archivedAt,
+        updated_at: new Date(),
+      })
+      .where('key', '=', key)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toFlag(row);
+  }
+
+  async find(key: string): Promise<Flag | undefined> {
+    const row = await this.db.selectFrom('flags').selectAll().where('key', '=', key).executeTakeFirst();
+    return row && toFlag(row);
+  }
+
+  /** Live (not archived) flags, for compiling the evaluation set. */
+  async live(): Promise<Flag[]> {
+    const rows = await this.db.selectFrom('flags').selectAll().where('archived_at', 'is', null).execute();
+    return rows.map(toFlag);
+  }
+
+  /** A page ordered by key, starting after `after`. */
+  async list(filter: FlagListFilter, limit: number, after: string | undefined): Promise<Flag[]> {
+    let query = this.db.selectFrom('flags').selectAll();
+    if (!filter.includeArchived) query = query.where('archived_at', 'is', null);
+    if (filter.enabled !== undefined) query = query.where('enabled', '=', filter.enabled);
+    if (filter.search) {
+      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query = query.where((eb) => eb.or([eb('key', 'ilike', pattern), eb('description', 'ilike', pattern)]));
+    }
+    if (after !== undefined) query = query.where('key', '>', after);
+    const rows = await query.orderBy('key').limit(limit).execute();
+    return rows.map(toFlag);
+  }
+
+  async configRevision(): Promise<number> {
+    const row = await this.db
+      .selectFrom('config_state')
+      .select('revision')
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
+    return Number(row.revision);
+  }
+}

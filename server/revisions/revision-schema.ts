@@ -1,0 +1,31 @@
+// GraphQL type for revisions (history views of flags and segments).
+import { builder } from '../platform/builder.js';
+import type { DiffEntry, Revision } from './revision.js';
+
+const DiffEntryRef = builder.objectRef<DiffEntry>('DiffEntry').implement({
+  authScopes: { ops: true, support: true },
+  fields: (t) => ({
+    path: t.exposeString('path'),
+    change: t.exposeString('change', { description: 'CREATE, REMOVE or CHANGE.' }),
+    from: t.field({ type: 'JSON', nullable: true, resolve: (d) => d.from ?? null }),
+    to: t.field({ type: 'JSON', nullable: true, resolve: (d) => d.to ?? null }),
+  }),
+});
+
+export const RevisionRef = builder.objectRef<Revision>('Revision').implement({
+  description: 'An immutable snapshot of an entity after a change.',
+  authScopes: { ops: true, support: true },
+  fields: (t) => ({
+    entityType: t.exposeString('entityType'),
+    entityKey: t.exposeString('entityKey'),
+    revision: t.exposeInt('revision'),
+    configRevision: t.int({ nullable: true, resolve: (r) => r.configRevision }),
+    action: t.exposeString('action'),
+    content: t.field({ type: 'JSON', resolve: (r) => r.content }),
+    diff: t.field({ type: [DiffEntryRef], resolve: (r) => r.diff }),
+    actor: t.exposeString('actor'),
+    reason: t.exposeString('reason'),
+    requestId: t.exposeString('requestId'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});

@@ -1,0 +1,70 @@
+// The only Kysely code for revisions.
+import type { Selectable } from 'kysely';
+import type { Db } from '../platform/db.js';
+import type { RevisionsTable } from '../platform/db-types.js';
+import type { DiffEntry, EntityType, Revision } from './revision.js';
+
+const toRevision = (row: Selectable<RevisionsTable>): Revision => ({
+  entityType: row.entity_type as EntityType,
+  entityKey: row.entity_key,
+  revision: row.revision,
+  configRevision: row.config_revision === null ? null : Number(row.config_revision),
+  action: row.action,
+  content: row.content,
+  diff: row.diff as DiffEntry[],
+  actor: row.actor,
+  reason: row.reason,
+  requestId: row.request_id,
+  createdAt: row.created_at,
+});
+
+export class RevisionStore {
+  constructor(private readonly db: Db) {}
+
+  static async insert(db: Db, revision: Omit<Revision, 'createdAt'>): Promise<void> {
+    await db
+      .insertInto('revisions')
+      .values({
+        entity_type: revision.entityType,
+        entity_key: revision.entityKey,
+        revision: revision.revision,
+        config_revision: revision.configRevision,
+        action: revision.action,
+        content: JSON.stringify(revision.content),
+        diff: JSON.stringify(revision.diff),
+        actor: revision.actor,
+        reason: revision.reason,
+        request_id: revision.requestId,
+      })
+      .execute();
+  }
+
+  static async find(
+    db: Db,
+    entityType: EntityType,
+    key: string,
+    revision: number,
+  ): Promise<Revision | undefined> {
+    const row = await db
+      .selectFrom('revisions')
+      .selectAll()
+      .where('entity_type', '=', entityType)
+      .where('entity_key', '=', key)
+      .where('revision', '=', revision)
+      .executeTakeFirst();
+    return row && toRevision(row);
+  }
+
+  /** Newest first. */
+  async list(entityType: EntityType, key: string, limit: number): Promise<Revision[]> {
+    const rows = await this.db
+      .selectFrom('revisions')
+      .selectAll()
+      .where('entity_type', '=', entityType)
+      .where('entity_key', '=', key)
+      .orderBy('revision', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(toRevision);
+  }
+}

@@ -1,0 +1,20 @@
+// A segment (cohort) as stored: the engine's definition plus description and timestamps.
+import type { SegmentDefinition } from '../evaluation/definitions.js';
+
+export interface Segment extends SegmentDefinition {
+  description: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The editable content: what a revision stores and a rollback restores. */
+export type SegmentContent = Omit<SegmentDefinition, 'key' | 'revision'> & { description: string };
+
+export function segmentContent(segment: SegmentContent): SegmentContent {
+  return {
+    description: segment.description,
+    included: segment.included,
+    excluded: segment.excluded,
+    rules: segment.rules,
+  };
+}
