@@ -12,7 +12,7 @@ import { FlagEvaluator } from './flag-evaluator.js';
 
 const ReasonEnum = builder.enumType('EvaluationReason', { values: REASONS });
 
-const EvaluationResultRef = builder.objectRef<EvaluationResult>('FlagEvaluation').implement({
+export const EvaluationResultRef = builder.objectRef<EvaluationResult>('FlagEvaluation').implement({
   description: 'One flag evaluated for one context, with the reason and the flag revision that decided.',
   authScopes: { user: true, apiKey: true },
   fields: (t) => ({
@@ -63,7 +63,7 @@ const attributesSchema = z
   .refine((a) => Object.keys(a).length <= 50, 'at most 50 attributes')
   .refine((a) => JSON.stringify(a).length <= 10_000, 'at most 10 KB of attributes');
 
-const ClientContextInput = builder.inputType('ClientContextInput', {
+export const ClientContextInput = builder.inputType('ClientContextInput', {
   description: 'What the client may add to its own context; identity always comes from the session.',
   fields: (t) => ({
     sessionId: t.string({ validate: shortText }),
@@ -73,7 +73,7 @@ const ClientContextInput = builder.inputType('ClientContextInput', {
   }),
 });
 
-const EvaluationContextInput = builder.inputType('EvaluationContextInput', {
+export const EvaluationContextInput = builder.inputType('EvaluationContextInput', {
   fields: (t) => ({
     userId: t.string({ validate: shortText }),
     sessionId: t.string({ validate: shortText }),
@@ -88,7 +88,7 @@ const EvaluationContextInput = builder.inputType('EvaluationContextInput', {
 type ContextArg = typeof EvaluationContextInput.$inferInput;
 
 /** The caller's tenant always wins: a key or an ops account evaluates only inside its own tenant. */
-const inTenant = (context: ContextArg, tenantId: string) => ({
+export const inTenant = (context: ContextArg, tenantId: string) => ({
   userId: context.userId ?? null,
   sessionId: context.sessionId ?? null,
   role: context.role ?? null,
@@ -99,7 +99,7 @@ const inTenant = (context: ContextArg, tenantId: string) => ({
   tenantId,
 });
 
-const keysArg = z.array(z.string().max(64)).max(500);
+export const keysArg = z.array(z.string().max(64)).max(500);
 
 builder.queryFields((t) => ({
   myFlags: t.field({

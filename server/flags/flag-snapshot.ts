@@ -4,8 +4,11 @@ import type { Logger } from '../platform/logger.js';
 import type { SegmentStore } from '../segments/segment-store.js';
 import type { FlagStore } from './flag-store.js';
 
+export type SnapshotListener = (previous: CompiledFlagSet, next: CompiledFlagSet) => void;
+
 export class FlagSnapshot {
   private set: CompiledFlagSet = compileFlagSet({ flags: [], segments: [], revision: 0 });
+  private readonly listeners = new Set<SnapshotListener>();
   private refreshing: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
 
@@ -27,10 +30,20 @@ export class FlagSnapshot {
       .then(async () => {
         const revision = await this.flags.configRevision();
         if (!force && revision <= this.set.revision) return;
-        const [flags, segments] = await Promise.all([this.flags.live(), this.segments.list()]);
+        // One after the other: PGlite serves a single session.
+        const flags = await this.flags.live();
+        const segments = await this.segments.list();
+        const previous = this.set;
         this.set = compileFlagSet({ flags, segments, revision });
+        for (const listener of this.listeners) listener(previous, this.set);
       });
     return this.refreshing;
+  }
+
+  /** Called after each swap to a newer compiled set (realtime fan-out listens here). */
+  onSwap(listener: SnapshotListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** Polls the configuration revision so changes made by other instances arrive too. */

@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { resolveJwtSecret } from '../auth/jwt-secret.js';
 import type { LoginLimits } from '../auth/login-limiter.js';
 import { seedDemo } from '../demo/demo-seed.js';
+import { createBus } from './bus.js';
 import type { Config } from './config.js';
 import { createContextFactory } from './context.js';
 import { type DatabaseHandle, openDatabase } from './db.js';
@@ -62,6 +63,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     loginLimits: options.loginLimits,
     logger,
     forceOff: config.forceOff,
+    bus: createBus({ redisUrl: config.redisUrl, logger }),
   });
   if (config.demo) await seedDemo(services);
   await services.snapshot.refresh(true);
@@ -129,6 +131,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     close: () => {
       closing ??= (async () => {
         services.snapshot.stop();
+        services.realtime.closeAll();
         await socket.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
@@ -137,6 +140,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           setTimeout(() => server.closeAllConnections(), 5000).unref();
         });
         await yoga.dispose();
+        await services.bus.close();
         await redis?.quit().catch(() => undefined);
         await database.close();
       })();

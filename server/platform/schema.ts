@@ -5,6 +5,7 @@ import '../audit/audit-schema.js';
 import '../auth/auth-schema.js';
 import '../flags/evaluation-schema.js';
 import '../flags/flag-schema.js';
+import '../realtime/realtime-schema.js';
 import '../segments/segment-schema.js';
 import '../tenants/tenant-schema.js';
 import { builder } from './builder.js';

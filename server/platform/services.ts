@@ -16,6 +16,9 @@ import { RevisionStore } from '../revisions/revision-store.js';
 import { SegmentService } from '../segments/segment-service.js';
 import { SegmentStore } from '../segments/segment-store.js';
 import { TenantStore } from '../tenants/tenant-store.js';
+import { FlagSubscriptions } from '../realtime/flag-subscriptions.js';
+import { RealtimeService } from '../realtime/realtime-service.js';
+import type { Bus } from './bus.js';
 import type { DatabaseHandle } from './db.js';
 import type { Logger } from './logger.js';
 
@@ -30,6 +33,9 @@ export interface Services {
   /** The compiled flag set in memory. */
   snapshot: FlagSnapshot;
   evaluator: FlagEvaluator;
+  bus: Bus;
+  subscriptions: FlagSubscriptions;
+  realtime: RealtimeService;
 }
 
 export interface ServiceOptions {
@@ -40,6 +46,7 @@ export interface ServiceOptions {
   logger: Logger;
   /** AUGUR_FORCE_OFF: the environment gate. */
   forceOff: readonly string[];
+  bus: Bus;
 }
 
 export function createServices(options: ServiceOptions): Services {
@@ -62,8 +69,18 @@ export function createServices(options: ServiceOptions): Services {
   const segmentStore = new SegmentStore(db);
   const revisions = new RevisionStore(db);
   const snapshot = new FlagSnapshot(flagStore, segmentStore, options.logger);
-  // Read-your-writes: a change is in this process's snapshot before its mutation returns.
-  const writer = new ConfigWriter(db, options.logger, () => snapshot.refresh());
+  const overlays = { forceOff: new Set(options.forceOff) };
+  const subscriptions = new FlagSubscriptions(overlays, options.logger);
+  snapshot.onSwap((previous, next) => subscriptions.onSwap(previous, next));
+  // Read-your-writes: a change is in this process's snapshot before its mutation returns; then every
+  // instance hears of it (this one too, where the refresh is already done).
+  const writer = new ConfigWriter(db, options.logger, async (change) => {
+    await snapshot.refresh();
+    options.bus.publish({ ...change, at: new Date().toISOString() });
+  });
+  options.bus.subscribe(() => {
+    snapshot.refresh().catch((err: unknown) => options.logger.warn({ err }, 'flag snapshot refresh failed'));
+  });
   return {
     auth,
     apiKeys,
@@ -74,5 +91,8 @@ export function createServices(options: ServiceOptions): Services {
     segments: new SegmentService(segmentStore, revisions, writer),
     snapshot,
     evaluator: new FlagEvaluator(snapshot, options.forceOff),
+    bus: options.bus,
+    subscriptions,
+    realtime: new RealtimeService(snapshot, subscriptions, revisions, options.bus),
   };
 }

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { type ExecutionArgs, GraphQLError } from 'graphql';
 import type { Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import type { AuthService } from '../auth/auth-service.js';
 import { toClientError } from './errors.js';
 import { LIMITS } from './graphql-plugins.js';
@@ -16,6 +16,13 @@ export const CLOSE_FORBIDDEN = 4403;
 interface Enveloped {
   execute: (args: ExecutionArgs) => unknown;
   subscribe: (args: ExecutionArgs) => unknown;
+}
+
+/** A session's socket closes with 4403 when its token expires, so the client signs in again. */
+function closeAtExpiry(socket: WebSocket, expiresAt: number): void {
+  const timer = setTimeout(() => socket.close(CLOSE_FORBIDDEN, 'Session expired'), Math.max(0, expiresAt * 1000 - Date.now()));
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
 }
 
 export interface GraphqlWebSocket {
@@ -43,7 +50,9 @@ export function attachGraphqlWebSocket(options: {
         const authorization = ctx.connectionParams?.authorization;
         if (authorization === undefined) return true;
         try {
-          return (await options.auth.authenticate(String(authorization))) !== undefined;
+          const viewer = await options.auth.authenticate(String(authorization));
+          if (viewer?.kind === 'account') closeAtExpiry(ctx.extra.socket, viewer.expiresAt);
+          return viewer !== undefined;
         } catch {
           return false;
         }

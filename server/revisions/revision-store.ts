@@ -55,6 +55,36 @@ export class RevisionStore {
     return row && toRevision(row);
   }
 
+  /** Entities changed after a configuration revision; undefined when there are more than `limit`. */
+  async changedSince(
+    configRevision: number,
+    limit: number,
+  ): Promise<Array<{ entityType: EntityType; entityKey: string }> | undefined> {
+    const rows = await this.db
+      .selectFrom('revisions')
+      .select(['entity_type', 'entity_key'])
+      .distinct()
+      .where('config_revision', '>', configRevision)
+      .limit(limit + 1)
+      .execute();
+    if (rows.length > limit) return undefined;
+    return rows.map((r) => ({ entityType: r.entity_type as EntityType, entityKey: r.entity_key }));
+  }
+
+  /** The entity's revision in force at a configuration revision, if it existed then. */
+  async asOf(entityType: EntityType, key: string, configRevision: number): Promise<Revision | undefined> {
+    const row = await this.db
+      .selectFrom('revisions')
+      .selectAll()
+      .where('entity_type', '=', entityType)
+      .where('entity_key', '=', key)
+      .where('config_revision', '<=', configRevision)
+      .orderBy('revision', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row && toRevision(row);
+  }
+
   /** Newest first. */
   async list(entityType: EntityType, key: string, limit: number): Promise<Revision[]> {
     const rows = await this.db

@@ -1,0 +1,43 @@
+// Rebuilds the flag set as it was at an earlier configuration revision, so a reconnecting client gets
+// exactly the results that changed for it since then.
+import { type CompiledFlagSet, compileFlagSet } from '../evaluation/compile.js';
+import type { FlagDefinition, SegmentDefinition } from '../evaluation/definitions.js';
+import type { FlagContent } from '../flags/flag.js';
+import type { RevisionStore } from '../revisions/revision-store.js';
+import type { SegmentContent } from '../segments/segment.js';
+
+/** Further behind than this many changed entities, a client gets a full snapshot instead. */
+export const MAX_REPLAY_ENTITIES = 500;
+
+export interface AsOf {
+  set: CompiledFlagSet;
+}
+
+export async function flagSetAsOf(
+  current: CompiledFlagSet,
+  since: number,
+  revisions: RevisionStore,
+): Promise<AsOf | undefined> {
+  if (since > current.revision || since < 0) return undefined;
+  if (since === current.revision) return { set: current };
+  const changed = await revisions.changedSince(since, MAX_REPLAY_ENTITIES);
+  if (!changed) return undefined;
+
+  const flags = new Map<string, FlagDefinition>(current.keys().map((k) => [k, current.definition(k) as FlagDefinition]));
+  const segments = new Map<string, SegmentDefinition>(
+    [...current.segments.keys()].map((k) => [k, current.segmentDefinition(k) as SegmentDefinition]),
+  );
+  for (const { entityType, entityKey } of changed) {
+    const then = await revisions.asOf(entityType, entityKey, since);
+    if (entityType === 'flag') {
+      const content = then?.content as (FlagContent & { archived?: boolean }) | undefined;
+      if (!then || !content || content.archived) flags.delete(entityKey);
+      else flags.set(entityKey, { ...content, key: entityKey, revision: then.revision });
+    } else {
+      const content = then?.content as SegmentContent | undefined;
+      if (!then || !content) segments.delete(entityKey);
+      else segments.set(entityKey, { ...content, key: entityKey, revision: then.revision });
+    }
+  }
+  return { set: compileFlagSet({ flags: [...flags.values()], segments: [...segments.values()], revision: since }) };
+}

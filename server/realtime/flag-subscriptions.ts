@@ -1,0 +1,118 @@
+// Live flag subscribers: each holds its context and last results; a change re-evaluates only the
+// subscribers holding an affected flag and sends each just the flags whose result changed for it.
+import type { CompiledFlagSet } from '../evaluation/compile.js';
+import type { EvaluationContext, EvaluationResult, Overlays } from '../evaluation/definitions.js';
+import { evaluateAll } from '../evaluation/evaluate.js';
+import type { Logger } from '../platform/logger.js';
+import { affectedFlags } from './affected-flags.js';
+
+export interface FlagUpdate {
+  configRevision: number;
+  /** True for a complete snapshot (first message without a usable sinceRevision). */
+  full: boolean;
+  flags: EvaluationResult[];
+}
+
+export interface SubscriberSpec {
+  context: EvaluationContext;
+  /** Only these flags; undefined means every flag. */
+  keys?: readonly string[] | undefined;
+  send(update: FlagUpdate): void;
+}
+
+interface Subscriber extends SubscriberSpec {
+  last: Map<string, EvaluationResult>;
+}
+
+/** Subscribers handled between two yields to the event loop during a fan-out. */
+const BATCH = 250;
+
+/** Same outcome for the client; the flag revision alone changing is not news. */
+export function sameOutcome(a: EvaluationResult | undefined, b: EvaluationResult): boolean {
+  return (
+    a !== undefined &&
+    a.enabled === b.enabled &&
+    a.variant === b.variant &&
+    a.reason === b.reason &&
+    a.ruleId === b.ruleId &&
+    (a.payload === b.payload || JSON.stringify(a.payload) === JSON.stringify(b.payload))
+  );
+}
+
+export class FlagSubscriptions {
+  private readonly all = new Set<Subscriber>();
+  private readonly everyFlag = new Set<Subscriber>();
+  private readonly byKey = new Map<string, Set<Subscriber>>();
+  private fanout: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly overlays: Overlays,
+    private readonly logger: Logger,
+  ) {}
+
+  get size(): number {
+    return this.all.size;
+  }
+
+  /**
+   * Registers a subscriber whose client already holds `initial` (evaluated on `set`); synchronous, so no
+   * change can slip between the initial results and the registration.
+   */
+  register(spec: SubscriberSpec, initial: EvaluationResult[]): () => void {
+    const subscriber: Subscriber = { ...spec, last: new Map(initial.map((r) => [r.key, r])) };
+    this.all.add(subscriber);
+    if (spec.keys === undefined) this.everyFlag.add(subscriber);
+    else for (const key of spec.keys) this.index(key).add(subscriber);
+    return () => {
+      this.all.delete(subscriber);
+      this.everyFlag.delete(subscriber);
+      for (const key of spec.keys ?? []) this.byKey.get(key)?.delete(subscriber);
+    };
+  }
+
+  evaluate(set: CompiledFlagSet, context: EvaluationContext, keys?: readonly string[]): EvaluationResult[] {
+    return evaluateAll(set, context, this.overlays, keys);
+  }
+
+  /** Queued so that fan-outs run one after another, each over the change it was given. */
+  onSwap(previous: CompiledFlagSet, next: CompiledFlagSet): void {
+    this.fanout = this.fanout
+      .then(() => this.fanOut(previous, next))
+      .catch((err: unknown) => this.logger.error({ err }, 'flag fan-out failed'));
+  }
+
+  /** Resolves when every queued fan-out has been sent (tests and benchmarks wait on it). */
+  idle(): Promise<void> {
+    return this.fanout;
+  }
+
+  private index(key: string): Set<Subscriber> {
+    let set = this.byKey.get(key);
+    if (!set) {
+      set = new Set();
+      this.byKey.set(key, set);
+    }
+    return set;
+  }
+
+  private async fanOut(previous: CompiledFlagSet, next: CompiledFlagSet): Promise<void> {
+    const affected = affectedFlags(previous, next);
+    if (affected.size === 0) return;
+    const affectedKeys = [...affected];
+    const targets = new Set<Subscriber>(this.everyFlag);
+    for (const key of affectedKeys) for (const s of this.byKey.get(key) ?? []) targets.add(s);
+    let handled = 0;
+    for (const subscriber of targets) {
+      const keys = subscriber.keys === undefined ? affectedKeys : affectedKeys.filter((k) => subscriber.keys?.includes(k));
+      const changed: EvaluationResult[] = [];
+      for (const result of evaluateAll(next, subscriber.context, this.overlays, keys)) {
+        const last = subscriber.last.get(result.key);
+        if (!sameOutcome(last, result)) changed.push(result);
+        subscriber.last.set(result.key, result);
+      }
+      if (changed.length > 0) subscriber.send({ configRevision: next.revision, full: false, flags: changed });
+      // Keep each block of work short so sockets, timers and requests are not held up at 10,000 subscribers.
+      if (++handled % BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+}

@@ -1,0 +1,98 @@
+// GraphQL subscriptions: myFlagUpdates (users), flagUpdates (API keys), flagChanges (ops).
+import { z } from 'zod';
+import type { AccountViewer } from '../auth/viewer.js';
+import { FlagEvaluator } from '../flags/flag-evaluator.js';
+import { ClientContextInput, EvaluationContextInput, EvaluationResultRef, inTenant, keysArg } from '../flags/evaluation-schema.js';
+import type { ConfigChangeEvent } from '../platform/bus.js';
+import { builder } from '../platform/builder.js';
+import { AugurError } from '../platform/errors.js';
+import type { FlagUpdate } from './flag-subscriptions.js';
+
+const FlagUpdateRef = builder.objectRef<FlagUpdate>('FlagUpdate').implement({
+  description: 'Evaluated flags pushed to a client: a full snapshot first, then only the flags that changed for it.',
+  authScopes: { user: true, apiKey: true },
+  fields: (t) => ({
+    configRevision: t.exposeInt('configRevision', { description: 'Send this back as sinceRevision when reconnecting.' }),
+    full: t.exposeBoolean('full', { description: 'True when flags is the complete set, false for a delta.' }),
+    flags: t.field({ type: [EvaluationResultRef], resolve: (u) => u.flags }),
+  }),
+});
+
+const FlagChangeRef = builder.objectRef<ConfigChangeEvent>('FlagChange').implement({
+  description: 'A committed change to a flag or segment.',
+  authScopes: { ops: true },
+  fields: (t) => ({
+    targetType: t.exposeString('targetType'),
+    key: t.exposeString('key'),
+    action: t.exposeString('action'),
+    revision: t.exposeInt('revision'),
+    configRevision: t.exposeInt('configRevision'),
+    actor: t.exposeString('actor'),
+    summary: t.exposeString('summary'),
+    at: t.exposeString('at'),
+  }),
+});
+
+const sinceArg = z.number().int().min(0);
+
+function account(viewer: unknown): AccountViewer {
+  const v = viewer as AccountViewer | undefined;
+  if (v?.kind !== 'account') throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
+  return v;
+}
+
+builder.subscriptionType({});
+
+builder.subscriptionFields((t) => ({
+  myFlagUpdates: t.field({
+    type: FlagUpdateRef,
+    description: "The caller's flags, live: a snapshot, then a message whenever a result changes for this caller.",
+    authScopes: { user: true },
+    args: {
+      sinceRevision: t.arg.int({ validate: sinceArg }),
+      context: t.arg({ type: ClientContextInput }),
+      keys: t.arg.stringList({ validate: keysArg }),
+    },
+    subscribe: (_root, args, ctx) => {
+      const viewer = account(ctx.viewer);
+      const context = FlagEvaluator.accountContext(
+        viewer,
+        (args.context ?? {}) as Parameters<typeof FlagEvaluator.accountContext>[1],
+      );
+      return ctx.services.realtime.flagStream({
+        context,
+        keys: args.keys ?? undefined,
+        sinceRevision: args.sinceRevision ?? undefined,
+        expiresAt: viewer.expiresAt,
+      });
+    },
+    resolve: (update) => update,
+  }),
+  flagUpdates: t.field({
+    type: FlagUpdateRef,
+    description: "A third party's live results for one of its users (inside the key's tenant).",
+    authScopes: { apiKey: true },
+    args: {
+      context: t.arg({ type: EvaluationContextInput, required: true }),
+      keys: t.arg.stringList({ validate: keysArg }),
+      sinceRevision: t.arg.int({ validate: sinceArg }),
+    },
+    subscribe: (_root, args, ctx) => {
+      const tenantId = ctx.viewer?.tenantId;
+      if (!tenantId) throw new AugurError('UNAUTHENTICATED', 'An API key is required');
+      return ctx.services.realtime.flagStream({
+        context: inTenant(args.context, tenantId),
+        keys: args.keys ?? undefined,
+        sinceRevision: args.sinceRevision ?? undefined,
+      });
+    },
+    resolve: (update) => update,
+  }),
+  flagChanges: t.field({
+    type: FlagChangeRef,
+    description: 'Every committed flag or segment change, from every instance, as it happens.',
+    authScopes: { ops: true },
+    subscribe: (_root, _args, ctx) => ctx.services.realtime.changes(),
+    resolve: (change) => change,
+  }),
+}));

@@ -1,0 +1,97 @@
+// Live flag streams for clients (their own results, deltas only) and for ops (every change as it commits).
+import { Repeater } from '@graphql-yoga/subscription';
+import type { CompiledFlagSet } from '../evaluation/compile.js';
+import { notFound } from '../evaluation/decide.js';
+import type { EvaluationContext, EvaluationResult } from '../evaluation/definitions.js';
+import type { FlagSnapshot } from '../flags/flag-snapshot.js';
+import type { Bus, ConfigChangeEvent } from '../platform/bus.js';
+import { AugurError } from '../platform/errors.js';
+import type { RevisionStore } from '../revisions/revision-store.js';
+import { flagSetAsOf } from './as-of-set.js';
+import { type FlagSubscriptions, type FlagUpdate, sameOutcome } from './flag-subscriptions.js';
+
+export interface StreamRequest {
+  context: EvaluationContext;
+  keys?: readonly string[] | undefined;
+  /** The last configuration revision the client saw; it then gets only what changed since. */
+  sinceRevision?: number | undefined;
+  /** Epoch seconds when the caller's credential expires: the stream ends then with UNAUTHENTICATED. */
+  expiresAt?: number | undefined;
+}
+
+export class RealtimeService {
+  private readonly open = new Set<() => void>();
+
+  constructor(
+    private readonly snapshot: FlagSnapshot,
+    private readonly subscriptions: FlagSubscriptions,
+    private readonly revisions: RevisionStore,
+    private readonly bus: Bus,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  flagStream(request: StreamRequest): AsyncIterable<FlagUpdate> {
+    return new Repeater<FlagUpdate>(async (push, stop) => {
+      const first = await this.firstUpdate(request);
+      const unregister = this.subscriptions.register(
+        { context: request.context, keys: request.keys, send: (update) => void push(update) },
+        first.held,
+      );
+      const end = () => stop();
+      this.open.add(end);
+      const expiry =
+        request.expiresAt === undefined
+          ? undefined
+          : setTimeout(
+              () => stop(new AugurError('UNAUTHENTICATED', 'Session expired: sign in again')),
+              Math.max(0, request.expiresAt * 1000 - this.now()),
+            );
+      expiry?.unref();
+      await push(first.update);
+      await stop;
+      clearTimeout(expiry);
+      this.open.delete(end);
+      unregister();
+    });
+  }
+
+  /** Every committed change, from every instance, as it arrives. */
+  changes(): AsyncIterable<ConfigChangeEvent> {
+    return this.bus.events();
+  }
+
+  /** Ends every open stream (graceful shutdown: clients reconnect to another instance). */
+  closeAll(): void {
+    for (const end of [...this.open]) end();
+  }
+
+  /**
+   * The first message and the results the client then holds. The set in force is re-read after the
+   * database work so the registration that follows is for exactly the results sent.
+   */
+  private async firstUpdate(request: StreamRequest): Promise<{ update: FlagUpdate; held: EvaluationResult[] }> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const base = this.snapshot.current();
+      const asOf =
+        request.sinceRevision === undefined ? undefined : await flagSetAsOf(base, request.sinceRevision, this.revisions);
+      const set = this.snapshot.current();
+      if (set !== base) continue;
+      const held = this.subscriptions.evaluate(set, request.context, request.keys);
+      if (!asOf) return { update: { configRevision: set.revision, full: true, flags: held }, held };
+      return { update: { configRevision: set.revision, full: false, flags: this.delta(asOf.set, set, request, held) }, held };
+    }
+    const set = this.snapshot.current();
+    const held = this.subscriptions.evaluate(set, request.context, request.keys);
+    return { update: { configRevision: set.revision, full: true, flags: held }, held };
+  }
+
+  private delta(then: CompiledFlagSet, now: CompiledFlagSet, request: StreamRequest, held: EvaluationResult[]) {
+    const before = new Map(this.subscriptions.evaluate(then, request.context, request.keys).map((r) => [r.key, r]));
+    const changed = held.filter((r) => !sameOutcome(before.get(r.key), r));
+    // Flags that existed then and are gone now: the client must learn they are off.
+    if (request.keys === undefined) {
+      for (const key of before.keys()) if (!now.has(key)) changed.push(notFound(key));
+    }
+    return changed;
+  }
+}
