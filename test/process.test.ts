@@ -1,40 +1,11 @@
 // The real entry point as a child process: bad configuration, a fresh demo start, and a graceful SIGTERM.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, startMain, waitForUrl } from './helpers/processes.js';
 import { connect, execute } from './helpers/ws-client.js';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-
-function startMain(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => {
-    stdout += String(d);
-  });
-  child.stderr.on('data', (d) => {
-    stderr += String(d);
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
-
-async function waitForUrl(output: () => { stdout: string }, child: ChildProcess): Promise<string> {
-  for (let i = 0; i < 300; i++) {
-    const match = /"url":"(http:\/\/[^"]+)"/.exec(output().stdout);
-    if (match?.[1]) return match[1];
-    if (child.exitCode !== null) throw new Error(`server exited early: ${JSON.stringify(output())}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('server did not start in 15 s');
-}
 
 describe('configuration errors stop the process with one clear line', () => {
   it.each([
@@ -85,7 +56,7 @@ describe('npm run user:create', () => {
       expect(weak.out).not.toContain('short\n');
 
       const server = startMain({ PORT: '0', AUGUR_DATA_DIR: dataDir, AUGUR_DEMO: '0' });
-      const url = await waitForUrl(server.output, server.child);
+      const url = await waitForUrl(server);
       const login = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -115,7 +86,7 @@ describe('a fresh embedded start in demo mode', () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'augur-main-'));
     dirs.push(dataDir);
     const run = startMain({ PORT: '0', AUGUR_DATA_DIR: dataDir, LOG_LEVEL: 'info' });
-    const url = await waitForUrl(run.output, run.child);
+    const url = await waitForUrl(run);
 
     expect((await fetch(`${url}/ready`)).status).toBe(200);
     const login = await fetch(`${url}/graphql`, {
@@ -136,9 +107,15 @@ describe('a fresh embedded start in demo mode', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${body.data.login.token}` },
       body: JSON.stringify({ query: '{ myFlags { flags { key enabled variant reason } } }' }),
     });
-    const demoFlags = ((await flags.json()) as { data: { myFlags: { flags: { key: string }[] } } }).data.myFlags.flags;
+    const demoFlags = ((await flags.json()) as { data: { myFlags: { flags: { key: string }[] } } }).data
+      .myFlags.flags;
     expect(demoFlags).toEqual([
-      { key: 'chat_reply_style', enabled: true, variant: expect.stringMatching(/^(concise|detailed)$/), reason: 'SPLIT' },
+      {
+        key: 'chat_reply_style',
+        enabled: true,
+        variant: expect.stringMatching(/^(concise|detailed)$/),
+        reason: 'SPLIT',
+      },
       { key: 'runes_enabled', enabled: true, variant: 'on', reason: 'TARGETING_MATCH' },
       { key: 'tarot_enabled', enabled: true, variant: 'on', reason: 'TARGETING_MATCH' },
     ]);

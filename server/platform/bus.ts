@@ -36,9 +36,13 @@ export function createBus(options: { redisUrl?: string | undefined; logger: Logg
     const subscribeClient = new Redis(options.redisUrl);
     clients = [publishClient, subscribeClient];
     for (const client of clients) {
-      client.on('error', (err: Error) => options.logger.warn({ err: { message: err.message } }, 'bus: redis error'));
+      client.on('error', (err: Error) =>
+        options.logger.warn({ err: { message: err.message } }, 'bus: redis error'),
+      );
     }
-    pubSub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+    pubSub = createPubSub<Topics>({
+      eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
+    });
   }
   const stops = new Set<() => void>();
   return {

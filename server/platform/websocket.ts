@@ -20,7 +20,10 @@ interface Enveloped {
 
 /** A session's socket closes with 4403 when its token expires, so the client signs in again. */
 function closeAtExpiry(socket: WebSocket, expiresAt: number): void {
-  const timer = setTimeout(() => socket.close(CLOSE_FORBIDDEN, 'Session expired'), Math.max(0, expiresAt * 1000 - Date.now()));
+  const timer = setTimeout(
+    () => socket.close(CLOSE_FORBIDDEN, 'Session expired'),
+    Math.max(0, expiresAt * 1000 - Date.now()),
+  );
   timer.unref();
   socket.once('close', () => clearTimeout(timer));
 }

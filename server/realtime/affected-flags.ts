@@ -13,7 +13,8 @@ export function affectedFlags(prev: CompiledFlagSet, next: CompiledFlagSet): Set
   const keys = new Set([...prev.keys(), ...next.keys()]);
   const changedSegments = new Set<string>();
   for (const key of new Set([...prev.segments.keys(), ...next.segments.keys()])) {
-    if (prev.segmentDefinition(key)?.revision !== next.segmentDefinition(key)?.revision) changedSegments.add(key);
+    if (prev.segmentDefinition(key)?.revision !== next.segmentDefinition(key)?.revision)
+      changedSegments.add(key);
   }
   const affected = new Set<string>();
   for (const key of keys) {
@@ -30,7 +31,9 @@ export function affectedFlags(prev: CompiledFlagSet, next: CompiledFlagSet): Set
     grew = false;
     for (const key of keys) {
       if (affected.has(key)) continue;
-      const prerequisites = [prev.definition(key), next.definition(key)].flatMap((d) => d?.prerequisites ?? []);
+      const prerequisites = [prev.definition(key), next.definition(key)].flatMap(
+        (d) => d?.prerequisites ?? [],
+      );
       if (prerequisites.some((p) => affected.has(p.flagKey))) {
         affected.add(key);
         grew = true;

@@ -23,7 +23,9 @@ export async function flagSetAsOf(
   const changed = await revisions.changedSince(since, MAX_REPLAY_ENTITIES);
   if (!changed) return undefined;
 
-  const flags = new Map<string, FlagDefinition>(current.keys().map((k) => [k, current.definition(k) as FlagDefinition]));
+  const flags = new Map<string, FlagDefinition>(
+    current.keys().map((k) => [k, current.definition(k) as FlagDefinition]),
+  );
   const segments = new Map<string, SegmentDefinition>(
     [...current.segments.keys()].map((k) => [k, current.segmentDefinition(k) as SegmentDefinition]),
   );
@@ -39,5 +41,7 @@ export async function flagSetAsOf(
       else segments.set(entityKey, { ...content, key: entityKey, revision: then.revision });
     }
   }
-  return { set: compileFlagSet({ flags: [...flags.values()], segments: [...segments.values()], revision: since }) };
+  return {
+    set: compileFlagSet({ flags: [...flags.values()], segments: [...segments.values()], revision: since }),
+  };
 }

@@ -103,7 +103,10 @@ export class FlagSubscriptions {
     for (const key of affectedKeys) for (const s of this.byKey.get(key) ?? []) targets.add(s);
     let handled = 0;
     for (const subscriber of targets) {
-      const keys = subscriber.keys === undefined ? affectedKeys : affectedKeys.filter((k) => subscriber.keys?.includes(k));
+      const keys =
+        subscriber.keys === undefined
+          ? affectedKeys
+          : affectedKeys.filter((k) => subscriber.keys?.includes(k));
       const changed: EvaluationResult[] = [];
       for (const result of evaluateAll(next, subscriber.context, this.overlays, keys)) {
         const last = subscriber.last.get(result.key);

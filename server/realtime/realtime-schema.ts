@@ -1,18 +1,27 @@
 // GraphQL subscriptions: myFlagUpdates (users), flagUpdates (API keys), flagChanges (ops).
 import { z } from 'zod';
 import type { AccountViewer } from '../auth/viewer.js';
+import {
+  ClientContextInput,
+  EvaluationContextInput,
+  EvaluationResultRef,
+  inTenant,
+  keysArg,
+} from '../flags/evaluation-schema.js';
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
-import { ClientContextInput, EvaluationContextInput, EvaluationResultRef, inTenant, keysArg } from '../flags/evaluation-schema.js';
-import type { ConfigChangeEvent } from '../platform/bus.js';
 import { builder } from '../platform/builder.js';
+import type { ConfigChangeEvent } from '../platform/bus.js';
 import { AugurError } from '../platform/errors.js';
 import type { FlagUpdate } from './flag-subscriptions.js';
 
 const FlagUpdateRef = builder.objectRef<FlagUpdate>('FlagUpdate').implement({
-  description: 'Evaluated flags pushed to a client: a full snapshot first, then only the flags that changed for it.',
+  description:
+    'Evaluated flags pushed to a client: a full snapshot first, then only the flags that changed for it.',
   authScopes: { user: true, apiKey: true },
   fields: (t) => ({
-    configRevision: t.exposeInt('configRevision', { description: 'Send this back as sinceRevision when reconnecting.' }),
+    configRevision: t.exposeInt('configRevision', {
+      description: 'Send this back as sinceRevision when reconnecting.',
+    }),
     full: t.exposeBoolean('full', { description: 'True when flags is the complete set, false for a delta.' }),
     flags: t.field({ type: [EvaluationResultRef], resolve: (u) => u.flags }),
   }),
@@ -46,7 +55,8 @@ builder.subscriptionType({});
 builder.subscriptionFields((t) => ({
   myFlagUpdates: t.field({
     type: FlagUpdateRef,
-    description: "The caller's flags, live: a snapshot, then a message whenever a result changes for this caller.",
+    description:
+      "The caller's flags, live: a snapshot, then a message whenever a result changes for this caller.",
     authScopes: { user: true },
     args: {
       sinceRevision: t.arg.int({ validate: sinceArg }),

@@ -69,24 +69,42 @@ export class RealtimeService {
    * The first message and the results the client then holds. The set in force is re-read after the
    * database work so the registration that follows is for exactly the results sent.
    */
-  private async firstUpdate(request: StreamRequest): Promise<{ update: FlagUpdate; held: EvaluationResult[] }> {
+  private async firstUpdate(
+    request: StreamRequest,
+  ): Promise<{ update: FlagUpdate; held: EvaluationResult[] }> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const base = this.snapshot.current();
       const asOf =
-        request.sinceRevision === undefined ? undefined : await flagSetAsOf(base, request.sinceRevision, this.revisions);
+        request.sinceRevision === undefined
+          ? undefined
+          : await flagSetAsOf(base, request.sinceRevision, this.revisions);
       const set = this.snapshot.current();
       if (set !== base) continue;
       const held = this.subscriptions.evaluate(set, request.context, request.keys);
       if (!asOf) return { update: { configRevision: set.revision, full: true, flags: held }, held };
-      return { update: { configRevision: set.revision, full: false, flags: this.delta(asOf.set, set, request, held) }, held };
+      return {
+        update: {
+          configRevision: set.revision,
+          full: false,
+          flags: this.delta(asOf.set, set, request, held),
+        },
+        held,
+      };
     }
     const set = this.snapshot.current();
     const held = this.subscriptions.evaluate(set, request.context, request.keys);
     return { update: { configRevision: set.revision, full: true, flags: held }, held };
   }
 
-  private delta(then: CompiledFlagSet, now: CompiledFlagSet, request: StreamRequest, held: EvaluationResult[]) {
-    const before = new Map(this.subscriptions.evaluate(then, request.context, request.keys).map((r) => [r.key, r]));
+  private delta(
+    then: CompiledFlagSet,
+    now: CompiledFlagSet,
+    request: StreamRequest,
+    held: EvaluationResult[],
+  ) {
+    const before = new Map(
+      this.subscriptions.evaluate(then, request.context, request.keys).map((r) => [r.key, r]),
+    );
     const changed = held.filter((r) => !sameOutcome(before.get(r.key), r));
     // Flags that existed then and are gone now: the client must learn they are off.
     if (request.keys === undefined) {

@@ -53,3 +53,70 @@ export function execute(
     );
   });
 }
+
+/** A live subscription whose messages are awaited one at a time; `next` fails after a timeout. */
+export interface Subscription<T> {
+  next(timeoutMs?: number): Promise<T>;
+  /** Resolves true when no message arrives within the window. */
+  quiet(windowMs: number): Promise<boolean>;
+  errors: Promise<WsResult['errors']>;
+  close(): void;
+}
+
+export function subscribe<T = Record<string, unknown>>(
+  client: Client,
+  query: string,
+  variables?: Record<string, unknown>,
+): Subscription<T> {
+  const queue: T[] = [];
+  const waiters: Array<(value: T) => void> = [];
+  let onErrors: (errors: WsResult['errors']) => void = () => undefined;
+  const errors = new Promise<WsResult['errors']>((resolve) => {
+    onErrors = resolve;
+  });
+  const unsubscribe = client.subscribe(
+    { query, ...(variables ? { variables } : {}) },
+    {
+      next: (value) => {
+        const result = value as WsResult;
+        if (result.errors) return onErrors(result.errors);
+        const data = result.data as T;
+        const waiter = waiters.shift();
+        if (waiter) waiter(data);
+        else queue.push(data);
+      },
+      error: (error) =>
+        onErrors(Array.isArray(error) ? (error as WsResult['errors']) : [{ message: String(error) }]),
+      complete: () => undefined,
+    },
+  );
+  return {
+    next: (timeoutMs = 5000) => {
+      const queued = queue.shift();
+      if (queued !== undefined) return Promise.resolve(queued);
+      return new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no message within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push((value) => {
+          clearTimeout(timer);
+          resolve(value);
+        });
+      });
+    },
+    quiet: (windowMs) =>
+      new Promise((resolve) => {
+        if (queue.length > 0) return resolve(false);
+        const timer = setTimeout(() => {
+          waiters.splice(waiters.indexOf(onMessage), 1);
+          resolve(true);
+        }, windowMs);
+        const onMessage = (value: T) => {
+          clearTimeout(timer);
+          queue.unshift(value);
+          resolve(false);
+        };
+        waiters.push(onMessage);
+      }),
+    errors,
+    close: unsubscribe,
+  };
+}
