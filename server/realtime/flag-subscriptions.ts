@@ -25,7 +25,7 @@ interface Subscriber extends SubscriberSpec {
 }
 
 /** Subscribers handled between two yields to the event loop during a fan-out. */
-const BATCH = 250;
+const BATCH = 64;
 
 /** Same outcome for the client; the flag revision alone changing is not news. */
 export function sameOutcome(a: EvaluationResult | undefined, b: EvaluationResult): boolean {

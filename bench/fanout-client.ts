@@ -1,0 +1,60 @@
+// A subscriber process for bench:fanout: opens N graphql-ws connections, each with its own context, and
+// reports every flag update it receives (index, receipt time, result) as JSON lines on stdout.
+import { type Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+const [wsUrl, secret, flagKey, fromText, countText] = process.argv.slice(2);
+const from = Number(fromText);
+const count = Number(countText);
+
+/** Cohort of subscriber i: 30% a (on before and after), 30% b (off, then on), 40% c (off throughout). */
+const cohortOf = (i: number) => (i % 10 < 3 ? 'a' : i % 10 < 6 ? 'b' : 'c');
+
+const QUERY = `subscription ($context: EvaluationContextInput!, $keys: [String!]) {
+  flagUpdates(context: $context, keys: $keys) { full flags { key enabled } }
+}`;
+
+const out = (line: unknown) => process.stdout.write(`${JSON.stringify(line)}\n`);
+let ready = 0;
+const clients: Client[] = [];
+for (let i = from; i < from + count; i++) {
+  const client = createClient({
+    url: wsUrl as string,
+    webSocketImpl: WebSocket,
+    lazy: false,
+    retryAttempts: 0,
+    keepAlive: 0,
+    connectionParams: { authorization: `Bearer ${secret}` },
+  });
+  clients.push(client);
+  client.subscribe(
+    {
+      query: QUERY,
+      variables: { context: { userId: `user-${i}`, attributes: { cohort: cohortOf(i) } }, keys: [flagKey] },
+    },
+    {
+      next: (value) => {
+        const data = value.data as
+          | { flagUpdates: { full: boolean; flags: { enabled: boolean }[] } }
+          | undefined;
+        const at = performance.timeOrigin + performance.now();
+        if (!data) return out({ type: 'error', i, errors: value.errors });
+        if (data.flagUpdates.full) {
+          ready++;
+          if (ready === count) out({ type: 'ready', count });
+        } else {
+          out({ type: 'update', i, at, enabled: data.flagUpdates.flags[0]?.enabled });
+        }
+      },
+      error: (error) => out({ type: 'error', i, error: String(error) }),
+      complete: () => undefined,
+    },
+  );
+  // Open connections in small bursts so the server's accept queue is not flooded.
+  if (i % 200 === 0) await new Promise((r) => setTimeout(r, 20));
+}
+
+process.stdin.on('data', async () => {
+  await Promise.all(clients.map((c) => c.dispose()));
+  process.exit(0);
+});
