@@ -155,6 +155,25 @@ describe('myFlagUpdates over WebSocket', () => {
   });
 });
 
+describe('session expiry', () => {
+  it('closes the socket with 4403 and ends the stream when the token expires', async () => {
+    const signer = (server.app.services.auth as unknown as {
+      tokens: { sign(userId: string, tenantId: string, nowSeconds: number): Promise<string> };
+    }).tokens;
+    // Issued so that it has about one second left.
+    const nearlyExpired = await signer.sign(
+      tenant.accounts.premium.id,
+      tenant.id,
+      Math.floor(Date.now() / 1000) - 12 * 3600 + 1,
+    );
+    const { client, closed } = connect(server.wsUrl, nearlyExpired);
+    const updates = subscribe<Update>(client, MY_UPDATES);
+    expect((await updates.next()).myFlagUpdates.full).toBe(true);
+    expect(await closed).toBe(4403);
+    await client.dispose();
+  });
+});
+
 describe('other streams and their scopes', () => {
   it('flagChanges gives ops every committed change with actor, action and summary', async () => {
     const key = uniqueKey('feed');
