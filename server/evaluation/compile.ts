@@ -1,9 +1,19 @@
 // Compiles a flag set once (sets, closures, bucket bounds, prerequisite analysis) so evaluation is cheap.
 import { allOf, type CompiledCondition, compileCondition } from './conditions.js';
-import type { EvaluationContext, FlagDefinition, Prerequisite, SegmentDefinition } from './definitions.js';
+import type {
+  EvaluationContext,
+  EvaluationResult,
+  FlagDefinition,
+  Prerequisite,
+  Reason,
+  SegmentDefinition,
+} from './definitions.js';
 import { analysePrerequisites } from './prerequisite-graph.js';
 import { type CompiledSegment, compileSegment } from './segments.js';
-import { type CompiledServe, compileServe } from './serve.js';
+import { type CompiledServe, compileServe, type SaltPrefix, saltPrefix } from './serve.js';
+
+/** The reasons that serve the off variant (FLAG_NOT_FOUND aside, which has no flag). */
+export type OffReason = 'DISABLED' | 'ENV_GATE' | 'ENTITLEMENT' | 'GUARD_OPEN' | 'PREREQUISITE_FAILED';
 
 export interface CompiledRule {
   readonly id: string;
@@ -20,13 +30,14 @@ export interface CompiledFlag {
   readonly offVariant: string;
   readonly revision: number;
   readonly salt: string;
-  /** Frozen copies of the variants' payloads (absent payloads are not in the map). */
-  readonly payloads: ReadonlyMap<string, unknown>;
+  readonly saltPrefix: SaltPrefix;
+  /** The frozen results of the off reasons (the off variant, not enabled unless a BOOLEAN's off is on). */
+  readonly offResults: Readonly<Record<OffReason, EvaluationResult>>;
   readonly prerequisites: readonly Prerequisite[];
   /** Set when the prerequisites can never pass (missing parent, cycle, too deep): see prerequisite-graph.ts. */
   readonly prerequisiteProblem: { readonly problem: string; readonly via: string | null } | null;
-  /** userId -> variant; the first target list naming a user wins. */
-  readonly targets: ReadonlyMap<string, string>;
+  /** userId -> the result of its target list; the first list naming a user wins. */
+  readonly targets: ReadonlyMap<string, EvaluationResult>;
   readonly rules: readonly CompiledRule[];
   readonly fallthrough: CompiledServe;
 }
@@ -42,8 +53,9 @@ export interface CompiledFlagSet {
   readonly flags: ReadonlyMap<string, CompiledFlag>;
   /** Engine internals: the compiled segments by key. */
   readonly segments: ReadonlyMap<string, CompiledSegment>;
-  /** Engine internals: the keys in evaluateAll's order. */
+  /** Engine internals: the keys in evaluateAll's order, and their compiled flags in the same order. */
   readonly sortedKeys: readonly string[];
+  readonly sortedFlags: readonly CompiledFlag[];
 }
 
 function deepFreeze<T>(value: T): T {
@@ -72,43 +84,78 @@ function compileFlag(
   segments: ReadonlyMap<string, CompiledSegment>,
   problem: CompiledFlag['prerequisiteProblem'],
 ): CompiledFlag {
+  const key = definition.key;
+  const isBoolean = definition.type === 'BOOLEAN';
+  const revision = definition.revision;
   const offVariant = text(definition.offVariant);
-  const segment = (key: string) => segments.get(key);
+  const segment = (segmentKey: string) => segments.get(segmentKey);
   const payloads = new Map<string, unknown>();
   for (const variant of listOf(definition.variants)) {
     if (variant?.payload !== undefined && variant.payload !== null && !payloads.has(variant.key)) {
       payloads.set(variant.key, freezePayload(variant.payload));
     }
   }
-  const targets = new Map<string, string>();
+  // Every result this flag can give, built once and frozen: evaluation only picks one.
+  const result = (variant: string, reason: Reason, ruleId: string | null, off = false): EvaluationResult =>
+    Object.freeze({
+      key,
+      enabled: isBoolean ? variant === 'on' : !off,
+      variant,
+      payload: payloads.get(variant) ?? null,
+      reason,
+      ruleId,
+      revision,
+    });
+  const offResult = (reason: OffReason) => result(offVariant, reason, null, true);
+  const targetResults = new Map<string, EvaluationResult>();
+  const targets = new Map<string, EvaluationResult>();
   for (const target of listOf(definition.targets)) {
+    const variant = text(target?.variant);
+    let served = targetResults.get(variant);
+    if (served === undefined) {
+      served = result(variant, 'TARGETING_MATCH', null);
+      targetResults.set(variant, served);
+    }
     for (const userId of listOf(target?.userIds)) {
-      if (typeof userId === 'string' && !targets.has(userId)) targets.set(userId, text(target.variant));
+      if (typeof userId === 'string' && !targets.has(userId)) targets.set(userId, served);
     }
   }
   const rules = listOf(definition.rules).map((rule): CompiledRule => {
+    const id = text(rule?.id);
     const conditions = listOf(rule?.conditions).map((condition) => compileCondition(condition, segment));
     return {
-      id: text(rule?.id),
+      id,
       conditions,
       matches: allOf(conditions),
-      serve: compileServe(rule?.serve, offVariant),
+      serve: compileServe(rule?.serve, offVariant, (variant, split) =>
+        result(variant, split ? 'SPLIT' : 'TARGETING_MATCH', id),
+      ),
     };
   });
+  const salt = typeof definition.salt === 'string' && definition.salt !== '' ? definition.salt : key;
   return {
-    key: definition.key,
+    key,
     definition,
-    isBoolean: definition.type === 'BOOLEAN',
+    isBoolean,
     enabled: definition.enabled === true,
     offVariant,
-    revision: definition.revision,
-    salt: typeof definition.salt === 'string' && definition.salt !== '' ? definition.salt : definition.key,
-    payloads,
+    revision,
+    salt,
+    saltPrefix: saltPrefix(salt),
+    offResults: {
+      DISABLED: offResult('DISABLED'),
+      ENV_GATE: offResult('ENV_GATE'),
+      ENTITLEMENT: offResult('ENTITLEMENT'),
+      GUARD_OPEN: offResult('GUARD_OPEN'),
+      PREREQUISITE_FAILED: offResult('PREREQUISITE_FAILED'),
+    },
     prerequisites: listOf(definition.prerequisites),
     prerequisiteProblem: problem,
     targets,
     rules,
-    fallthrough: compileServe(definition.fallthrough, offVariant),
+    fallthrough: compileServe(definition.fallthrough, offVariant, (variant, split) =>
+      result(variant, split ? 'SPLIT' : 'DEFAULT', null),
+    ),
   };
 }
 
@@ -123,12 +170,16 @@ export function compileFlagSet(input: {
   revision: number;
 }): CompiledFlagSet {
   const segmentDefinitions = new Map<string, SegmentDefinition>();
-  for (const segment of listOf(input.segments)) segmentDefinitions.set(segment.key, segment);
+  for (const segment of listOf(input.segments)) {
+    if (segment !== null && typeof segment === 'object') segmentDefinitions.set(segment.key, segment);
+  }
   const segments = new Map<string, CompiledSegment>();
   for (const [key, segment] of segmentDefinitions) segments.set(key, compileSegment(segment));
 
   const definitions = new Map<string, FlagDefinition>();
-  for (const flag of listOf(input.flags)) definitions.set(flag.key, flag);
+  for (const flag of listOf(input.flags)) {
+    if (flag !== null && typeof flag === 'object') definitions.set(flag.key, flag);
+  }
   const analysis = analysePrerequisites(definitions);
 
   const flags = new Map<string, CompiledFlag>();
@@ -147,5 +198,6 @@ export function compileFlagSet(input: {
     flags,
     segments,
     sortedKeys,
+    sortedFlags: sortedKeys.map((key) => flags.get(key) as CompiledFlag),
   };
 }

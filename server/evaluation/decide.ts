@@ -1,13 +1,6 @@
 // The evaluation order of DESIGN.md §2, one code path for evaluateFlag (no trace) and explainFlag (trace).
 import type { CompiledFlag, CompiledFlagSet } from './compile.js';
-import type {
-  EvaluationContext,
-  EvaluationResult,
-  Overlays,
-  Reason,
-  TraceEntry,
-  TraceStep,
-} from './definitions.js';
+import type { EvaluationContext, EvaluationResult, Overlays, TraceEntry, TraceStep } from './definitions.js';
 import {
   describeEntitlement,
   describeFlag,
@@ -17,7 +10,7 @@ import {
   describeServe,
   describeTargeting,
 } from './describe.js';
-import { rolloutVariant } from './serve.js';
+import { rolloutResult } from './serve.js';
 
 /** Results of prerequisite flags within one evaluation; null marks a flag being evaluated (a cycle). */
 export type Memo = Map<string, EvaluationResult | null>;
@@ -33,7 +26,7 @@ const FIXED_STEPS: readonly TraceStep[] = [
 ];
 
 export function notFound(key: string): EvaluationResult {
-  return {
+  return Object.freeze({
     key,
     enabled: false,
     variant: null,
@@ -41,37 +34,7 @@ export function notFound(key: string): EvaluationResult {
     reason: 'FLAG_NOT_FOUND',
     ruleId: null,
     revision: null,
-  };
-}
-
-function off(flag: CompiledFlag, reason: Reason): EvaluationResult {
-  const variant = flag.offVariant;
-  return {
-    key: flag.key,
-    enabled: flag.isBoolean && variant === 'on',
-    variant,
-    payload: flag.payloads.size === 0 ? null : (flag.payloads.get(variant) ?? null),
-    reason,
-    ruleId: null,
-    revision: flag.revision,
-  };
-}
-
-function served(
-  flag: CompiledFlag,
-  variant: string,
-  reason: Reason,
-  ruleId: string | null,
-): EvaluationResult {
-  return {
-    key: flag.key,
-    enabled: flag.isBoolean ? variant === 'on' : true,
-    variant,
-    payload: flag.payloads.size === 0 ? null : (flag.payloads.get(variant) ?? null),
-    reason,
-    ruleId,
-    revision: flag.revision,
-  };
+  });
 }
 
 const passed = (step: TraceStep, detail: string): TraceEntry => ({ step, outcome: 'PASSED', detail });
@@ -128,28 +91,28 @@ export function decide(
   if (!flag.enabled) {
     if (trace)
       decided(flag, trace, 'KILL_SWITCH', `kill switch is off: serves the off variant ${flag.offVariant}`);
-    return off(flag, 'DISABLED');
+    return flag.offResults.DISABLED;
   }
   if (trace) trace.push(passed('KILL_SWITCH', 'kill switch is on'));
 
   if (overlays?.forceOff?.has(flag.key) === true) {
     if (trace)
       decided(flag, trace, 'ENV_GATE', `${flag.key} is in AUGUR_FORCE_OFF: serves ${flag.offVariant}`);
-    return off(flag, 'ENV_GATE');
+    return flag.offResults.ENV_GATE;
   }
   if (trace) trace.push(passed('ENV_GATE', `${flag.key} is not in AUGUR_FORCE_OFF`));
 
   const entitlement = overlays?.entitlements?.get(flag.key);
   if (entitlement === false) {
     if (trace) decided(flag, trace, 'ENTITLEMENT', describeEntitlement(flag, entitlement));
-    return off(flag, 'ENTITLEMENT');
+    return flag.offResults.ENTITLEMENT;
   }
   if (trace) trace.push(passed('ENTITLEMENT', describeEntitlement(flag, entitlement)));
 
   if (overlays?.openGuards?.has(flag.key) === true) {
     if (trace)
       decided(flag, trace, 'GUARD', `guard is open (automatic rollback in force): serves ${flag.offVariant}`);
-    return off(flag, 'GUARD_OPEN');
+    return flag.offResults.GUARD_OPEN;
   }
   if (trace) trace.push(passed('GUARD', 'guard is closed'));
 
@@ -173,7 +136,7 @@ export function decide(
     }
     if (failed) {
       if (trace) decided(flag, trace, 'PREREQUISITES', `${details?.join('; ')}: serves ${flag.offVariant}`);
-      return off(flag, 'PREREQUISITE_FAILED');
+      return flag.offResults.PREREQUISITE_FAILED;
     }
     if (trace) trace.push(passed('PREREQUISITES', details?.join('; ') ?? ''));
   } else if (trace) {
@@ -182,10 +145,10 @@ export function decide(
 
   const userId = context.userId;
   if (flag.targets.size > 0 && typeof userId === 'string') {
-    const variant = flag.targets.get(userId);
-    if (variant !== undefined) {
-      if (trace) decided(flag, trace, 'INDIVIDUAL_TARGETING', describeTargeting(flag, userId, variant));
-      return served(flag, variant, 'TARGETING_MATCH', null);
+    const targeted = flag.targets.get(userId);
+    if (targeted !== undefined) {
+      if (trace) decided(flag, trace, 'INDIVIDUAL_TARGETING', describeTargeting(flag, userId, targeted));
+      return targeted;
     }
   }
   if (trace) trace.push(passed('INDIVIDUAL_TARGETING', describeTargeting(flag, userId, undefined)));
@@ -199,9 +162,7 @@ export function decide(
         const detail = `${describeRule(set, rule, context)} -> ${describeServe(flag, serve, context)}`;
         decided(flag, trace, 'RULE', detail, i);
       }
-      return serve.kind === 'variant'
-        ? served(flag, serve.variant, 'TARGETING_MATCH', rule.id)
-        : served(flag, rolloutVariant(serve, flag.salt, context), 'SPLIT', rule.id);
+      return serve.kind === 'variant' ? serve.result : rolloutResult(serve, flag.saltPrefix, context);
     }
     if (trace)
       trace.push({
@@ -216,6 +177,6 @@ export function decide(
   if (trace)
     decided(flag, trace, 'FALLTHROUGH', `no rule matched -> ${describeServe(flag, fallthrough, context)}`);
   return fallthrough.kind === 'variant'
-    ? served(flag, fallthrough.variant, 'DEFAULT', null)
-    : served(flag, rolloutVariant(fallthrough, flag.salt, context), 'SPLIT', null);
+    ? fallthrough.result
+    : rolloutResult(fallthrough, flag.saltPrefix, context);
 }

@@ -185,9 +185,14 @@ export function describePrerequisite(
   return `${wanted}: ${got}, ${ok ? 'satisfied' : 'not satisfied'}`;
 }
 
-export function describeTargeting(flag: CompiledFlag, userId: unknown, variant: string | undefined): string {
-  if (variant !== undefined)
-    return `user ${JSON.stringify(clip(String(userId)))} is targeted: serves ${variant}`;
+export function describeTargeting(
+  flag: CompiledFlag,
+  userId: unknown,
+  targeted: EvaluationResult | undefined,
+): string {
+  if (targeted !== undefined) {
+    return `user ${JSON.stringify(clip(String(userId)))} is targeted: serves ${targeted.variant}`;
+  }
   if (flag.targets.size === 0) return 'no individual targets';
   if (typeof userId !== 'string') return `no userId in the context (${flag.targets.size} targeted users)`;
   return `user ${JSON.stringify(clip(userId))} is not among the ${flag.targets.size} targeted users`;

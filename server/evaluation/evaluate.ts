@@ -27,28 +27,25 @@ export function evaluateAll(
   keys?: readonly string[],
 ): EvaluationResult[] {
   const safeContext = asContext(context);
-  const wanted = keys ?? set.sortedKeys;
-  const results: EvaluationResult[] = new Array(wanted.length);
+  const count = keys ? keys.length : set.sortedFlags.length;
+  const results: EvaluationResult[] = new Array(count);
   let memo: Memo | undefined;
-  for (let i = 0; i < wanted.length; i++) {
-    const key = wanted[i] as string;
-    const flag = set.flags.get(key);
+  for (let i = 0; i < count; i++) {
+    const flag = keys ? set.flags.get(keys[i] as string) : set.sortedFlags[i];
     if (flag === undefined) {
-      results[i] = notFound(key);
-      continue;
-    }
-    if (flag.prerequisites.length === 0) {
+      results[i] = notFound(keys?.[i] as string);
+    } else if (flag.prerequisites.length === 0) {
       results[i] = decide(set, flag, safeContext, overlays, undefined, undefined);
-      continue;
+    } else {
+      memo ??= new Map();
+      let result = memo.get(flag.key);
+      if (!result) {
+        memo.set(flag.key, null);
+        result = decide(set, flag, safeContext, overlays, memo, undefined);
+        memo.set(flag.key, result);
+      }
+      results[i] = result;
     }
-    memo ??= new Map();
-    let result = memo.get(key);
-    if (!result) {
-      memo.set(key, null);
-      result = decide(set, flag, safeContext, overlays, memo, undefined);
-      memo.set(key, result);
-    }
-    results[i] = result;
   }
   return results;
 }

@@ -1,13 +1,18 @@
 // What a rule or the fallthrough serves, compiled: a fixed variant, or a sticky split over bucket ranges.
 import { type AttributeGetter, attributeGetter, stickinessString } from './attributes.js';
-import { BUCKETS, bucketOf } from './bucketing.js';
-import type { EvaluationContext, Serve } from './definitions.js';
+import { BUCKETS, isAscii, prefixBucket } from './bucketing.js';
+import type { EvaluationContext, EvaluationResult, Serve } from './definitions.js';
 
+/**
+ * Every result a serve can give is known when compiling, so it is built once (frozen) and evaluation
+ * allocates nothing for it.
+ */
 export type CompiledServe =
-  | { readonly kind: 'variant'; readonly variant: string }
+  | { readonly kind: 'variant'; readonly variant: string; readonly result: EvaluationResult }
   | {
       readonly kind: 'rollout';
       readonly variants: readonly string[];
+      readonly results: readonly EvaluationResult[];
       /** Exclusive upper bucket of each variant's range: weights in basis points, accumulated in list order. */
       readonly bounds: readonly number[];
       /** The configured stickiness attribute; undefined means userId, then sessionId. */
@@ -15,19 +20,29 @@ export type CompiledServe =
       readonly readStickiness: AttributeGetter | undefined;
       /** Served when the context has no stickiness value: the off variant if listed, else the first weighted. */
       readonly unstickyVariant: string;
+      readonly unstickyResult: EvaluationResult;
       /** Served for buckets past the last bound (only weights that failed validation leave any). */
       readonly overflowVariant: string;
+      readonly overflowResult: EvaluationResult;
     };
+
+export type Rollout = Extract<CompiledServe, { kind: 'rollout' }>;
 
 const basisPoints = (weight: unknown): number =>
   typeof weight === 'number' && Number.isFinite(weight)
     ? Math.min(BUCKETS, Math.max(0, Math.round(weight * 100)))
     : 0;
 
-export function compileServe(serve: Serve | undefined, offVariant: string): CompiledServe {
+/** `resultFor` builds the result of serving a variant by a fixed serve or by a split (SPLIT reason). */
+export function compileServe(
+  serve: Serve | undefined,
+  offVariant: string,
+  resultFor: (variant: string, split: boolean) => EvaluationResult,
+): CompiledServe {
   const weights = serve?.rollout?.weights;
   if (!Array.isArray(weights)) {
-    return { kind: 'variant', variant: typeof serve?.variant === 'string' ? serve.variant : offVariant };
+    const variant = typeof serve?.variant === 'string' ? serve.variant : offVariant;
+    return { kind: 'variant', variant, result: resultFor(variant, false) };
   }
   const variants: string[] = [];
   const bounds: number[] = [];
@@ -40,42 +55,62 @@ export function compileServe(serve: Serve | undefined, offVariant: string): Comp
   }
   const firstWeighted = variants.find((_, i) => (bounds[i] ?? 0) > (i === 0 ? 0 : (bounds[i - 1] ?? 0)));
   const stickiness = typeof serve?.rollout?.stickiness === 'string' ? serve.rollout.stickiness : undefined;
+  const unstickyVariant = variants.includes(offVariant)
+    ? offVariant
+    : (firstWeighted ?? variants[0] ?? offVariant);
   return {
     kind: 'rollout',
     variants,
+    results: variants.map((variant) => resultFor(variant, true)),
     bounds,
     stickiness,
     readStickiness: stickiness === undefined ? undefined : attributeGetter(stickiness),
-    unstickyVariant: variants.includes(offVariant)
-      ? offVariant
-      : (firstWeighted ?? variants[0] ?? offVariant),
+    unstickyVariant,
+    unstickyResult: resultFor(unstickyVariant, true),
     overflowVariant: offVariant,
+    overflowResult: resultFor(offVariant, true),
   };
 }
 
 /** The string hashed for this context: the configured attribute, or by default userId, then sessionId. */
-export function stickinessValue(
-  serve: Extract<CompiledServe, { kind: 'rollout' }>,
-  context: EvaluationContext,
-): string | undefined {
+export function stickinessValue(serve: Rollout, context: EvaluationContext): string | undefined {
   if (serve.readStickiness) return stickinessString(serve.readStickiness(context));
   return stickinessString(context.userId) ?? stickinessString(context.sessionId);
 }
 
-export function variantForBucket(serve: Extract<CompiledServe, { kind: 'rollout' }>, bucket: number): string {
-  const { bounds, variants } = serve;
+/** The index of the variant whose range holds `bucket`, or -1 past the last bound. */
+export function rangeOf(serve: Rollout, bucket: number): number {
+  const bounds = serve.bounds;
   for (let i = 0; i < bounds.length; i++) {
-    if (bucket < (bounds[i] as number)) return variants[i] as string;
+    if (bucket < (bounds[i] as number)) return i;
   }
-  return serve.overflowVariant;
+  return -1;
 }
 
-/** The variant a rollout serves this context. */
-export function rolloutVariant(
-  serve: Extract<CompiledServe, { kind: 'rollout' }>,
-  salt: string,
+export function variantForBucket(serve: Rollout, bucket: number): string {
+  const index = rangeOf(serve, bucket);
+  return index < 0 ? serve.overflowVariant : (serve.variants[index] as string);
+}
+
+/** A flag's salt, prepared for prefixBucket. */
+export interface SaltPrefix {
+  readonly prefix: string;
+  readonly ascii: boolean;
+}
+
+export function saltPrefix(salt: string): SaltPrefix {
+  const prefix = `${salt}:`;
+  return { prefix, ascii: isAscii(prefix) };
+}
+
+/** The result a rollout serves this context (its bucket is bucketOf(salt, stickiness value)). */
+export function rolloutResult(
+  serve: Rollout,
+  salt: SaltPrefix,
   context: EvaluationContext,
-): string {
+): EvaluationResult {
   const value = stickinessValue(serve, context);
-  return value === undefined ? serve.unstickyVariant : variantForBucket(serve, bucketOf(salt, value));
+  if (value === undefined) return serve.unstickyResult;
+  const index = rangeOf(serve, prefixBucket(salt.prefix, salt.ascii, value));
+  return index < 0 ? serve.overflowResult : (serve.results[index] as EvaluationResult);
 }

@@ -36,9 +36,18 @@ export function parseIsoInstant(text: string): number | undefined {
     if (hours > 23 || minutes > 59 || (digits.length !== 2 && digits.length !== 4)) return undefined;
     offsetMinutes = (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes);
   }
-  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, ms));
-  date.setUTCFullYear(year); // Date.UTC maps years 0-99 to 1900-1999
-  return date.getTime() - offsetMinutes * 60_000;
+  const seconds = daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
+  return seconds * 1000 + ms - offsetMinutes * 60_000;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm; no Date object needed). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** An instant as epoch ms: an ISO-8601 string, a finite epoch-ms number, or a valid Date. */
