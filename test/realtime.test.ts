@@ -157,9 +157,11 @@ describe('myFlagUpdates over WebSocket', () => {
 
 describe('session expiry', () => {
   it('closes the socket with 4403 and ends the stream when the token expires', async () => {
-    const signer = (server.app.services.auth as unknown as {
-      tokens: { sign(userId: string, tenantId: string, nowSeconds: number): Promise<string> };
-    }).tokens;
+    const signer = (
+      server.app.services.auth as unknown as {
+        tokens: { sign(userId: string, tenantId: string, nowSeconds: number): Promise<string> };
+      }
+    ).tokens;
     // Issued so that it has about one second left.
     const nearlyExpired = await signer.sign(
       tenant.accounts.premium.id,

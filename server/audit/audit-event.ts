@@ -9,10 +9,12 @@ export const AUDIT_ACTIONS = [
   'segment.create',
   'segment.update',
   'segment.rollback',
+  'persona.update',
+  'persona.rollback',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type TargetType = 'flag' | 'segment';
+export type TargetType = 'flag' | 'segment' | 'persona';
 
 /** `user:<id>`, `apiKey:<id>` or `system`. */
 export type ActorRef = string;

@@ -36,7 +36,7 @@ builder.queryField('auditEvents', (t) =>
     args: {
       actor: t.arg.string(),
       action: t.arg.string({ validate: z.enum(AUDIT_ACTIONS) }),
-      targetType: t.arg.string({ validate: z.enum(['flag', 'segment']) }),
+      targetType: t.arg.string({ validate: z.enum(['flag', 'segment', 'persona']) }),
       targetKey: t.arg.string(),
       since: t.arg({ type: 'DateTime' }),
       until: t.arg({ type: 'DateTime' }),

@@ -2,11 +2,12 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
+import type { TargetType } from '../audit/audit-event.js';
 import type { Logger } from './logger.js';
 
-/** Published once a flag or segment change has committed; never for a rolled-back one. */
+/** Published once a flag, segment or persona change has committed; never for a rolled-back one. */
 export interface ConfigChangeEvent {
-  targetType: 'flag' | 'segment';
+  targetType: TargetType;
   key: string;
   action: string;
   revision: number;

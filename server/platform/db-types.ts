@@ -1,5 +1,7 @@
 // Kysely's view of Augur's tables; each slice reads and writes only its own through its store.
 import type { ColumnType, Generated } from 'kysely';
+import type { ChatTables } from '../chat/chat-tables.js';
+import type { PersonaTables } from '../personas/persona-tables.js';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
@@ -93,7 +95,7 @@ export interface AuditEventsTable {
   created_at: CreatedAt;
 }
 
-export interface Database {
+export interface Database extends PersonaTables, ChatTables {
   tenants: TenantsTable;
   users: UsersTable;
   api_keys: ApiKeysTable;

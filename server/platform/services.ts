@@ -7,10 +7,13 @@ import { AuthService } from '../auth/auth-service.js';
 import { type LimiterStore, LoginLimiter, type LoginLimits } from '../auth/login-limiter.js';
 import { TokenSigner } from '../auth/token.js';
 import { UserStore } from '../auth/user-store.js';
+import type { ChatService } from '../chat/chat-service.js';
+import { type ChatServicesOptions, createChatServices } from '../chat/create-chat-services.js';
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
 import { FlagStore } from '../flags/flag-store.js';
+import type { PersonaService } from '../personas/persona-service.js';
 import { FlagSubscriptions } from '../realtime/flag-subscriptions.js';
 import { RealtimeService } from '../realtime/realtime-service.js';
 import { ConfigWriter } from '../revisions/config-writer.js';
@@ -30,6 +33,8 @@ export interface Services {
   audit: AuditStore;
   flags: FlagService;
   segments: SegmentService;
+  personas: PersonaService;
+  chat: ChatService;
   /** The compiled flag set in memory. */
   snapshot: FlagSnapshot;
   evaluator: FlagEvaluator;
@@ -47,6 +52,8 @@ export interface ServiceOptions {
   /** AUGUR_FORCE_OFF: the environment gate. */
   forceOff: readonly string[];
   bus: Bus;
+  /** Chat's responder, clock and reply listener; the built-in deterministic responder by default. */
+  chat?: ChatServicesOptions | undefined;
 }
 
 export function createServices(options: ServiceOptions): Services {
@@ -78,6 +85,7 @@ export function createServices(options: ServiceOptions): Services {
     await snapshot.refresh();
     options.bus.publish({ ...change, at: new Date().toISOString() });
   });
+  const { personas, chat } = createChatServices(db, writer, { logger: options.logger, ...options.chat });
   options.bus.subscribe(() => {
     snapshot.refresh().catch((err: unknown) => options.logger.warn({ err }, 'flag snapshot refresh failed'));
   });
@@ -89,6 +97,8 @@ export function createServices(options: ServiceOptions): Services {
     audit: new AuditStore(db),
     flags: new FlagService(flagStore, revisions, writer),
     segments: new SegmentService(segmentStore, revisions, writer),
+    personas,
+    chat,
     snapshot,
     evaluator: new FlagEvaluator(snapshot, options.forceOff),
     bus: options.bus,

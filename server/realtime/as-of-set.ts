@@ -35,7 +35,7 @@ export async function flagSetAsOf(
       const content = then?.content as (FlagContent & { archived?: boolean }) | undefined;
       if (!then || !content || content.archived) flags.delete(entityKey);
       else flags.set(entityKey, { ...content, key: entityKey, revision: then.revision });
-    } else {
+    } else if (entityType === 'segment') {
       const content = then?.content as SegmentContent | undefined;
       if (!then || !content) segments.delete(entityKey);
       else segments.set(entityKey, { ...content, key: entityKey, revision: then.revision });

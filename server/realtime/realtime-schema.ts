@@ -28,7 +28,7 @@ const FlagUpdateRef = builder.objectRef<FlagUpdate>('FlagUpdate').implement({
 });
 
 const FlagChangeRef = builder.objectRef<ConfigChangeEvent>('FlagChange').implement({
-  description: 'A committed change to a flag or segment.',
+  description: 'A committed configuration change: a flag, a segment or the persona.',
   authScopes: { ops: true },
   fields: (t) => ({
     targetType: t.exposeString('targetType'),

@@ -1,0 +1,66 @@
+// The only Kysely code for the persona.
+import type { Kysely, Selectable } from 'kysely';
+import type { Db } from '../platform/db.js';
+import { PERSONA_KEY, type Persona, type PersonaContent, type PersonaTopic } from './persona.js';
+import type { PersonaDatabase, PersonasTable } from './persona-tables.js';
+
+// The personas table is not in `Database` until the wiring lands; this is the one place that says so.
+const withPersonas = (db: Db) => db as unknown as Kysely<PersonaDatabase>;
+
+const toPersona = (row: Selectable<PersonasTable>): Persona => ({
+  name: row.name,
+  tone: row.tone,
+  replyLength: row.reply_length,
+  allowedTopics: row.allowed_topics as PersonaTopic[],
+  greeting: row.greeting,
+  revision: row.revision,
+  updatedAt: row.updated_at,
+});
+
+export class PersonaStore {
+  private readonly db: Kysely<PersonaDatabase>;
+
+  constructor(db: Db) {
+    this.db = withPersonas(db);
+  }
+
+  /** The persona row, locked until the transaction ends (orders concurrent writes). */
+  static async findForUpdate(trx: Db): Promise<Persona | undefined> {
+    const row = await withPersonas(trx)
+      .selectFrom('personas')
+      .selectAll()
+      .where('key', '=', PERSONA_KEY)
+      .forUpdate()
+      .executeTakeFirst();
+    return row && toPersona(row);
+  }
+
+  static async update(trx: Db, content: PersonaContent, revision: number): Promise<Persona> {
+    const row = await withPersonas(trx)
+      .updateTable('personas')
+      .set({
+        name: content.name,
+        tone: content.tone,
+        reply_length: content.replyLength,
+        allowed_topics: JSON.stringify(content.allowedTopics),
+        greeting: content.greeting,
+        revision,
+        updated_at: new Date(),
+      })
+      .where('key', '=', PERSONA_KEY)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toPersona(row);
+  }
+
+  /** The persona in force; the migration creates revision 1, so a missing row is a broken database. */
+  async current(): Promise<Persona> {
+    const row = await this.db
+      .selectFrom('personas')
+      .selectAll()
+      .where('key', '=', PERSONA_KEY)
+      .executeTakeFirst();
+    if (!row) throw new Error(`persona ${PERSONA_KEY} is missing: run the migrations`);
+    return toPersona(row);
+  }
+}
