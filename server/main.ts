@@ -33,6 +33,10 @@ function startFailure(error: unknown, port: number): string {
   return message.replace(/\b(postgres(?:ql)?|rediss?):\/\/[^\s]+/g, '$1://…');
 }
 
+// A stray rejection (a dependency dropping a promise while Redis or the database is away) is logged;
+// it must not take every open connection down with the process.
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     logger.info({ signal }, 'shutting down');

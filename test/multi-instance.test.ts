@@ -27,7 +27,9 @@ if (databaseUrl && redisUrl) {
       AUGUR_JWT_SECRET: secret,
       PORT: '0',
       AUGUR_DEMO: '0',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
+      // Polling off: a change can only reach the other instance through Redis.
+      AUGUR_CONFIG_POLL_MS: '0',
     };
     let a: MainProcess;
     let b: MainProcess;
@@ -99,7 +101,7 @@ if (databaseUrl && redisUrl) {
       expect(first.flags[0]).toMatchObject({ key, enabled: true });
 
       await gql(urlA, SET_ENABLED, { key, enabled: false, reason: 'from A' }, ops);
-      const killed = (await updates.next(5000)).myFlagUpdates;
+      const killed = (await updates.next(1000)).myFlagUpdates;
       expect(killed.flags).toEqual([{ key, enabled: false, reason: 'DISABLED', revision: 2 }]);
 
       // B stops: its client is told to go elsewhere (1001), and misses a change made meanwhile.

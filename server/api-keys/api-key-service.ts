@@ -41,6 +41,11 @@ export class ApiKeyService {
     return key;
   }
 
+  async isActive(tenantId: string, id: string): Promise<boolean> {
+    const key = await this.store.findById(tenantId, id);
+    return key !== undefined && key.revokedAt === null;
+  }
+
   async findById(tenantId: string, id: string): Promise<ApiKey | undefined> {
     return this.store.findById(tenantId, id);
   }

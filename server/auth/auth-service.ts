@@ -36,18 +36,15 @@ export class AuthService {
 
   async login(input: LoginInput): Promise<{ token: string; user: User }> {
     const email = input.email.trim().toLowerCase();
-    const retryAfter = await this.limiter.retryAfter(email, input.address);
+    const retryAfter = await this.limiter.consume(email, input.address);
     if (retryAfter > 0) {
       throw new AugurError('RATE_LIMITED', 'Too many failed sign-in attempts; try again later', {
         retryAfterSeconds: retryAfter,
       });
     }
     const user = await this.checkPassword(email, input.password, input.tenant);
-    if (!user) {
-      await this.limiter.recordFailure(email, input.address);
-      throw new AugurError('UNAUTHENTICATED', 'Email or password is incorrect');
-    }
-    await this.limiter.recordSuccess(email);
+    if (!user) throw new AugurError('UNAUTHENTICATED', 'Email or password is incorrect');
+    await this.limiter.recordSuccess(email, input.address);
     return { token: await this.tokens.sign(user.id, user.tenantId), user };
   }
 
@@ -89,6 +86,13 @@ export class AuthService {
     const user = await this.users.findById(claims.tenantId, claims.userId);
     if (!user) throw new InvalidCredentialError();
     return accountViewer(user, claims.expiresAt);
+  }
+
+  /** Whether a viewer authenticated earlier would still be the same viewer now (long-lived streams). */
+  async stillValid(viewer: Viewer): Promise<boolean> {
+    if (viewer.kind === 'apiKey') return this.apiKeys.isActive(viewer.tenantId, viewer.apiKeyId);
+    const user = await this.users.findById(viewer.tenantId, viewer.userId);
+    return user !== undefined && user.role === viewer.role && user.plan === viewer.plan;
   }
 
   findUser(tenantId: string, userId: string): Promise<User | undefined> {

@@ -7,7 +7,10 @@ export async function resolveJwtSecret(configured: string | undefined, dataDir: 
   if (configured) return configured;
   const file = path.join(dataDir, 'jwt-secret');
   try {
-    return (await readFile(file, 'utf8')).trim();
+    const stored = (await readFile(file, 'utf8')).trim();
+    if (stored.length < 32)
+      throw new Error(`${file} holds a secret shorter than 32 characters: delete it or set AUGUR_JWT_SECRET`);
+    return stored;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }

@@ -11,9 +11,9 @@ import {
 } from 'rate-limiter-flexible';
 
 export interface LoginLimits {
-  /** Failures allowed per email within the window. */
+  /** Sign-in attempts allowed per email within the window (a success clears the count). */
   perEmail: number;
-  /** Failures allowed per client address within the window. */
+  /** Sign-in attempts allowed per client address within the window (a success gives its attempt back). */
   perAddress: number;
   windowSeconds: number;
 }
@@ -60,30 +60,26 @@ export class LoginLimiter {
     this.byAddress = make('login_addr', limits.perAddress);
   }
 
-  /** Seconds until another attempt is allowed, or 0 when the caller may try now. */
-  async retryAfter(email: string, address: string): Promise<number> {
-    const [e, a] = await Promise.all([this.byEmail.get(digest(email)), this.byAddress.get(digest(address))]);
-    const blocked = [
-      [e, this.byEmail.points],
-      [a, this.byAddress.points],
-    ] as const;
+  /**
+   * Counts an attempt before the password is checked (parallel guesses cannot all pass a read-only check).
+   * Returns the seconds to wait when the email or the address is over its limit, else 0.
+   */
+  async consume(email: string, address: string): Promise<number> {
+    const results = await Promise.allSettled([
+      this.byEmail.consume(digest(email)),
+      this.byAddress.consume(digest(address)),
+    ]);
     let wait = 0;
-    for (const [res, points] of blocked) {
-      if (res && res.consumedPoints >= points) wait = Math.max(wait, Math.ceil(res.msBeforeNext / 1000));
+    for (const result of results) {
+      if (result.status === 'fulfilled') continue;
+      if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+      wait = Math.max(wait, Math.ceil(result.reason.msBeforeNext / 1000), 1);
     }
     return wait;
   }
 
-  async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([
-      this.byEmail.penalty(digest(email), 1),
-      this.byAddress.penalty(digest(address), 1),
-    ]).catch((error: unknown) => {
-      if (!(error instanceof RateLimiterRes)) throw error;
-    });
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.byEmail.delete(digest(email));
+  /** A successful sign-in clears the email's count and gives the address its attempt back. */
+  async recordSuccess(email: string, address: string): Promise<void> {
+    await Promise.all([this.byEmail.delete(digest(email)), this.byAddress.reward(digest(address), 1)]);
   }
 }

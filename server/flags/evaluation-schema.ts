@@ -58,10 +58,19 @@ const FlagSnapshotRef = builder
   });
 
 const shortText = z.string().max(256);
+
+/** JSON length, or Infinity for values too deeply nested to serialise. */
+function jsonSize(value: unknown): number {
+  try {
+    return JSON.stringify(value).length;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
 const attributesSchema = z
   .record(z.string().max(64), z.unknown())
   .refine((a) => Object.keys(a).length <= 50, 'at most 50 attributes')
-  .refine((a) => JSON.stringify(a).length <= 10_000, 'at most 10 KB of attributes');
+  .refine((a) => jsonSize(a) <= 10_000, 'at most 10 KB of attributes, nested at most a few levels');
 
 export const ClientContextInput = builder.inputType('ClientContextInput', {
   description: 'What the client may add to its own context; identity always comes from the session.',

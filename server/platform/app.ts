@@ -68,7 +68,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (config.demo) await seedDemo(services);
   await services.snapshot.refresh(true);
   // Picks up changes committed by other instances (Redis fan-out replaces this poll later).
-  services.snapshot.startPolling(1000);
+  if (config.configPollMs > 0) services.snapshot.startPolling(config.configPollMs);
 
   const createContext = createContextFactory({ auth: services.auth, services, logger });
   const limits: Limits = { ...LIMITS, ...options.limits };

@@ -17,20 +17,20 @@ export interface ConfigChangeEvent {
   at: string;
 }
 
-type Topics = { 'config-change': [ConfigChangeEvent] };
+const TOPIC = 'config-change';
+type Topics = { [TOPIC]: [ConfigChangeEvent] };
 
 export interface Bus {
   publish(event: ConfigChangeEvent): void;
   /** Every event from every instance (this one included), until the returned function is called. */
   subscribe(handler: (event: ConfigChangeEvent) => void): () => void;
-  /** The raw stream, for GraphQL subscriptions that forward events as they come. */
-  events(): AsyncIterable<ConfigChangeEvent>;
   close(): Promise<void>;
 }
 
 export function createBus(options: { redisUrl?: string | undefined; logger: Logger }): Bus {
   let clients: Redis[] = [];
   let pubSub = createPubSub<Topics>();
+  let publish = (event: ConfigChangeEvent) => pubSub.publish(TOPIC, event);
   if (options.redisUrl) {
     // Redis needs a dedicated connection for SUBSCRIBE.
     const publishClient = new Redis(options.redisUrl, { maxRetriesPerRequest: 2 });
@@ -41,15 +41,33 @@ export function createBus(options: { redisUrl?: string | undefined; logger: Logg
         options.logger.warn({ err: { message: err.message } }, 'bus: redis error'),
       );
     }
+    // The event target drops the promises of SUBSCRIBE/UNSUBSCRIBE; while Redis is away (or after close)
+    // they reject, and an unhandled rejection would end the process.
+    for (const method of ['subscribe', 'unsubscribe'] as const) {
+      const original = subscribeClient[method].bind(subscribeClient) as (
+        ...args: unknown[]
+      ) => Promise<unknown>;
+      (subscribeClient as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
+        original(...args).catch((err: Error) =>
+          options.logger.warn({ err: { message: err.message } }, `bus: redis ${method} failed`),
+        );
+    }
     pubSub = createPubSub<Topics>({
       eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
     });
+    // Published on the channel the event target listens to, with the rejection handled: the event target's
+    // own publish drops its promise, and an unreachable Redis would then crash the process.
+    publish = (event) => {
+      publishClient.publish(TOPIC, JSON.stringify(event)).catch((err: Error) => {
+        options.logger.error({ err: { message: err.message }, key: event.key }, 'bus: publish failed');
+      });
+    };
   }
   const stops = new Set<() => void>();
   return {
-    publish: (event) => pubSub.publish('config-change', event),
+    publish: (event) => publish(event),
     subscribe: (handler) => {
-      const iterator = pubSub.subscribe('config-change')[Symbol.asyncIterator]();
+      const iterator = pubSub.subscribe(TOPIC)[Symbol.asyncIterator]();
       let active = true;
       const stop = () => {
         active = false;
@@ -70,7 +88,6 @@ export function createBus(options: { redisUrl?: string | undefined; logger: Logg
       })();
       return stop;
     },
-    events: () => pubSub.subscribe('config-change'),
     close: async () => {
       for (const stop of [...stops]) stop();
       await Promise.all(clients.map((c) => c.quit().catch(() => undefined)));

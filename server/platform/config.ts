@@ -13,6 +13,8 @@ export interface Config {
   jwtSecret: string | undefined;
   forceOff: string[];
   demo: boolean;
+  /** How often each instance checks the configuration revision in the database; 0 turns it off. */
+  configPollMs: number;
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: 'development' | 'production' | 'test';
   production: boolean;
@@ -63,6 +65,11 @@ const schema = z.object({
     )
     .refine((keys) => keys.every((k) => flagKey.test(k)), 'must be a comma-separated list of flag keys'),
   AUGUR_DEMO: boolText.optional(),
+  AUGUR_CONFIG_POLL_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds (0 turns polling off)' })
+    .int('must be a whole number of milliseconds')
+    .min(0, 'must be 0 or more')
+    .default(1000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -101,6 +108,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwtSecret: e.AUGUR_JWT_SECRET,
     forceOff: e.AUGUR_FORCE_OFF,
     demo,
+    configPollMs: e.AUGUR_CONFIG_POLL_MS,
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     production,

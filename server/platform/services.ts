@@ -82,8 +82,9 @@ export function createServices(options: ServiceOptions): Services {
   // Read-your-writes: a change is in this process's snapshot before its mutation returns; then every
   // instance hears of it (this one too, where the refresh is already done).
   const writer = new ConfigWriter(db, options.logger, async (change) => {
-    await snapshot.refresh();
+    // Announce first: even if this process's refresh fails, every instance (this one too) hears of it.
     options.bus.publish({ ...change, at: new Date().toISOString() });
+    await snapshot.refresh();
   });
   const { personas, chat } = createChatServices(db, writer, { logger: options.logger, ...options.chat });
   options.bus.subscribe(() => {

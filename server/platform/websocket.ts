@@ -60,6 +60,8 @@ export function attachGraphqlWebSocket(options: {
           return false;
         }
       },
+      // A stream that fails after it started (e.g. its caller's access ended) reports a coded error.
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => toClientError(e, randomUUID()).toJSON()),
       onSubscribe: async (ctx, _id, payload) => {
         const requestId = randomUUID();
         const initial: SocketInitialContext = {

@@ -29,16 +29,19 @@ export async function flagSetAsOf(
   const segments = new Map<string, SegmentDefinition>(
     [...current.segments.keys()].map((k) => [k, current.segmentDefinition(k) as SegmentDefinition]),
   );
+  const then = new Map(
+    (await revisions.asOf(changed, since)).map((r) => [`${r.entityType}:${r.entityKey}`, r] as const),
+  );
   for (const { entityType, entityKey } of changed) {
-    const then = await revisions.asOf(entityType, entityKey, since);
+    const revision = then.get(`${entityType}:${entityKey}`);
     if (entityType === 'flag') {
-      const content = then?.content as (FlagContent & { archived?: boolean }) | undefined;
-      if (!then || !content || content.archived) flags.delete(entityKey);
-      else flags.set(entityKey, { ...content, key: entityKey, revision: then.revision });
+      const content = revision?.content as (FlagContent & { archived?: boolean }) | undefined;
+      if (!revision || !content || content.archived) flags.delete(entityKey);
+      else flags.set(entityKey, { ...content, key: entityKey, revision: revision.revision });
     } else if (entityType === 'segment') {
-      const content = then?.content as SegmentContent | undefined;
-      if (!then || !content) segments.delete(entityKey);
-      else segments.set(entityKey, { ...content, key: entityKey, revision: then.revision });
+      const content = revision?.content as SegmentContent | undefined;
+      if (!revision || !content) segments.delete(entityKey);
+      else segments.set(entityKey, { ...content, key: entityKey, revision: revision.revision });
     }
   }
   return {

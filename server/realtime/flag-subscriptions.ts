@@ -22,6 +22,8 @@ export interface SubscriberSpec {
 
 interface Subscriber extends SubscriberSpec {
   last: Map<string, EvaluationResult>;
+  /** The configuration revision `last` reflects: older fan-outs still queued must skip this subscriber. */
+  revision: number;
 }
 
 /** Subscribers handled between two yields to the event loop during a fan-out. */
@@ -58,15 +60,20 @@ export class FlagSubscriptions {
    * Registers a subscriber whose client already holds `initial` (evaluated on `set`); synchronous, so no
    * change can slip between the initial results and the registration.
    */
-  register(spec: SubscriberSpec, initial: EvaluationResult[]): () => void {
-    const subscriber: Subscriber = { ...spec, last: new Map(initial.map((r) => [r.key, r])) };
+  register(spec: SubscriberSpec, initial: EvaluationResult[], revision: number): () => void {
+    const subscriber: Subscriber = { ...spec, last: new Map(initial.map((r) => [r.key, r])), revision };
     this.all.add(subscriber);
     if (spec.keys === undefined) this.everyFlag.add(subscriber);
     else for (const key of spec.keys) this.index(key).add(subscriber);
     return () => {
       this.all.delete(subscriber);
       this.everyFlag.delete(subscriber);
-      for (const key of spec.keys ?? []) this.byKey.get(key)?.delete(subscriber);
+      for (const key of spec.keys ?? []) {
+        const holders = this.byKey.get(key);
+        holders?.delete(subscriber);
+        // Keys come from clients: an index entry must not outlive its last subscriber.
+        if (holders?.size === 0) this.byKey.delete(key);
+      }
     };
   }
 
@@ -103,6 +110,8 @@ export class FlagSubscriptions {
     for (const key of affectedKeys) for (const s of this.byKey.get(key) ?? []) targets.add(s);
     let handled = 0;
     for (const subscriber of targets) {
+      if (subscriber.revision >= next.revision) continue;
+      subscriber.revision = next.revision;
       const keys =
         subscriber.keys === undefined
           ? affectedKeys
@@ -113,7 +122,14 @@ export class FlagSubscriptions {
         if (!sameOutcome(last, result)) changed.push(result);
         subscriber.last.set(result.key, result);
       }
-      if (changed.length > 0) subscriber.send({ configRevision: next.revision, full: false, flags: changed });
+      if (changed.length > 0) {
+        try {
+          subscriber.send({ configRevision: next.revision, full: false, flags: changed });
+        } catch (err) {
+          // One client that stopped reading (its queue overflowed) must not stop the fan-out for the rest.
+          this.logger.warn({ err }, 'flag update not delivered to one subscriber');
+        }
+      }
       // Keep each block of work short so sockets, timers and requests are not held up at 10,000 subscribers.
       if (++handled % BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
     }

@@ -74,6 +74,7 @@ builder.subscriptionFields((t) => ({
         keys: args.keys ?? undefined,
         sinceRevision: args.sinceRevision ?? undefined,
         expiresAt: viewer.expiresAt,
+        stillAllowed: () => ctx.services.auth.stillValid(viewer),
       });
     },
     resolve: (update) => update,
@@ -88,12 +89,13 @@ builder.subscriptionFields((t) => ({
       sinceRevision: t.arg.int({ validate: sinceArg }),
     },
     subscribe: (_root, args, ctx) => {
-      const tenantId = ctx.viewer?.tenantId;
-      if (!tenantId) throw new AugurError('UNAUTHENTICATED', 'An API key is required');
+      const viewer = ctx.viewer;
+      if (!viewer) throw new AugurError('UNAUTHENTICATED', 'An API key is required');
       return ctx.services.realtime.flagStream({
-        context: inTenant(args.context, tenantId),
+        context: inTenant(args.context, viewer.tenantId),
         keys: args.keys ?? undefined,
         sinceRevision: args.sinceRevision ?? undefined,
+        stillAllowed: () => ctx.services.auth.stillValid(viewer),
       });
     },
     resolve: (update) => update,
@@ -102,7 +104,13 @@ builder.subscriptionFields((t) => ({
     type: FlagChangeRef,
     description: 'Every committed flag or segment change, from every instance, as it happens.',
     authScopes: { ops: true },
-    subscribe: (_root, _args, ctx) => ctx.services.realtime.changes(),
+    subscribe: (_root, _args, ctx) => {
+      const viewer = account(ctx.viewer);
+      return ctx.services.realtime.changes({
+        expiresAt: viewer.expiresAt,
+        stillAllowed: () => ctx.services.auth.stillValid(viewer),
+      });
+    },
     resolve: (change) => change,
   }),
 }));

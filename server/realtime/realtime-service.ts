@@ -17,7 +17,14 @@ export interface StreamRequest {
   sinceRevision?: number | undefined;
   /** Epoch seconds when the caller's credential expires: the stream ends then with UNAUTHENTICATED. */
   expiresAt?: number | undefined;
+  /** Re-checked periodically: false (account gone, role or plan changed, key revoked) ends the stream. */
+  stillAllowed?: (() => Promise<boolean>) | undefined;
 }
+
+export type StreamGuard = Pick<StreamRequest, 'expiresAt' | 'stillAllowed'>;
+
+/** How often an open stream re-checks that its caller may still have it. */
+export const RECHECK_MS = 30_000;
 
 export class RealtimeService {
   private readonly open = new Set<() => void>();
@@ -36,28 +43,55 @@ export class RealtimeService {
       const unregister = this.subscriptions.register(
         { context: request.context, keys: request.keys, send: (update) => void push(update) },
         first.held,
+        first.update.configRevision,
       );
-      const end = () => stop();
-      this.open.add(end);
-      const expiry =
-        request.expiresAt === undefined
-          ? undefined
-          : setTimeout(
-              () => stop(new AugurError('UNAUTHENTICATED', 'Session expired: sign in again')),
-              Math.max(0, request.expiresAt * 1000 - this.now()),
-            );
-      expiry?.unref();
+      const release = this.guard(request, stop);
       await push(first.update);
       await stop;
-      clearTimeout(expiry);
-      this.open.delete(end);
+      release();
       unregister();
     });
   }
 
-  /** Every committed change, from every instance, as it arrives. */
-  changes(): AsyncIterable<ConfigChangeEvent> {
-    return this.bus.events();
+  /** Every committed change, from every instance, as it arrives (until the caller's access ends). */
+  changes(guard: StreamGuard = {}): AsyncIterable<ConfigChangeEvent> {
+    return new Repeater<ConfigChangeEvent>(async (push, stop) => {
+      const unsubscribe = this.bus.subscribe((event) => void push(event));
+      const release = this.guard(guard, stop);
+      await stop;
+      release();
+      unsubscribe();
+    });
+  }
+
+  /** Ends a stream at expiry, when a re-check fails, or at shutdown; returns the clean-up. */
+  private guard(guard: StreamGuard, stop: (error?: unknown) => void): () => void {
+    const end = () => stop();
+    this.open.add(end);
+    const expiry =
+      guard.expiresAt === undefined
+        ? undefined
+        : setTimeout(
+            () => stop(new AugurError('UNAUTHENTICATED', 'Session expired: sign in again')),
+            Math.max(0, guard.expiresAt * 1000 - this.now()),
+          );
+    expiry?.unref();
+    const recheck = guard.stillAllowed
+      ? setInterval(() => {
+          guard.stillAllowed?.().then(
+            (allowed) => {
+              if (!allowed) stop(new AugurError('UNAUTHENTICATED', 'Your access changed: sign in again'));
+            },
+            () => undefined,
+          );
+        }, RECHECK_MS)
+      : undefined;
+    recheck?.unref();
+    return () => {
+      clearTimeout(expiry);
+      clearInterval(recheck);
+      this.open.delete(end);
+    };
   }
 
   /** Ends every open stream (graceful shutdown: clients reconnect to another instance). */
@@ -72,6 +106,11 @@ export class RealtimeService {
   private async firstUpdate(
     request: StreamRequest,
   ): Promise<{ update: FlagUpdate; held: EvaluationResult[] }> {
+    // A client that saw a revision this instance has not loaded yet (it came from a faster instance)
+    // must not be sent an older state: catch up first.
+    if (request.sinceRevision !== undefined && request.sinceRevision > this.snapshot.current().revision) {
+      await this.snapshot.refresh();
+    }
     for (let attempt = 0; attempt < 3; attempt++) {
       const base = this.snapshot.current();
       const asOf =

@@ -23,6 +23,11 @@ export interface RecordedChange extends ChangeMeta {
   diff: DiffEntry[];
 }
 
+/** Takes the configuration write lock (the config_state row) for the rest of the transaction. */
+export async function lockConfiguration(trx: Db): Promise<void> {
+  await trx.selectFrom('config_state').select('revision').where('id', '=', 1).forUpdate().execute();
+}
+
 /** Bumps and returns the global configuration revision; the row lock orders concurrent config writes. */
 export async function nextConfigRevision(trx: Db): Promise<number> {
   const row = await trx

@@ -4,8 +4,10 @@ import { AuditStore } from '../audit/audit-store.js';
 import type { Db } from '../platform/db.js';
 import { AugurError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
-import { type ChangeMeta, nextConfigRevision, recordChange } from './change-recorder.js';
+import { type ChangeMeta, lockConfiguration, nextConfigRevision, recordChange } from './change-recorder.js';
 import { type DiffEntry, summarizeDiff } from './revision.js';
+
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === '23505';
 
 export interface CommittedChange {
   targetType: TargetType;
@@ -51,6 +53,9 @@ export class ConfigWriter {
     let result: T;
     try {
       result = await this.db.transaction().execute(async (trx) => {
+        // Serialise configuration writes before any check runs, so no two writers validate against the
+        // same state (two updates could otherwise commit a prerequisite cycle between them).
+        await lockConfiguration(trx);
         const planned = await plan(trx);
         if (planned.kind === 'noop') return planned.result;
         const configRevision = await nextConfigRevision(trx);
@@ -72,11 +77,19 @@ export class ConfigWriter {
         };
         return applied;
       });
-    } catch (error) {
+    } catch (caught) {
+      const error = isUniqueViolation(caught)
+        ? new AugurError('CONFLICT', `${target.targetType} ${target.key} already exists`)
+        : caught;
       await this.auditFailure(target, meta, error);
       throw error;
     }
-    if (committed) await this.onCommitted(committed);
+    if (committed) {
+      // The change is committed: a failing cache refresh or bus must not report it as failed.
+      await this.onCommitted(committed).catch((err: unknown) =>
+        this.logger.error({ err, requestId: meta.requestId }, 'post-commit step failed'),
+      );
+    }
     return result;
   }
 

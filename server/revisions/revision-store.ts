@@ -71,18 +71,24 @@ export class RevisionStore {
     return rows.map((r) => ({ entityType: r.entity_type as EntityType, entityKey: r.entity_key }));
   }
 
-  /** The entity's revision in force at a configuration revision, if it existed then. */
-  async asOf(entityType: EntityType, key: string, configRevision: number): Promise<Revision | undefined> {
-    const row = await this.db
+  /** Each entity's revision in force at a configuration revision (absent when it did not exist then). */
+  async asOf(
+    entities: ReadonlyArray<{ entityType: EntityType; entityKey: string }>,
+    configRevision: number,
+  ): Promise<Revision[]> {
+    if (entities.length === 0) return [];
+    const wanted = new Set(entities.map((e) => `${e.entityType}:${e.entityKey}`));
+    const rows = await this.db
       .selectFrom('revisions')
       .selectAll()
-      .where('entity_type', '=', entityType)
-      .where('entity_key', '=', key)
+      .distinctOn(['entity_type', 'entity_key'])
+      .where('entity_key', 'in', [...new Set(entities.map((e) => e.entityKey))])
       .where('config_revision', '<=', configRevision)
+      .orderBy('entity_type')
+      .orderBy('entity_key')
       .orderBy('revision', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return row && toRevision(row);
+      .execute();
+    return rows.filter((r) => wanted.has(`${r.entity_type}:${r.entity_key}`)).map(toRevision);
   }
 
   /** Newest first. */
