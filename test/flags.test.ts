@@ -251,6 +251,39 @@ describe('updates', () => {
   });
 });
 
+describe('concurrent writes', () => {
+  it('two updates that would close a prerequisite cycle between them: exactly one is refused', async () => {
+    const a = uniqueKey('race_a');
+    const b = uniqueKey('race_b');
+    await createFlag(a);
+    await createFlag(b);
+    const [first, second] = await Promise.all([
+      server.gql(UPDATE_FLAG, {
+        token: ops,
+        variables: { key: a, rev: 1, input: premiumOnly({ prerequisites: [{ flagKey: b, variant: 'on' }] }) },
+      }),
+      server.gql(UPDATE_FLAG, {
+        token: ops,
+        variables: { key: b, rev: 1, input: premiumOnly({ prerequisites: [{ flagKey: a, variant: 'on' }] }) },
+      }),
+    ]);
+    const codes = [first.errors?.[0]?.extensions.code, second.errors?.[0]?.extensions.code];
+    expect(codes.filter((c) => c === undefined)).toHaveLength(1);
+    expect(codes).toContain('VALIDATION_FAILED');
+  });
+
+  it('parallel creates of one key: one succeeds, the others get CONFLICT (never INTERNAL)', async () => {
+    const key = uniqueKey('race_create');
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        server.gql(CREATE_FLAG, { token: ops, variables: { key, input: premiumOnly() } }),
+      ),
+    );
+    const codes = results.map((r) => r.errors?.[0]?.extensions.code ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+  });
+});
+
 describe('kill switch', () => {
   it('turns a flag off for everyone at once, with reason DISABLED and the new revision, and back on', async () => {
     const key = uniqueKey('kill');

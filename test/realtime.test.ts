@@ -144,6 +144,23 @@ describe('myFlagUpdates over WebSocket', () => {
     await again.client.dispose();
   });
 
+  it('forgets subscribers and the keys they asked for when they leave', async () => {
+    const subscriptions = server.app.services.subscriptions;
+    // Earlier tests' streams are closed; wait until their clean-up has run.
+    await expect.poll(() => subscriptions.size).toBe(0);
+    const before = { size: 0, keys: subscriptions.indexedKeys };
+    const { client } = connect(server.wsUrl, tenant.accounts.user.token);
+    const keys = Array.from({ length: 50 }, (_, i) => `no_such_flag_${i}`);
+    for (let round = 0; round < 5; round++) {
+      const updates = subscribe<Update>(client, MY_UPDATES, { keys });
+      await updates.next();
+      expect(subscriptions.indexedKeys).toBeGreaterThanOrEqual(before.keys + 50);
+      updates.close();
+    }
+    await client.dispose();
+    await expect.poll(() => ({ size: subscriptions.size, keys: subscriptions.indexedKeys })).toEqual(before);
+  });
+
   it('sends a full snapshot when the client claims a revision from the future', async () => {
     const { client } = connect(server.wsUrl, tenant.accounts.premium.token);
     const updates = subscribe<Update>(client, MY_UPDATES, { since: 1_000_000_000 });

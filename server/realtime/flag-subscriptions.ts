@@ -56,6 +56,11 @@ export class FlagSubscriptions {
     return this.all.size;
   }
 
+  /** Flag keys with at least one subscriber holding just them (entries go with their last subscriber). */
+  get indexedKeys(): number {
+    return this.byKey.size;
+  }
+
   /**
    * Registers a subscriber whose client already holds `initial` (evaluated on `set`); synchronous, so no
    * change can slip between the initial results and the registration.
