@@ -75,6 +75,7 @@ export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => void;
 export function webAppHandler(): StaticHandler {
   if (!existsSync(CLIENT_DIST)) {
     return (_req, res) => {
+      for (const [name, value] of Object.entries(WEB_APP_HEADERS)) res.setHeader(name, value);
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('The web app is not built. Run `npm run build:client` (npm start does it for you).\n');
     };
