@@ -3,7 +3,7 @@ import { validateFlag } from '../evaluation/validate.js';
 import type { Db } from '../platform/db.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
 import type { ChangeMeta } from '../revisions/change-recorder.js';
-import type { ConfigWriter, PlannedWrite } from '../revisions/config-writer.js';
+import { assertExpectedRevision, type ConfigWriter, type PlannedWrite } from '../revisions/config-writer.js';
 import { diffContent, type Revision } from '../revisions/revision.js';
 import { RevisionStore } from '../revisions/revision-store.js';
 import { SegmentStore } from '../segments/segment-store.js';
@@ -53,15 +53,7 @@ export class FlagService {
   update(key: string, expectedRevision: number, content: FlagContent, meta: ChangeMeta): Promise<Flag> {
     return this.writer.write({ targetType: 'flag', key, action: 'flag.update' }, meta, async (trx) => {
       const current = await liveFlag(trx, key);
-      if (current.revision !== expectedRevision) {
-        throw new AugurError(
-          'CONFLICT',
-          `Flag ${key} is at revision ${current.revision}, not ${expectedRevision}`,
-          {
-            currentRevision: current.revision,
-          },
-        );
-      }
+      assertExpectedRevision(`Flag ${key}`, current.revision, expectedRevision);
       return planReplace(trx, current, flagContent(content));
     });
   }
@@ -79,15 +71,7 @@ export class FlagService {
   archive(key: string, expectedRevision: number | undefined, meta: ChangeMeta): Promise<Flag> {
     return this.writer.write({ targetType: 'flag', key, action: 'flag.archive' }, meta, async (trx) => {
       const current = await liveFlag(trx, key);
-      if (expectedRevision !== undefined && current.revision !== expectedRevision) {
-        throw new AugurError(
-          'CONFLICT',
-          `Flag ${key} is at revision ${current.revision}, not ${expectedRevision}`,
-          {
-            currentRevision: current.revision,
-          },
-        );
-      }
+      assertExpectedRevision(`Flag ${key}`, current.revision, expectedRevision);
       const dependents = (await FlagStore.all(trx)).filter(
         (f) => f.archivedAt === null && f.prerequisites.some((p) => p.flagKey === key),
       );

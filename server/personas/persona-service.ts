@@ -2,7 +2,7 @@
 import type { Db } from '../platform/db.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
 import type { ChangeMeta } from '../revisions/change-recorder.js';
-import type { ConfigWriter, PlannedWrite } from '../revisions/config-writer.js';
+import { assertExpectedRevision, type ConfigWriter, type PlannedWrite } from '../revisions/config-writer.js';
 import { diffContent, type Revision } from '../revisions/revision.js';
 import { RevisionStore } from '../revisions/revision-store.js';
 import {
@@ -46,13 +46,7 @@ export class PersonaService {
         const next = personaContent(content);
         assertValid(next);
         const current = await locked(trx);
-        if (current.revision !== expectedRevision) {
-          throw new AugurError(
-            'CONFLICT',
-            `The persona is at revision ${current.revision}, not ${expectedRevision}`,
-            { currentRevision: current.revision },
-          );
-        }
+        assertExpectedRevision('The persona', current.revision, expectedRevision);
         return planReplace(trx, current, next);
       },
     );

@@ -7,6 +7,15 @@ import type { Logger } from '../platform/logger.js';
 import { type ChangeMeta, lockConfiguration, nextConfigRevision, recordChange } from './change-recorder.js';
 import { type DiffEntry, summarizeDiff } from './revision.js';
 
+/** Optimistic concurrency: a write based on another revision than the one in force is refused. */
+export function assertExpectedRevision(what: string, current: number, expected: number | undefined): void {
+  if (expected !== undefined && current !== expected) {
+    throw new AugurError('CONFLICT', `${what} is at revision ${current}, not ${expected}`, {
+      currentRevision: current,
+    });
+  }
+}
+
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === '23505';
 
 export interface CommittedChange {

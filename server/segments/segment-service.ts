@@ -3,7 +3,7 @@ import { validateSegment } from '../evaluation/validate.js';
 import type { Db } from '../platform/db.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
 import type { ChangeMeta } from '../revisions/change-recorder.js';
-import type { ConfigWriter, PlannedWrite } from '../revisions/config-writer.js';
+import { assertExpectedRevision, type ConfigWriter, type PlannedWrite } from '../revisions/config-writer.js';
 import { diffContent, type Revision } from '../revisions/revision.js';
 import { RevisionStore } from '../revisions/revision-store.js';
 import { type Segment, type SegmentContent, segmentContent } from './segment.js';
@@ -47,15 +47,7 @@ export class SegmentService {
   update(key: string, expectedRevision: number, content: SegmentContent, meta: ChangeMeta): Promise<Segment> {
     return this.writer.write({ targetType: 'segment', key, action: 'segment.update' }, meta, async (trx) => {
       const current = await existing(trx, key);
-      if (current.revision !== expectedRevision) {
-        throw new AugurError(
-          'CONFLICT',
-          `Segment ${key} is at revision ${current.revision}, not ${expectedRevision}`,
-          {
-            currentRevision: current.revision,
-          },
-        );
-      }
+      assertExpectedRevision(`Segment ${key}`, current.revision, expectedRevision);
       return planReplace(trx, current, segmentContent(content));
     });
   }
