@@ -18,7 +18,7 @@ const MessageStatusEnum = builder.enumType('MessageStatus', {
   } as const,
 });
 
-const MessageRef = builder.objectRef<Message>('Message').implement({
+export const MessageRef = builder.objectRef<Message>('Message').implement({
   authScopes: { user: true },
   fields: (t) => ({
     id: t.exposeID('id'),

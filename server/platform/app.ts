@@ -64,6 +64,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger,
     forceOff: config.forceOff,
     bus: createBus({ redisUrl: config.redisUrl, logger }),
+    moduleQuota: config.moduleQuota,
   });
   if (config.demo) await seedDemo(services);
   await services.snapshot.refresh(true);

@@ -13,6 +13,8 @@ export interface Config {
   jwtSecret: string | undefined;
   forceOff: string[];
   demo: boolean;
+  /** Module runs per plan per UTC day. */
+  moduleQuota: { free: number; premium: number };
   /** How often each instance checks the configuration revision in the database; 0 turns it off. */
   configPollMs: number;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -65,6 +67,14 @@ const schema = z.object({
     )
     .refine((keys) => keys.every((k) => flagKey.test(k)), 'must be a comma-separated list of flag keys'),
   AUGUR_DEMO: boolText.optional(),
+  AUGUR_MODULE_QUOTA: z
+    .string()
+    .regex(/^free=\d{1,6},premium=\d{1,6}$/, 'must look like free=3,premium=30 (runs per module per UTC day)')
+    .default('free=3,premium=30')
+    .transform((v) => {
+      const [free, premium] = v.split(',').map((part) => Number(part.split('=')[1]));
+      return { free: free ?? 0, premium: premium ?? 0 };
+    }),
   AUGUR_CONFIG_POLL_MS: z.coerce
     .number({ message: 'must be a number of milliseconds (0 turns polling off)' })
     .int('must be a whole number of milliseconds')
@@ -108,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwtSecret: e.AUGUR_JWT_SECRET,
     forceOff: e.AUGUR_FORCE_OFF,
     demo,
+    moduleQuota: e.AUGUR_MODULE_QUOTA,
     configPollMs: e.AUGUR_CONFIG_POLL_MS,
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,

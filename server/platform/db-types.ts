@@ -1,6 +1,7 @@
 // Kysely's view of Augur's tables; each slice reads and writes only its own through its store.
 import type { ColumnType, Generated } from 'kysely';
 import type { ChatTables } from '../chat/chat-tables.js';
+import type { ModuleTables } from '../modules/module-tables.js';
 import type { PersonaTables } from '../personas/persona-tables.js';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -95,7 +96,7 @@ export interface AuditEventsTable {
   created_at: CreatedAt;
 }
 
-export interface Database extends PersonaTables, ChatTables {
+export interface Database extends PersonaTables, ChatTables, ModuleTables {
   tenants: TenantsTable;
   users: UsersTable;
   api_keys: ApiKeysTable;

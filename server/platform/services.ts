@@ -10,6 +10,10 @@ import { UserStore } from '../auth/user-store.js';
 import type { ChatService } from '../chat/chat-service.js';
 import { type ChatServicesOptions, createChatServices } from '../chat/create-chat-services.js';
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
+import { MetricRecorder } from '../metrics/metric-recorder.js';
+import { DEFAULT_QUOTA, type QuotaPerPlan } from '../modules/module-catalog.js';
+import { ModuleService } from '../modules/module-service.js';
+import { ModuleStore } from '../modules/module-store.js';
 import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
 import { FlagStore } from '../flags/flag-store.js';
@@ -41,6 +45,8 @@ export interface Services {
   bus: Bus;
   subscriptions: FlagSubscriptions;
   realtime: RealtimeService;
+  modules: ModuleService;
+  metrics: MetricRecorder;
 }
 
 export interface ServiceOptions {
@@ -54,6 +60,8 @@ export interface ServiceOptions {
   bus: Bus;
   /** Chat's responder, clock and reply listener; the built-in deterministic responder by default. */
   chat?: ChatServicesOptions | undefined;
+  /** Module runs per plan per UTC day. */
+  moduleQuota?: QuotaPerPlan | undefined;
 }
 
 export function createServices(options: ServiceOptions): Services {
@@ -90,6 +98,18 @@ export function createServices(options: ServiceOptions): Services {
   options.bus.subscribe(() => {
     snapshot.refresh().catch((err: unknown) => options.logger.warn({ err }, 'flag snapshot refresh failed'));
   });
+  const evaluator = new FlagEvaluator(snapshot, options.forceOff);
+  const metrics = new MetricRecorder(db);
+  const modules = new ModuleService(
+    db,
+    new ModuleStore(db),
+    evaluator,
+    chat,
+    personas,
+    metrics,
+    options.moduleQuota ?? DEFAULT_QUOTA,
+    options.logger,
+  );
   return {
     auth,
     apiKeys,
@@ -101,7 +121,9 @@ export function createServices(options: ServiceOptions): Services {
     personas,
     chat,
     snapshot,
-    evaluator: new FlagEvaluator(snapshot, options.forceOff),
+    evaluator,
+    modules,
+    metrics,
     bus: options.bus,
     subscriptions,
     realtime: new RealtimeService(snapshot, subscriptions, revisions, options.bus),

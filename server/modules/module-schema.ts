@@ -1,0 +1,120 @@
+// GraphQL for the host app's gated modules: availability and execution (scope user).
+import { z } from 'zod';
+import type { AccountViewer } from '../auth/viewer.js';
+import { MessageRef } from '../chat/chat-schema.js';
+import { builder } from '../platform/builder.js';
+import { AugurError } from '../platform/errors.js';
+import type { ModuleAvailability, ModuleRun } from './module-service.js';
+import { MODULE_NAMES, type ModuleName, type Spread } from './spreads.js';
+
+const ModuleNameEnum = builder.enumType('ModuleName', {
+  values: Object.fromEntries(MODULE_NAMES.map((m) => [m.toUpperCase(), { value: m }])) as Record<
+    'TAROT' | 'RUNES',
+    { value: ModuleName }
+  >,
+});
+const ModuleStateEnum = builder.enumType('ModuleState', { values: ['READY', 'LOCKED'] as const });
+
+const SpreadRef = builder.objectRef<Spread>('ModuleSpread').implement({
+  authScopes: { user: true },
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    name: t.exposeString('name'),
+    positions: t.stringList({ resolve: (s) => s.positions.map((p) => p.name) }),
+  }),
+});
+
+const AvailabilityRef = builder.objectRef<ModuleAvailability>('ModuleAvailability').implement({
+  description:
+    "A module's state for the caller: LOCKED (with the gate's reason) or READY, and today's quota.",
+  authScopes: { user: true },
+  fields: (t) => ({
+    module: t.field({ type: ModuleNameEnum, resolve: (a) => a.module }),
+    state: t.field({ type: ModuleStateEnum, resolve: (a) => a.state }),
+    reason: t.string({ description: "The gate's evaluation reason.", resolve: (a) => a.gate.reason }),
+    flagRevision: t.int({ nullable: true, resolve: (a) => a.gate.revision }),
+    quotaLimit: t.exposeInt('quotaLimit'),
+    quotaLeft: t.exposeInt('quotaLeft'),
+    resetsAt: t.expose('resetsAt', { type: 'DateTime' }),
+    spreads: t.field({ type: [SpreadRef], resolve: (a) => a.spreads }),
+  }),
+});
+
+type Item = ModuleRun['draw']['items'][number];
+
+const DrawItemRef = builder.objectRef<Item>('DrawItem').implement({
+  description: 'One card or rune of a draw, at its place in the spread.',
+  authScopes: { user: true },
+  fields: (t) => ({
+    position: t.exposeInt('position'),
+    positionName: t.exposeString('positionName'),
+    id: t.string({ resolve: (i) => ('cardId' in i ? i.cardId : i.runeId) }),
+    name: t.exposeString('name'),
+    reversed: t.exposeBoolean('reversed'),
+    meaning: t.exposeString('meaning'),
+  }),
+});
+
+const ModuleRunRef = builder.objectRef<ModuleRun>('ModuleRun').implement({
+  description: 'A completed module run; the seed reproduces the draw.',
+  authScopes: { user: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    module: t.field({ type: ModuleNameEnum, resolve: (r) => r.module }),
+    spread: t.string({ resolve: (r) => r.draw.spread }),
+    seed: t.string({ resolve: (r) => r.draw.seed }),
+    question: t.exposeString('question'),
+    items: t.field({ type: [DrawItemRef], resolve: (r) => [...r.draw.items] }),
+    quotaLeft: t.exposeInt('quotaLeft'),
+    resetsAt: t.expose('resetsAt', { type: 'DateTime' }),
+    message: t.field({
+      type: MessageRef,
+      nullable: true,
+      description: 'The result as posted in the conversation, when reinject was true.',
+      resolve: (r) => r.message,
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+function account(viewer: unknown): AccountViewer {
+  const v = viewer as AccountViewer | undefined;
+  if (v?.kind !== 'account') throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
+  return v;
+}
+
+builder.queryField('moduleAvailability', (t) =>
+  t.field({
+    type: [AvailabilityRef],
+    authScopes: { user: true },
+    resolve: (_root, _args, ctx) => ctx.services.modules.availability(account(ctx.viewer)),
+  }),
+);
+
+builder.mutationField('executeModule', (t) =>
+  t.field({
+    type: ModuleRunRef,
+    description:
+      'Runs a module in one of your conversations: CONVERSATION_FORBIDDEN, then MODULE_DISABLED (the gate), then QUOTA_EXCEEDED; quota is used only when the run is stored.',
+    authScopes: { user: true },
+    args: {
+      module: t.arg({ type: ModuleNameEnum, required: true }),
+      conversationId: t.arg.id({ required: true }),
+      spread: t.arg.string({ required: true, validate: z.string().max(64) }),
+      question: t.arg.string({ required: true, validate: z.string().max(10_000) }),
+      reinject: t.arg.boolean({ defaultValue: false }),
+    },
+    resolve: (_root, args, ctx) =>
+      ctx.services.modules.execute(
+        account(ctx.viewer),
+        {
+          module: args.module,
+          conversationId: String(args.conversationId),
+          spread: args.spread,
+          question: args.question,
+          reinject: args.reinject ?? false,
+        },
+        ctx.requestId,
+      ),
+  }),
+);

@@ -1,0 +1,203 @@
+// Gated modules: ownership, then the flag gate, then quota (consumed with the stored result), then the run.
+import { randomBytes } from 'node:crypto';
+import type { AccountViewer } from '../auth/viewer.js';
+import type { ChatService } from '../chat/chat-service.js';
+import { ChatStore } from '../chat/chat-store.js';
+import type { Message } from '../chat/conversation.js';
+import type { EvaluationResult } from '../evaluation/definitions.js';
+import { FlagEvaluator } from '../flags/flag-evaluator.js';
+import type { MetricEvent, MetricRecorder } from '../metrics/metric-recorder.js';
+import type { PersonaService } from '../personas/persona-service.js';
+import type { Db } from '../platform/db.js';
+import { AugurError, validationFailed } from '../platform/errors.js';
+import type { Logger } from '../platform/logger.js';
+import { castRunes, drawTarot, newSeed, type RuneCast, type TarotDraw } from './draw.js';
+import { MODULE_GATES, type QuotaPerPlan, quotaDay } from './module-catalog.js';
+import { ModuleStore } from './module-store.js';
+import { findSpread, MODULE_NAMES, type ModuleName, SPREADS, type Spread } from './spreads.js';
+
+export const MAX_QUESTION = 500;
+
+export interface ModuleAvailability {
+  module: ModuleName;
+  state: 'READY' | 'LOCKED';
+  gate: EvaluationResult;
+  quotaLimit: number;
+  quotaLeft: number;
+  resetsAt: Date;
+  spreads: readonly Spread[];
+}
+
+export interface ExecuteInput {
+  module: ModuleName;
+  conversationId: string;
+  spread: string;
+  question: string;
+  reinject: boolean;
+}
+
+export interface ModuleRun {
+  id: string;
+  module: ModuleName;
+  draw: TarotDraw | RuneCast;
+  question: string;
+  quotaLeft: number;
+  resetsAt: Date;
+  message: Message | null;
+  createdAt: Date;
+}
+
+export class ModuleService {
+  constructor(
+    private readonly db: Db,
+    private readonly store: ModuleStore,
+    private readonly evaluator: FlagEvaluator,
+    private readonly chat: ChatService,
+    private readonly personas: PersonaService,
+    private readonly metrics: MetricRecorder,
+    private readonly quota: QuotaPerPlan,
+    private readonly logger: Logger,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The gate and today's quota of each module for this caller (the gate read from memory). */
+  async availability(viewer: AccountViewer): Promise<ModuleAvailability[]> {
+    const { day, resetsAt } = quotaDay(this.now());
+    const used = await this.store.usedToday(viewer.tenantId, viewer.userId, day);
+    const context = FlagEvaluator.accountContext(viewer);
+    return MODULE_NAMES.map((module) => {
+      const gate = this.evaluator.evaluate(MODULE_GATES[module], context);
+      const quotaLimit = this.quota[viewer.plan];
+      return {
+        module,
+        state: gate.enabled ? 'READY' : 'LOCKED',
+        gate,
+        quotaLimit,
+        quotaLeft: Math.max(0, quotaLimit - (used.get(module) ?? 0)),
+        resetsAt,
+        spreads: SPREADS[module],
+      };
+    });
+  }
+
+  async execute(viewer: AccountViewer, input: ExecuteInput, requestId: string): Promise<ModuleRun> {
+    const question = input.question.trim();
+    const issues = [];
+    if (!findSpread(input.module, input.spread)) {
+      issues.push({
+        path: 'spread',
+        message: `unknown ${input.module} spread; one of ${SPREADS[input.module].map((s) => s.id).join(', ')}`,
+      });
+    }
+    if (question.length < 1 || question.length > MAX_QUESTION) {
+      issues.push({ path: 'question', message: `must be 1 to ${MAX_QUESTION} characters` });
+    }
+    if (issues.length > 0) throw validationFailed(issues);
+
+    const conversation = await this.chat.ownedConversation(viewer, input.conversationId);
+    const base: Omit<MetricEvent, 'kind'> = {
+      tenantId: viewer.tenantId,
+      module: input.module,
+      plan: viewer.plan,
+      requestId,
+    };
+
+    // The gate, before any costly work or quota: evaluated from memory for this caller.
+    const gate = this.evaluator.evaluate(MODULE_GATES[input.module], FlagEvaluator.accountContext(viewer));
+    const segment = gate.ruleId ?? gate.reason;
+    if (!gate.enabled) {
+      await this.metrics.record([{ ...base, kind: 'blocked', segment }]).catch(() => undefined);
+      throw new AugurError('MODULE_DISABLED', `The ${input.module} module is not available to you`, {
+        module: input.module,
+        reason: gate.reason,
+      });
+    }
+
+    const started = performance.now();
+    const persona = await this.personas.current();
+    const { day, resetsAt } = quotaDay(this.now());
+    const limit = this.quota[viewer.plan];
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const used = await ModuleStore.consumeQuota(
+          trx,
+          { tenantId: viewer.tenantId, userId: viewer.userId, module: input.module, day },
+          limit,
+        );
+        if (used === undefined) {
+          throw new AugurError('QUOTA_EXCEEDED', `Today's ${input.module} quota is used up`, {
+            module: input.module,
+            limit,
+            resetsAt: resetsAt.toISOString(),
+          });
+        }
+        const seed = newSeed((n) => randomBytes(n));
+        const outcome =
+          input.module === 'tarot' ? drawTarot(input.spread, seed) : castRunes(input.spread, seed);
+        if (!outcome.ok)
+          throw validationFailed([{ path: outcome.error.path, message: outcome.error.message }]);
+        const draw = outcome.draw;
+        const run = await ModuleStore.insertRun(trx, {
+          tenantId: viewer.tenantId,
+          userId: viewer.userId,
+          conversationId: conversation.id,
+          module: input.module,
+          spread: input.spread,
+          question,
+          seed,
+          result: draw,
+          flagRevision: gate.revision,
+          personaRevision: persona.revision,
+        });
+        const latencyMs = Math.round(performance.now() - started);
+        let message: Message | null = null;
+        if (input.reinject) {
+          [message = null] = await ChatStore.appendMessages(trx, viewer.tenantId, conversation.id, [
+            {
+              role: 'assistant',
+              text: renderDraw(persona.name, question, draw),
+              status: 'ok',
+              personaRevision: persona.revision,
+              latencyMs,
+              createdAt: this.now(),
+            },
+          ]);
+        }
+        await this.metrics.record(
+          [
+            { ...base, kind: 'exposure', segment },
+            { ...base, kind: 'activation', segment, latencyMs },
+          ],
+          trx,
+        );
+        return {
+          id: run.id,
+          module: input.module,
+          draw,
+          question,
+          quotaLeft: Math.max(0, limit - used),
+          resetsAt,
+          message,
+          createdAt: run.createdAt,
+        };
+      });
+    } catch (error) {
+      const kind =
+        error instanceof AugurError && error.code === 'QUOTA_EXCEEDED' ? 'quota_exceeded' : 'error';
+      await this.metrics
+        .record([{ ...base, kind, segment, latencyMs: Math.round(performance.now() - started) }])
+        .catch((err: unknown) => this.logger.warn({ err, requestId }, 'could not record a module metric'));
+      throw error;
+    }
+  }
+}
+
+/** The draw as a chat message, in the persona's voice. */
+export function renderDraw(personaName: string, question: string, draw: TarotDraw | RuneCast): string {
+  const lines = draw.items.map(
+    (item) =>
+      `${item.position}. ${item.positionName}: ${item.name}${item.reversed ? ' (reversed)' : ''} — ${item.meaning}`,
+  );
+  const what = draw.module === 'tarot' ? 'the cards' : 'the runes';
+  return `${personaName} reads ${what} for "${question}":\n${lines.join('\n')}`;
+}
