@@ -27,7 +27,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('persona_revision', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('module_runs_tenant_user_idx').on('module_runs').columns(['tenant_id', 'user_id']).execute();
+  await db.schema
+    .createIndex('module_runs_tenant_user_idx')
+    .on('module_runs')
+    .columns(['tenant_id', 'user_id'])
+    .execute();
 
   await db.schema
     .createTable('metric_events')
@@ -45,5 +49,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['metric_events', 'module_runs', 'quota_usage']) await db.schema.dropTable(table).execute();
+  for (const table of ['metric_events', 'module_runs', 'quota_usage'])
+    await db.schema.dropTable(table).execute();
 }

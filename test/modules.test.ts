@@ -116,9 +116,9 @@ describe('executeModule', () => {
     expect(run?.items).toHaveLength(3);
     const again = drawTarot('three-card', run?.seed ?? '');
     expect(again.ok && again.draw.items.map((i) => [i.cardId, i.reversed])).toEqual(
-      (run?.items as { id: string; reversed: boolean }[]).map((i) => [i.id, i.reversed]),
+      ((run?.items ?? []) as { id: string; reversed: boolean }[]).map((i) => [i.id, i.reversed]),
     );
-    expect(String((run?.message as { text: string }).text)).toContain('What about my career?');
+    expect((run?.message as { text: string } | undefined)?.text).toContain('What about my career?');
 
     const thread = await server.gql<{ conversation: { messages: { items: { text: string }[] } } }>(
       'query ($id: ID!) { conversation(id: $id) { messages { items { text } } } }',

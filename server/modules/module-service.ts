@@ -5,14 +5,15 @@ import type { ChatService } from '../chat/chat-service.js';
 import { ChatStore } from '../chat/chat-store.js';
 import type { Message } from '../chat/conversation.js';
 import type { EvaluationResult } from '../evaluation/definitions.js';
-import { FlagEvaluator } from '../flags/flag-evaluator.js';
+import type { FlagEvaluator } from '../flags/flag-evaluator.js';
 import type { MetricEvent, MetricRecorder } from '../metrics/metric-recorder.js';
 import type { PersonaService } from '../personas/persona-service.js';
 import type { Db } from '../platform/db.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { castRunes, drawTarot, newSeed, type RuneCast, type TarotDraw } from './draw.js';
-import { MODULE_GATES, type QuotaPerPlan, quotaDay } from './module-catalog.js';
+import { type QuotaPerPlan, quotaDay } from './module-catalog.js';
+import { checkModuleGate } from './module-gate.js';
 import { ModuleStore } from './module-store.js';
 import { findSpread, MODULE_NAMES, type ModuleName, SPREADS, type Spread } from './spreads.js';
 
@@ -64,9 +65,8 @@ export class ModuleService {
   async availability(viewer: AccountViewer): Promise<ModuleAvailability[]> {
     const { day, resetsAt } = quotaDay(this.now());
     const used = await this.store.usedToday(viewer.tenantId, viewer.userId, day);
-    const context = FlagEvaluator.accountContext(viewer);
     return MODULE_NAMES.map((module) => {
-      const gate = this.evaluator.evaluate(MODULE_GATES[module], context);
+      const gate = checkModuleGate(this.evaluator, viewer, module);
       const quotaLimit = this.quota[viewer.plan];
       return {
         module,
@@ -102,8 +102,8 @@ export class ModuleService {
       requestId,
     };
 
-    // The gate, before any costly work or quota: evaluated from memory for this caller.
-    const gate = this.evaluator.evaluate(MODULE_GATES[input.module], FlagEvaluator.accountContext(viewer));
+    // The gate, before any costly work or quota (bench:gate times this call).
+    const gate = checkModuleGate(this.evaluator, viewer, input.module);
     const segment = gate.ruleId ?? gate.reason;
     if (!gate.enabled) {
       await this.metrics.record([{ ...base, kind: 'blocked', segment }]).catch(() => undefined);
