@@ -3,6 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOOLEAN_VARIANTS, type FlagContent } from '../server/flags/flag.js';
 import { drawTarot } from '../server/modules/draw.js';
+import { ModuleService } from '../server/modules/module-service.js';
+import { ModuleStore } from '../server/modules/module-store.js';
+import { createLogger } from '../server/platform/logger.js';
 import { SET_ENABLED } from './helpers/flags.js';
 import {
   createTestTenant,
@@ -207,6 +210,54 @@ describe('executeModule', () => {
       },
     });
     expect(result.errors?.[0]?.extensions.code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('a kill while a run is in flight', () => {
+  it('lets the run that passed its gate complete, and refuses the next one', async () => {
+    const services = server.app.services;
+    const token = tenant.accounts.premium.token;
+    const c = await conversation(token);
+    let kill: Promise<unknown> | undefined;
+    // The clock is first read just after the gate passed: the kill is issued right there, mid-run.
+    const modules = new ModuleService(
+      server.app.database.db,
+      new ModuleStore(server.app.database.db),
+      services.evaluator,
+      services.chat,
+      services.personas,
+      services.metrics,
+      { free: 2, premium: 4 },
+      createLogger('silent'),
+      () => {
+        kill ??= services.flags.setEnabled('tarot_enabled', false, META);
+        return new Date();
+      },
+    );
+    const viewer = {
+      kind: 'account',
+      userId: tenant.accounts.premium.id,
+      tenantId: tenant.id,
+      role: 'user',
+      plan: 'premium',
+      expiresAt: Math.floor(Date.now() / 1000) + 3600,
+    } as const;
+    try {
+      const run = await modules.execute(
+        viewer,
+        { module: 'tarot', conversationId: c, spread: 'single', question: 'In flight?', reinject: false },
+        'in-flight',
+      );
+      expect(run.draw.items).toHaveLength(1);
+      await kill;
+      const next = await server.gql(EXECUTE, {
+        token,
+        variables: { module: 'TAROT', c, spread: 'single', q: 'And now?' },
+      });
+      expect(next.errors?.[0]?.extensions).toMatchObject({ code: 'MODULE_DISABLED', reason: 'DISABLED' });
+    } finally {
+      await services.flags.setEnabled('tarot_enabled', true, META);
+    }
   });
 });
 
