@@ -2,6 +2,7 @@
 // of instance B, and a client whose instance stops reconnects to the other and misses nothing.
 // It needs both servers, so it runs in the PostgreSQL + Redis pass (TEST_DATABASE_URL and TEST_REDIS_URL).
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../server/auth/password.js';
 import { UserStore } from '../server/auth/user-store.js';
@@ -59,6 +60,11 @@ if (databaseUrl && redisUrl) {
       ).data?.login?.token ?? '';
 
     beforeAll(async () => {
+      // Failed sign-ins of earlier runs share this machine's address counter in Redis: start clean.
+      const redis = new Redis(redisUrl);
+      const stale = await redis.keys('login_addr:*');
+      if (stale.length > 0) await redis.del(...stale);
+      await redis.quit();
       db = await openDatabase({ databaseUrl });
       a = startMain(env);
       urlA = await waitForUrl(a);

@@ -3,7 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const dir = new URL('./', import.meta.url);
-const sources = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+// The data and draw library is pure; the service, store, schema and gate around it are not meant to be.
+const IMPURE = /-(service|store|schema|tables|catalog|gate)\.ts$/;
+const sources = readdirSync(dir).filter(
+  (file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !IMPURE.test(file),
+);
 
 describe('server/modules sources', () => {
   it('are found', () => {
