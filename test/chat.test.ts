@@ -263,6 +263,7 @@ describe('sendMessage', () => {
     ['empty', ''],
     ['blank', ' \n\t '],
     ['2001 characters', 'a'.repeat(2001)],
+    ['NUL-bearing', 'hello\u0000astrologer'],
   ])('refuses %s text with VALIDATION_FAILED on text, storing nothing', async (_name, text) => {
     const token = tenant.accounts.user.token;
     const id = await createConversation(token);

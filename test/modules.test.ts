@@ -2,6 +2,7 @@
 // bad input, quota limits and the race for the last unit, reinjection into the conversation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOOLEAN_VARIANTS, type FlagContent } from '../server/flags/flag.js';
+import { MetricRecorder } from '../server/metrics/metric-recorder.js';
 import { drawTarot } from '../server/modules/draw.js';
 import { ModuleService } from '../server/modules/module-service.js';
 import { ModuleStore } from '../server/modules/module-store.js';
@@ -189,6 +190,7 @@ describe('executeModule', () => {
     ['an empty question', { spread: 'single', q: '   ' }, 'question'],
     ['a 10 KB question', { spread: 'single', q: 'x'.repeat(10_000) }, 'question'],
     ['a runes spread on tarot', { spread: 'five', q: 'ok' }, 'spread'],
+    ['a NUL character (no text column can store it)', { spread: 'single', q: 'love\u0000?' }, 'question'],
   ])('rejects %s with VALIDATION_FAILED', async (_name, input, path) => {
     const c = await conversation(tenant.accounts.premium.token);
     const result = await server.gql(EXECUTE, {
@@ -258,6 +260,64 @@ describe('a kill while a run is in flight', () => {
     } finally {
       await services.flags.setEnabled('tarot_enabled', true, META);
     }
+  });
+});
+
+describe('a failure after the quota unit was taken', () => {
+  it('rolls back the unit, the run and the reinjected message, and records one error event', async () => {
+    const services = server.app.services;
+    const db = server.app.database.db;
+    const t = await createTestTenant(server);
+    const c = await conversation(t.accounts.premium.token);
+    // A metric store that fails inside the run's transaction (the activation event), and only there.
+    const failing = new MetricRecorder(db);
+    const record = failing.record.bind(failing);
+    failing.record = (events, trx) => (trx ? Promise.reject(new Error('metric store down')) : record(events));
+    const modules = new ModuleService(
+      db,
+      new ModuleStore(db),
+      services.evaluator,
+      services.chat,
+      services.personas,
+      failing,
+      { free: 2, premium: 4 },
+      createLogger('silent'),
+    );
+    const viewer = {
+      kind: 'account',
+      userId: t.accounts.premium.id,
+      tenantId: t.id,
+      role: 'user',
+      plan: 'premium',
+      expiresAt: Math.floor(Date.now() / 1000) + 3600,
+    } as const;
+    await expect(
+      modules.execute(
+        viewer,
+        {
+          module: 'tarot',
+          conversationId: c,
+          spread: 'three-card',
+          question: 'Will it hold?',
+          reinject: true,
+        },
+        'half-written',
+      ),
+    ).rejects.toThrow('metric store down');
+    expect(await db.selectFrom('quota_usage').selectAll().where('tenant_id', '=', t.id).execute()).toEqual(
+      [],
+    );
+    expect(await db.selectFrom('module_runs').selectAll().where('tenant_id', '=', t.id).execute()).toEqual(
+      [],
+    );
+    expect(await db.selectFrom('messages').selectAll().where('tenant_id', '=', t.id).execute()).toEqual([]);
+    const kinds = await db
+      .selectFrom('metric_events')
+      .select('kind')
+      .where('tenant_id', '=', t.id)
+      .orderBy('id')
+      .execute();
+    expect(kinds.map((k) => k.kind)).toEqual(['exposure', 'error']);
   });
 });
 

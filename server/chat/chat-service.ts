@@ -1,8 +1,10 @@
 // Chat rules: who may read or write a conversation, message bounds, and turning a responder's answer into a reply.
+
 import type { AccountViewer } from '../auth/viewer.js';
 import type { Persona } from '../personas/persona.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
+import { nulIssue } from '../platform/text.js';
 import type { ChatStore } from './chat-store.js';
 import {
   CHAT_LIMITS,
@@ -73,6 +75,8 @@ export class ChatService {
     if (chars(trimmed) > CHAT_LIMITS.titleMax) {
       throw validationFailed([{ path: 'title', message: `at most ${CHAT_LIMITS.titleMax} characters` }]);
     }
+    const nul = nulIssue('title', trimmed);
+    if (nul.length > 0) throw validationFailed(nul);
     return this.store.createConversation(caller.tenantId, caller.userId, trimmed || DEFAULT_TITLE);
   }
 
@@ -139,6 +143,8 @@ export class ChatService {
     if (chars(text) > CHAT_LIMITS.textMax) {
       throw validationFailed([{ path: 'text', message: `at most ${CHAT_LIMITS.textMax} characters` }]);
     }
+    const nul = nulIssue('text', text);
+    if (nul.length > 0) throw validationFailed(nul);
     const history = await this.store.recentMessages(
       conversation.tenantId,
       conversation.id,

@@ -11,6 +11,7 @@ import type { PersonaService } from '../personas/persona-service.js';
 import type { Db } from '../platform/db.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
+import { characters, nulIssue } from '../platform/text.js';
 import { castRunes, drawTarot, newSeed, type RuneCast, type TarotDraw } from './draw.js';
 import { type QuotaPerPlan, quotaDay } from './module-catalog.js';
 import { checkModuleGate } from './module-gate.js';
@@ -89,9 +90,10 @@ export class ModuleService {
         message: `unknown ${input.module} spread; one of ${SPREADS[input.module].map((s) => s.id).join(', ')}`,
       });
     }
-    if (question.length < 1 || question.length > MAX_QUESTION) {
+    if (question.length < 1 || characters(question) > MAX_QUESTION) {
       issues.push({ path: 'question', message: `must be 1 to ${MAX_QUESTION} characters` });
     }
+    issues.push(...nulIssue('question', question));
     if (issues.length > 0) throw validationFailed(issues);
 
     const conversation = await this.chat.ownedConversation(viewer, input.conversationId);
@@ -113,10 +115,19 @@ export class ModuleService {
       });
     }
 
+    // Every decision that let the caller through counts as an exposure, whatever happens next.
+    await this.metrics.record([{ ...base, kind: 'exposure', segment }]).catch(() => undefined);
+
     const started = performance.now();
     const persona = await this.personas.current();
     const { day, resetsAt } = quotaDay(this.now());
     const limit = this.quota[viewer.plan];
+    // The work itself runs before the transaction: a slow (paid) module must not hold the quota row or a
+    // connection. If the quota then turns out to be used up, its result is simply not kept.
+    const seed = newSeed((n) => randomBytes(n));
+    const outcome = input.module === 'tarot' ? drawTarot(input.spread, seed) : castRunes(input.spread, seed);
+    if (!outcome.ok) throw validationFailed([{ path: outcome.error.path, message: outcome.error.message }]);
+    const draw = outcome.draw;
     try {
       return await this.db.transaction().execute(async (trx) => {
         const used = await ModuleStore.consumeQuota(
@@ -131,12 +142,6 @@ export class ModuleService {
             resetsAt: resetsAt.toISOString(),
           });
         }
-        const seed = newSeed((n) => randomBytes(n));
-        const outcome =
-          input.module === 'tarot' ? drawTarot(input.spread, seed) : castRunes(input.spread, seed);
-        if (!outcome.ok)
-          throw validationFailed([{ path: outcome.error.path, message: outcome.error.message }]);
-        const draw = outcome.draw;
         const run = await ModuleStore.insertRun(trx, {
           tenantId: viewer.tenantId,
           userId: viewer.userId,
@@ -163,13 +168,7 @@ export class ModuleService {
             },
           ]);
         }
-        await this.metrics.record(
-          [
-            { ...base, kind: 'exposure', segment },
-            { ...base, kind: 'activation', segment, latencyMs },
-          ],
-          trx,
-        );
+        await this.metrics.record([{ ...base, kind: 'activation', segment, latencyMs }], trx);
         return {
           id: run.id,
           module: input.module,
@@ -182,11 +181,18 @@ export class ModuleService {
         };
       });
     } catch (error) {
+      // Only failures of the module count as its errors: a caller's mistake must not raise its error rate.
       const kind =
-        error instanceof AugurError && error.code === 'QUOTA_EXCEEDED' ? 'quota_exceeded' : 'error';
-      await this.metrics
-        .record([{ ...base, kind, segment, latencyMs: Math.round(performance.now() - started) }])
-        .catch((err: unknown) => this.logger.warn({ err, requestId }, 'could not record a module metric'));
+        error instanceof AugurError
+          ? error.code === 'QUOTA_EXCEEDED'
+            ? 'quota_exceeded'
+            : undefined
+          : 'error';
+      if (kind) {
+        await this.metrics
+          .record([{ ...base, kind, segment, latencyMs: Math.round(performance.now() - started) }])
+          .catch((err: unknown) => this.logger.warn({ err, requestId }, 'could not record a module metric'));
+      }
       throw error;
     }
   }

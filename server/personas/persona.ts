@@ -1,5 +1,7 @@
 // The astrologer persona: one global, versioned configuration that shapes every chat reply, and its bounds.
+
 import type { FieldIssue } from '../platform/errors.js';
+import { nulIssue } from '../platform/text.js';
 
 /** The persona is a single global entity, like a flag; its revisions and audit rows use this key. */
 export const PERSONA_KEY = 'default';
@@ -90,6 +92,7 @@ const length = (text: string) => [...text].length;
 export function validatePersona(content: PersonaContent): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const name = typeof content.name === 'string' ? content.name : '';
+  issues.push(...nulIssue('name', name));
   if (name.trim().length === 0) issues.push({ path: 'name', message: 'must not be empty' });
   else if (length(name) > PERSONA_LIMITS.nameMax) {
     issues.push({ path: 'name', message: `at most ${PERSONA_LIMITS.nameMax} characters` });
@@ -120,6 +123,7 @@ export function validatePersona(content: PersonaContent): FieldIssue[] {
     seen.add(topic);
   });
   const greeting = typeof content.greeting === 'string' ? content.greeting : '';
+  issues.push(...nulIssue('greeting', greeting));
   if (length(greeting) > PERSONA_LIMITS.greetingMax) {
     issues.push({ path: 'greeting', message: `at most ${PERSONA_LIMITS.greetingMax} characters` });
   }
