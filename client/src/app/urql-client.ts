@@ -58,9 +58,21 @@ export function createApiClient({ token, onUnauthenticated }: ApiClientOptions):
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
-          subscribe: (sink) => ({
-            unsubscribe: getSocket().subscribe({ ...request, query: request.query ?? '' }, sink),
-          }),
+          subscribe: (sink) => {
+            // graphql-ws re-sends this same payload when it reconnects, so keeping sinceRevision current
+            // here makes a resumed stream start after the last revision seen instead of from scratch.
+            const payload = { ...request, variables: { ...request.variables }, query: request.query ?? '' };
+            return {
+              unsubscribe: getSocket().subscribe(payload, {
+                next: (result) => {
+                  rememberRevision(payload, result.data);
+                  sink.next(result as Parameters<typeof sink.next>[0]);
+                },
+                error: (error) => sink.error(error),
+                complete: () => sink.complete(),
+              }),
+            };
+          },
         }),
       }),
     ],
@@ -73,4 +85,16 @@ export function createApiClient({ token, onUnauthenticated }: ApiClientOptions):
       socket = undefined;
     },
   };
+}
+
+/** Copies `configRevision` from a subscription result into its `sinceRevision` variable, when it declares one. */
+export function rememberRevision(
+  payload: { query: string; variables: Record<string, unknown> },
+  data: unknown,
+): void {
+  if (!/\$sinceRevision\b/.test(payload.query) || !data || typeof data !== 'object') return;
+  for (const field of Object.values(data)) {
+    const revision = (field as { configRevision?: unknown } | null)?.configRevision;
+    if (typeof revision === 'number') payload.variables.sinceRevision = revision;
+  }
 }

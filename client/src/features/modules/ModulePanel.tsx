@@ -1,0 +1,81 @@
+// The reading modules (tarot, runes): availability from the server, kept live by the gate subscription.
+import type { ReactNode } from 'react';
+import { gql, useQuery } from 'urql';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { StatusMessage } from '../shell/StatusMessage';
+import { ModuleCard } from './ModuleCard';
+import { type ModuleName, useModuleGates } from './module-gates';
+
+export const ModuleAvailabilityQuery = gql<{
+  moduleAvailability: {
+    module: ModuleName;
+    state: 'READY' | 'LOCKED';
+    reason: string;
+    quotaLimit: number;
+    quotaLeft: number;
+    spreads: { id: string; name: string; positions: string[] }[];
+  }[];
+}>`
+  query ModuleAvailability {
+    moduleAvailability {
+      module
+      state
+      reason
+      quotaLimit
+      quotaLeft
+      spreads {
+        id
+        name
+        positions
+      }
+    }
+  }
+`;
+
+const TITLES: Record<ModuleName, string> = { TAROT: 'Tarot', RUNES: 'Runes' };
+
+export function ModulePanel(props: { conversationId: string | null; onRun(): void }) {
+  const [{ data, error, fetching }, refetch] = useQuery({ query: ModuleAvailabilityQuery });
+  const gates = useModuleGates();
+
+  let body: ReactNode;
+  if (fetching && !data) body = <StatusMessage>Loading readings…</StatusMessage>;
+  else if (!data) {
+    body = error ? (
+      <ErrorNotice
+        title="Could not load the readings"
+        error={error}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      />
+    ) : null;
+  } else if (data.moduleAvailability.length === 0) body = <p className="muted">No readings are offered.</p>;
+  else {
+    body = data.moduleAvailability.map((a) => {
+      // The pushed gate wins over the loaded state: it is newer.
+      const gate = gates.data?.gates[a.module];
+      const locked = gate ? !gate.enabled : a.state === 'LOCKED';
+      return (
+        <ModuleCard
+          key={a.module}
+          module={a.module}
+          title={TITLES[a.module]}
+          locked={locked}
+          reason={gate?.reason ?? a.reason}
+          quotaLeft={a.quotaLeft}
+          quotaLimit={a.quotaLimit}
+          spreads={a.spreads}
+          conversationId={props.conversationId}
+          onCompleted={props.onRun}
+        />
+      );
+    });
+  }
+
+  return (
+    <section className="module-panel" aria-labelledby="module-panel-title">
+      <h2 id="module-panel-title">Readings</h2>
+      {gates.error && <ErrorNotice title="Live updates are interrupted" error={gates.error} />}
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// Live module gates: myFlagUpdates for the two gate flags, folded into one state per module.
+import { gql, useSubscription } from 'urql';
+
+export type ModuleName = 'TAROT' | 'RUNES';
+
+export const GATE_KEYS: Record<ModuleName, string> = { TAROT: 'tarot_enabled', RUNES: 'runes_enabled' };
+
+export interface Gate {
+  enabled: boolean;
+  reason: string;
+}
+
+interface FlagUpdate {
+  configRevision: number;
+  full: boolean;
+  flags: { key: string; enabled: boolean; reason: string; revision: number | null }[];
+}
+
+export const ModuleGatesSubscription = gql<
+  { myFlagUpdates: FlagUpdate },
+  { keys: string[]; sinceRevision?: number }
+>`
+  subscription ModuleGates($keys: [String!], $sinceRevision: Int) {
+    myFlagUpdates(keys: $keys, sinceRevision: $sinceRevision) {
+      configRevision
+      full
+      flags {
+        key
+        enabled
+        reason
+        revision
+      }
+    }
+  }
+`;
+
+export interface GateState {
+  /** The last configRevision seen; the client sends it back as sinceRevision when it reconnects. */
+  configRevision: number;
+  gates: Partial<Record<ModuleName, Gate>>;
+}
+
+const MODULE_OF = new Map(Object.entries(GATE_KEYS).map(([module, key]) => [key, module as ModuleName]));
+
+/** Applies one update: a full snapshot replaces what is known, a delta changes only the flags it names. */
+export function foldGates(previous: GateState | undefined, update: FlagUpdate): GateState {
+  const gates = update.full ? {} : { ...previous?.gates };
+  for (const flag of update.flags) {
+    const module = MODULE_OF.get(flag.key);
+    if (module) gates[module] = { enabled: flag.enabled, reason: flag.reason };
+  }
+  return { configRevision: update.configRevision, gates };
+}
+
+const KEYS = Object.values(GATE_KEYS);
+
+/** The gates as pushed by the server; undefined until the first snapshot arrives. */
+export function useModuleGates() {
+  const [result] = useSubscription(
+    { query: ModuleGatesSubscription, variables: { keys: KEYS } },
+    (previous: GateState | undefined, data: { myFlagUpdates: FlagUpdate }) =>
+      foldGates(previous, data.myFlagUpdates),
+  );
+  return result;
+}
