@@ -1,8 +1,10 @@
 // `npm run bench:gate`: the gate check inside executeModule (the caller's flag evaluated from the in-memory
 // set, no database read), p50 and p99 in µs over 1,000,000 calls, medians of 5 runs. JSON on the last line.
 import type { AccountViewer } from '../server/auth/viewer.js';
+import { DEMO_FLAGS, demoSegments } from '../server/demo/demo-flags.js';
 import { compileFlagSet } from '../server/evaluation/compile.js';
 import type { FlagDefinition, SegmentDefinition } from '../server/evaluation/definitions.js';
+import type { FlagContent } from '../server/flags/flag.js';
 import { FlagEvaluator } from '../server/flags/flag-evaluator.js';
 import type { FlagSnapshot } from '../server/flags/flag-snapshot.js';
 import { checkModuleGate } from '../server/modules/module-gate.js';
@@ -11,70 +13,19 @@ const CALLS = 1_000_000;
 const RUNS = 5;
 const USERS = 10_000;
 
-const segments: SegmentDefinition[] = [
-  {
-    key: 'beta',
-    included: Array.from({ length: 100 }, (_, i) => `user-${i * 37}`),
-    excluded: [],
-    rules: [],
-    revision: 1,
-  },
-  {
-    key: 'premium_or_beta',
-    included: Array.from({ length: 100 }, (_, i) => `user-${i * 37}`),
-    excluded: [],
-    rules: [{ conditions: [{ attribute: 'plan', operator: 'IN', values: ['premium'] }] }],
-    revision: 1,
-  },
-];
-const boolean = {
-  type: 'BOOLEAN' as const,
-  enabled: true,
-  variants: [{ key: 'on' }, { key: 'off' }],
-  offVariant: 'off',
-  prerequisites: [],
-  targets: [],
-  revision: 1,
+// The demo deployment's gates (tarot: premium or beta, else a 20% rollout; runes: beta only), with a beta
+// cohort of 100 users, plus 200 other flags: the gate must not pay for them.
+const segments: SegmentDefinition[] = demoSegments(
+  Array.from({ length: 100 }, (_, i) => `user-${i * 37}`),
+).map(([key, content]) => ({ ...content, key, revision: 1 }));
+const other: FlagContent = {
+  ...(DEMO_FLAGS[1]?.[1] as FlagContent),
+  rules: [],
+  fallthrough: { variant: 'on' },
 };
 const flags: FlagDefinition[] = [
-  {
-    ...boolean,
-    key: 'tarot_enabled',
-    rules: [
-      {
-        id: 'premium-or-beta',
-        conditions: [{ attribute: '', operator: 'IN_SEGMENT', values: ['premium_or_beta'] }],
-        serve: { variant: 'on' },
-      },
-    ],
-    fallthrough: {
-      rollout: {
-        weights: [
-          { variant: 'on', weight: 20 },
-          { variant: 'off', weight: 80 },
-        ],
-      },
-    },
-  },
-  {
-    ...boolean,
-    key: 'runes_enabled',
-    rules: [
-      {
-        id: 'beta',
-        conditions: [{ attribute: '', operator: 'IN_SEGMENT', values: ['beta'] }],
-        serve: { variant: 'on' },
-      },
-    ],
-    fallthrough: { variant: 'off' },
-  },
-  // Other flags in the set, as in a real deployment: the gate must not pay for them.
-  ...Array.from({ length: 200 }, (_, i) => ({
-    ...boolean,
-    key: `other_flag_${i}`,
-    rules: [],
-    fallthrough: { variant: 'on' },
-  })),
+  ...DEMO_FLAGS.map(([key, content]) => ({ ...content, key, revision: 1 })),
+  ...Array.from({ length: 200 }, (_, i) => ({ ...other, key: `other_flag_${i}`, revision: 1 })),
 ];
 const set = compileFlagSet({ flags, segments, revision: 1 });
 const evaluator = new FlagEvaluator({ current: () => set } as unknown as FlagSnapshot, ['maintenance_flag']);

@@ -1,13 +1,13 @@
 // Gated modules through GraphQL: availability, the gate before quota, kill and re-enable, ownership,
 // bad input, quota limits and the race for the last unit, reinjection into the conversation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOOLEAN_VARIANTS, type FlagContent } from '../server/flags/flag.js';
 import { MetricRecorder } from '../server/metrics/metric-recorder.js';
 import { drawTarot } from '../server/modules/draw.js';
 import { ModuleService } from '../server/modules/module-service.js';
 import { ModuleStore } from '../server/modules/module-store.js';
 import { createLogger } from '../server/platform/logger.js';
 import { SET_ENABLED } from './helpers/flags.js';
+import { setModuleGates } from './helpers/module-gates.js';
 import {
   createTestTenant,
   startTestServer,
@@ -35,27 +35,6 @@ interface Availability {
 let server: TestServer;
 let tenant: TestTenant;
 
-/** The module gates are global flags: this file (the only one using them) puts them in a known state. */
-async function setGate(key: string, content: FlagContent) {
-  const flags = server.app.services.flags;
-  const current = await flags.find(key);
-  if (!current) await flags.create(key, content, META);
-  else await flags.update(key, current.revision, content, META);
-}
-
-const gate = (extra: Partial<FlagContent>): FlagContent => ({
-  description: 'module gate (tests)',
-  type: 'BOOLEAN',
-  enabled: true,
-  variants: BOOLEAN_VARIANTS,
-  offVariant: 'off',
-  prerequisites: [],
-  targets: [],
-  rules: [],
-  fallthrough: { variant: 'on' },
-  ...extra,
-});
-
 async function conversation(token: string): Promise<string> {
   const { data, errors } = await server.gql<{ createConversation: { id: string } }>(
     'mutation { createConversation(title: "readings") { id } }',
@@ -73,20 +52,7 @@ async function availability(token: string): Promise<Record<string, Availability>
 beforeAll(async () => {
   server = await startTestServer({ env: { AUGUR_MODULE_QUOTA: 'free=2,premium=4' } });
   tenant = await createTestTenant(server);
-  await setGate(
-    'tarot_enabled',
-    gate({
-      rules: [
-        {
-          id: 'premium',
-          conditions: [{ attribute: 'plan', operator: 'IN', values: ['premium'] }],
-          serve: { variant: 'on' },
-        },
-      ],
-      fallthrough: { variant: 'off' },
-    }),
-  );
-  await setGate('runes_enabled', gate({}));
+  await setModuleGates(server);
 });
 afterAll(() => server.close());
 

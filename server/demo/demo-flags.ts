@@ -5,7 +5,7 @@ import type { SegmentContent } from '../segments/segment.js';
 
 const META = { actor: 'system', reason: 'demo data', requestId: 'demo-seed' };
 
-function segments(betaUserIds: string[]): Array<[string, SegmentContent]> {
+export function demoSegments(betaUserIds: string[]): Array<[string, SegmentContent]> {
   return [
     [
       'beta',
@@ -31,7 +31,7 @@ const boolean = {
   targets: [],
 };
 
-const FLAGS: Array<[string, FlagContent]> = [
+export const DEMO_FLAGS: Array<[string, FlagContent]> = [
   [
     'tarot_enabled',
     {
@@ -102,10 +102,10 @@ export async function seedDemoFlags(
   services: Pick<Services, 'flags' | 'segments'>,
   betaUserIds: string[],
 ): Promise<void> {
-  for (const [key, content] of segments(betaUserIds)) {
+  for (const [key, content] of demoSegments(betaUserIds)) {
     if (!(await services.segments.find(key))) await services.segments.create(key, content, META);
   }
-  for (const [key, content] of FLAGS) {
+  for (const [key, content] of DEMO_FLAGS) {
     if (!(await services.flags.find(key))) await services.flags.create(key, content, META);
   }
 }

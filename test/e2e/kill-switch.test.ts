@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildClientIfStale } from '../../client/build-if-stale.js';
-import { BOOLEAN_VARIANTS, type FlagContent } from '../../server/flags/flag.js';
+import { setModuleGates } from '../helpers/module-gates.js';
 import {
   createTestTenant,
   startTestServer,
@@ -20,44 +20,10 @@ let tenant: TestTenant;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-/** The module gates are global flags; this e2e project has its own server and database, so it owns them. */
-async function setGate(key: string, content: FlagContent) {
-  const flags = server.app.services.flags;
-  const current = await flags.find(key);
-  if (!current) await flags.create(key, content, META);
-  else await flags.update(key, current.revision, content, META);
-}
-
-const gate = (extra: Partial<FlagContent>): FlagContent => ({
-  description: 'module gate (e2e)',
-  type: 'BOOLEAN',
-  enabled: true,
-  variants: BOOLEAN_VARIANTS,
-  offVariant: 'off',
-  prerequisites: [],
-  targets: [],
-  rules: [],
-  fallthrough: { variant: 'on' },
-  ...extra,
-});
-
 beforeAll(async () => {
   await buildClientIfStale();
   server = await startTestServer({ env: { AUGUR_MODULE_QUOTA: 'free=5,premium=20' } });
-  await setGate(
-    'tarot_enabled',
-    gate({
-      rules: [
-        {
-          id: 'premium',
-          conditions: [{ attribute: 'plan', operator: 'IN', values: ['premium'] }],
-          serve: { variant: 'on' },
-        },
-      ],
-      fallthrough: { variant: 'off' },
-    }),
-  );
-  await setGate('runes_enabled', gate({}));
+  await setModuleGates(server);
   tenant = await createTestTenant(server);
   browser = await launchBrowser();
 });
