@@ -1,8 +1,9 @@
 // A short, factual summary of the signed-in account, read from `me`.
-import { gql } from 'urql';
-import type { Plan, Role } from '../../app/areas';
 
-export const AccountSummaryFragment = gql`
+import type { Plan, Role } from '../../app/areas';
+import { graphql } from '../../app/graphql';
+
+export const AccountSummaryFragment = graphql(`
   fragment AccountSummary_user on User {
     id
     email
@@ -14,7 +15,7 @@ export const AccountSummaryFragment = gql`
       slug
     }
   }
-`;
+`);
 
 export interface AccountSummaryUser {
   id: string;

@@ -1,16 +1,15 @@
 // The sign-in form: email and password (and a tenant when the email exists in several), then the role's area.
+
 import { type FormEvent, useId, useState } from 'react';
-import { gql, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import { Redirect, useLocation } from 'wouter';
-import { homeAreaOf, type Role } from '../../app/areas';
+import { homeAreaOf } from '../../app/areas';
+import { graphql } from '../../app/graphql';
 import { useSession } from '../../app/session';
 import { usePageTitle } from '../../app/use-page-title';
 import { ErrorNotice } from '../shell/ErrorNotice';
 
-const LoginMutation = gql<
-  { login: { token: string; user: { id: string; role: Role } } },
-  { email: string; password: string; tenant: string | null }
->`
+const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!, $tenant: String) {
     login(email: $email, password: $password, tenant: $tenant) {
       token
@@ -20,7 +19,7 @@ const LoginMutation = gql<
       }
     }
   }
-`;
+`);
 
 export function LoginPage() {
   usePageTitle('Sign in');

@@ -1,6 +1,8 @@
 // One conversation: its messages (persona replies, declined and failed ones marked) and the send box.
+
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { gql, useMutation, useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../app/graphql';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 
@@ -12,10 +14,7 @@ interface Message {
   createdAt: string;
 }
 
-export const ConversationQuery = gql<
-  { conversation: { id: string; title: string; messages: { items: Message[] } } },
-  { id: string }
->`
+export const ConversationQuery = graphql(`
   query Conversation($id: ID!) {
     conversation(id: $id) {
       id
@@ -31,12 +30,9 @@ export const ConversationQuery = gql<
       }
     }
   }
-`;
+`);
 
-export const SendMessageMutation = gql<
-  { sendMessage: { userMessage: Message; reply: Message } },
-  { conversationId: string; text: string }
->`
+export const SendMessageMutation = graphql(`
   mutation SendMessage($conversationId: ID!, $text: String!) {
     sendMessage(conversationId: $conversationId, text: $text) {
       userMessage {
@@ -55,7 +51,7 @@ export const SendMessageMutation = gql<
       }
     }
   }
-`;
+`);
 
 const STATUS_NOTES: Record<Message['status'], string | null> = {
   OK: null,

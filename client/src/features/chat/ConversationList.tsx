@@ -1,11 +1,11 @@
 // The user's conversations, newest page first, with a way to start a new one.
-import { gql, useMutation, useQuery } from 'urql';
+
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../app/graphql';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 
-export const ConversationsQuery = gql<{
-  conversations: { items: { id: string; title: string }[]; nextCursor: string | null };
-}>`
+export const ConversationsQuery = graphql(`
   query Conversations {
     conversations(first: 50) {
       items {
@@ -15,19 +15,16 @@ export const ConversationsQuery = gql<{
       nextCursor
     }
   }
-`;
+`);
 
-export const CreateConversationMutation = gql<
-  { createConversation: { id: string; title: string } },
-  { title: string }
->`
+export const CreateConversationMutation = graphql(`
   mutation CreateConversation($title: String) {
     createConversation(title: $title) {
       id
       title
     }
   }
-`;
+`);
 
 export function ConversationList(props: { selectedId: string | null; onSelect(id: string): void }) {
   const [{ data, error, fetching }, refetch] = useQuery({ query: ConversationsQuery });

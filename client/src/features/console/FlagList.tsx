@@ -1,16 +1,13 @@
 // The tenant's flags with their kill switches, reloaded whenever flagChanges reports a committed change.
+
 import { useEffect } from 'react';
-import { gql, useQuery, useSubscription } from 'urql';
+import { useQuery, useSubscription } from 'urql';
+import { graphql } from '../../app/graphql';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 import { KillSwitch } from './KillSwitch';
 
-export const FlagsQuery = gql<{
-  flags: {
-    items: { key: string; enabled: boolean; revision: number; description: string }[];
-    nextCursor: string | null;
-  };
-}>`
+export const FlagsQuery = graphql(`
   query ConsoleFlags {
     flags(first: 100) {
       items {
@@ -22,11 +19,9 @@ export const FlagsQuery = gql<{
       nextCursor
     }
   }
-`;
+`);
 
-export const FlagChangesSubscription = gql<{
-  flagChanges: { key: string; action: string; actor: string; revision: number; configRevision: number };
-}>`
+export const FlagChangesSubscription = graphql(`
   subscription ConsoleFlagChanges {
     flagChanges {
       key
@@ -36,7 +31,7 @@ export const FlagChangesSubscription = gql<{
       configRevision
     }
   }
-`;
+`);
 
 /** `canEdit` shows the kill switches (ops); support sees the same list read-only, without live updates. */
 export function FlagList({ canEdit }: { canEdit: boolean }) {

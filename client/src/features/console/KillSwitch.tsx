@@ -1,12 +1,11 @@
 // The kill switch for one flag: a button, then a confirmation that asks why, then setFlagEnabled.
+
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { gql, useMutation } from 'urql';
+import { useMutation } from 'urql';
+import { graphql } from '../../app/graphql';
 import { ErrorNotice } from '../shell/ErrorNotice';
 
-export const SetFlagEnabledMutation = gql<
-  { setFlagEnabled: { key: string; enabled: boolean; revision: number } },
-  { key: string; enabled: boolean; reason: string }
->`
+export const SetFlagEnabledMutation = graphql(`
   mutation SetFlagEnabled($key: String!, $enabled: Boolean!, $reason: String!) {
     setFlagEnabled(key: $key, enabled: $enabled, reason: $reason) {
       key
@@ -14,7 +13,7 @@ export const SetFlagEnabledMutation = gql<
       revision
     }
   }
-`;
+`);
 
 export function KillSwitch({
   flagKey,

@@ -1,7 +1,7 @@
 // The cards or runes of one completed run: position in the spread, name, upright or reversed, meaning.
-import { gql } from 'urql';
+import { graphql } from '../../app/graphql';
 
-export const DrawResultFragment = gql`
+export const DrawResultFragment = graphql(`
   fragment DrawResult_run on ModuleRun {
     id
     module
@@ -16,7 +16,7 @@ export const DrawResultFragment = gql`
       meaning
     }
   }
-`;
+`);
 
 export interface DrawItem {
   id: string;

@@ -1,15 +1,15 @@
 // One module in the panel: locked with its reason, ready with a draw form, in progress, completed or failed.
+
 import { type FormEvent, useId, useState } from 'react';
-import { type CombinedError, gql, useMutation } from 'urql';
+import { type CombinedError, useMutation } from 'urql';
+import { graphql } from '../../app/graphql';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { DrawResult, DrawResultFragment, type DrawResultRun } from './DrawResult';
 import type { ModuleName } from './module-gates';
 import { lockedReason } from './module-reasons';
 
-export const ExecuteModuleMutation = gql<
-  { executeModule: DrawResultRun & { quotaLeft: number; message: { id: string; text: string } | null } },
-  { module: ModuleName; conversationId: string; spread: string; question: string }
->`
+export const ExecuteModuleMutation = graphql(
+  `
   mutation ExecuteModule($module: ModuleName!, $conversationId: ID!, $spread: String!, $question: String!) {
     executeModule(
       module: $module
@@ -27,8 +27,9 @@ export const ExecuteModuleMutation = gql<
       }
     }
   }
-  ${DrawResultFragment}
-`;
+`,
+  [DrawResultFragment],
+);
 
 export interface ModuleCardProps {
   module: ModuleName;

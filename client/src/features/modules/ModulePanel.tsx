@@ -1,21 +1,14 @@
 // The reading modules (tarot, runes): availability from the server, kept live by the gate subscription.
+
 import type { ReactNode } from 'react';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../../app/graphql';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 import { ModuleCard } from './ModuleCard';
 import { type ModuleName, useModuleGates } from './module-gates';
 
-export const ModuleAvailabilityQuery = gql<{
-  moduleAvailability: {
-    module: ModuleName;
-    state: 'READY' | 'LOCKED';
-    reason: string;
-    quotaLimit: number;
-    quotaLeft: number;
-    spreads: { id: string; name: string; positions: string[] }[];
-  }[];
-}>`
+export const ModuleAvailabilityQuery = graphql(`
   query ModuleAvailability {
     moduleAvailability {
       module
@@ -30,7 +23,7 @@ export const ModuleAvailabilityQuery = gql<{
       }
     }
   }
-`;
+`);
 
 const TITLES: Record<ModuleName, string> = { TAROT: 'Tarot', RUNES: 'Runes' };
 

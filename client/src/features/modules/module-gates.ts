@@ -1,5 +1,7 @@
 // Live module gates: myFlagUpdates for the two gate flags, folded into one state per module.
-import { gql, useSubscription } from 'urql';
+
+import { useSubscription } from 'urql';
+import { graphql } from '../../app/graphql';
 
 export type ModuleName = 'TAROT' | 'RUNES';
 
@@ -16,10 +18,7 @@ interface FlagUpdate {
   flags: { key: string; enabled: boolean; reason: string; revision: number | null }[];
 }
 
-export const ModuleGatesSubscription = gql<
-  { myFlagUpdates: FlagUpdate },
-  { keys: string[]; sinceRevision?: number }
->`
+export const ModuleGatesSubscription = graphql(`
   subscription ModuleGates($keys: [String!], $sinceRevision: Int) {
     myFlagUpdates(keys: $keys, sinceRevision: $sinceRevision) {
       configRevision
@@ -32,7 +31,7 @@ export const ModuleGatesSubscription = gql<
       }
     }
   }
-`;
+`);
 
 export interface GateState {
   /** The last configRevision seen; the client sends it back as sinceRevision when it reconnects. */

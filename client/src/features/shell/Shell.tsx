@@ -1,11 +1,12 @@
 // The frame of every signed-in page: a header naming the account (email, role, plan, tenant) and sign-out.
+
 import type { ReactNode } from 'react';
-import { gql } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { homeAreaOf, type Plan, type Role } from '../../app/areas';
+import { graphql } from '../../app/graphql';
 import { useSession } from '../../app/session';
 
-export const ShellUserFragment = gql`
+export const ShellUserFragment = graphql(`
   fragment Shell_user on User {
     id
     email
@@ -16,7 +17,7 @@ export const ShellUserFragment = gql`
       name
     }
   }
-`;
+`);
 
 export interface ShellUser {
   id: string;

@@ -1,11 +1,14 @@
 // The signed-in account, as every signed-in page needs it: one query, shared through urql's cache.
-import { gql, useQuery } from 'urql';
+
+import { useQuery } from 'urql';
+import { graphql } from '../../app/graphql';
 import { AccountSummaryFragment, type AccountSummaryUser } from '../account/AccountSummary';
 import { type ShellUser, ShellUserFragment } from './Shell';
 
 export type Viewer = ShellUser & AccountSummaryUser;
 
-export const ViewerQuery = gql<{ me: Viewer | null }>`
+export const ViewerQuery = graphql(
+  `
   query Viewer {
     me {
       id
@@ -14,9 +17,9 @@ export const ViewerQuery = gql<{ me: Viewer | null }>`
       ...AccountSummary_user
     }
   }
-  ${ShellUserFragment}
-  ${AccountSummaryFragment}
-`;
+`,
+  [ShellUserFragment, AccountSummaryFragment],
+);
 
 export function useViewer(options: { pause: boolean }) {
   return useQuery({ query: ViewerQuery, pause: options.pause });
