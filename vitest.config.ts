@@ -1,5 +1,6 @@
 // Test projects: unit (pure server code), integration (real server, database, sockets), client (components), e2e (Chromium).
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const server = { deps: { inline: ['kysely'] } };
@@ -32,6 +33,16 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           server,
+        },
+      },
+      {
+        extends: true,
+        plugins: [react()],
+        test: {
+          name: 'client',
+          include: ['client/src/**/*.test.tsx', 'client/src/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['client/test-setup.ts'],
         },
       },
       {

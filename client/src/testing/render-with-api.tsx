@@ -1,0 +1,55 @@
+// Component-test helper: renders a tree under an urql Provider whose answers the test chooses per operation.
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { type Client, CombinedError, type Operation, type OperationResult, Provider } from 'urql';
+import { fromValue, never, type Source } from 'wonka';
+
+/** What a fake operation answers: data, a GraphQL error (code + fields), or nothing yet (pending). */
+export type FakeAnswer =
+  | { data: unknown }
+  | { error: { message: string; code: string; requestId?: string; fields?: { path: string; message: string }[] } }
+  | 'pending';
+
+export interface FakeApi {
+  /** Every operation sent, by operation name, with its variables. */
+  calls: { name: string; variables: Record<string, unknown> }[];
+}
+
+type Answers = Record<string, FakeAnswer | ((variables: Record<string, unknown>) => FakeAnswer)>;
+
+function operationName(operation: { query: { definitions: readonly unknown[] } }): string {
+  for (const d of operation.query.definitions as { kind: string; name?: { value: string } }[]) {
+    if (d.kind === 'OperationDefinition') return d.name?.value ?? '';
+  }
+  return '';
+}
+
+/** Renders `ui` with a client that answers each operation by name; unknown operations stay pending. */
+export function renderWithApi(ui: ReactElement, answers: Answers = {}) {
+  const api: FakeApi = { calls: [] };
+  const answer = (operation: Operation): Source<OperationResult> => {
+    const name = operationName(operation);
+    const variables = (operation.variables ?? {}) as Record<string, unknown>;
+    api.calls.push({ name, variables });
+    const entry = answers[name];
+    const chosen = typeof entry === 'function' ? entry(variables) : entry;
+    if (!chosen || chosen === 'pending') return never;
+    if ('data' in chosen) return fromValue({ operation, data: chosen.data, stale: false, hasNext: false });
+    const { message, ...extensions } = chosen.error;
+    return fromValue({
+      operation,
+      data: undefined,
+      stale: false,
+      hasNext: false,
+      error: new CombinedError({ graphQLErrors: [{ message, extensions }] }),
+    });
+  };
+  const client = {
+    executeQuery: answer,
+    executeMutation: answer,
+    executeSubscription: answer,
+  } as unknown as Client;
+  const wrap = (tree: ReactElement) => <Provider value={client}>{tree}</Provider>;
+  const result = render(wrap(ui));
+  return { ...result, api, rerender: (next: ReactElement) => result.rerender(wrap(next)) };
+}
