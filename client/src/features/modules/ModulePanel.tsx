@@ -7,6 +7,7 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 import { ModuleCard } from './ModuleCard';
 import { type ModuleName, useModuleGates } from './module-gates';
+import { isUntargeted } from './module-reasons';
 
 export const ModuleAvailabilityQuery = graphql(`
   query ModuleAvailability {
@@ -41,27 +42,33 @@ export function ModulePanel(props: { conversationId: string | null; onRun(): voi
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
       />
     ) : null;
-  } else if (data.moduleAvailability.length === 0) body = <p className="muted">No readings are offered.</p>;
-  else {
-    body = data.moduleAvailability.map((a) => {
+  } else {
+    const shown = data.moduleAvailability.flatMap((a) => {
       // The pushed gate wins over the loaded state: it is newer.
       const gate = gates.data?.gates[a.module];
       const locked = gate ? !gate.enabled : a.state === 'LOCKED';
-      return (
-        <ModuleCard
-          key={a.module}
-          module={a.module}
-          title={TITLES[a.module]}
-          locked={locked}
-          reason={gate?.reason ?? a.reason}
-          quotaLeft={a.quotaLeft}
-          quotaLimit={a.quotaLimit}
-          spreads={a.spreads}
-          conversationId={props.conversationId}
-          onCompleted={props.onRun}
-        />
-      );
+      const reason = gate?.reason ?? a.reason;
+      return locked && isUntargeted(reason) ? [] : [{ ...a, locked, reason }];
     });
+    body =
+      shown.length === 0 ? (
+        <p className="muted">No readings are offered to your account yet.</p>
+      ) : (
+        shown.map((a) => (
+          <ModuleCard
+            key={a.module}
+            module={a.module}
+            title={TITLES[a.module]}
+            locked={a.locked}
+            reason={a.reason}
+            quotaLeft={a.quotaLeft}
+            quotaLimit={a.quotaLimit}
+            spreads={a.spreads}
+            conversationId={props.conversationId}
+            onCompleted={props.onRun}
+          />
+        ))
+      );
   }
 
   return (

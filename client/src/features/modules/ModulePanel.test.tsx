@@ -1,0 +1,68 @@
+// The readings panel: modules outside the user's audience are hidden, gated ones locked, pushed gates win.
+import { screen } from '@testing-library/react';
+import { expect, it } from 'vitest';
+import { type FakeAnswer, renderWithApi } from '../../testing/render-with-api';
+import { ModulePanel } from './ModulePanel';
+
+const availability = (module: 'TAROT' | 'RUNES', state: 'READY' | 'LOCKED', reason: string) => ({
+  module,
+  state,
+  reason,
+  quotaLimit: 30,
+  quotaLeft: 30,
+  spreads: [{ id: 'one', name: 'One', positions: ['Now'] }],
+});
+
+const gates = (flags: { key: string; enabled: boolean; reason: string }[]): FakeAnswer => ({
+  data: {
+    myFlagUpdates: { configRevision: 7, full: true, flags: flags.map((f) => ({ ...f, revision: 1 })) },
+  },
+});
+
+const cards = (container: HTMLElement) =>
+  [...container.querySelectorAll('[data-module]')].map(
+    (el) => `${el.getAttribute('data-module')}:${el.getAttribute('data-state')}`,
+  );
+
+it('hides a module the user is not targeted by and locks one switched off, with its reason', async () => {
+  const { container } = renderWithApi(<ModulePanel conversationId="c1" onRun={() => {}} />, {
+    ModuleAvailability: {
+      data: {
+        moduleAvailability: [
+          availability('TAROT', 'LOCKED', 'DISABLED'),
+          availability('RUNES', 'LOCKED', 'DEFAULT'),
+        ],
+      },
+    },
+    ModuleGates: 'pending',
+  });
+  await screen.findByText(/Switched off by the Augur team/);
+  expect(cards(container)).toEqual(['TAROT:module-locked']);
+});
+
+it('follows the pushed gates over the loaded state', async () => {
+  const { container } = renderWithApi(<ModulePanel conversationId="c1" onRun={() => {}} />, {
+    ModuleAvailability: {
+      data: {
+        moduleAvailability: [
+          availability('TAROT', 'READY', 'TARGETING_MATCH'),
+          availability('RUNES', 'LOCKED', 'DEFAULT'),
+        ],
+      },
+    },
+    ModuleGates: gates([
+      { key: 'tarot_enabled', enabled: false, reason: 'DISABLED' },
+      { key: 'runes_enabled', enabled: true, reason: 'TARGETING_MATCH' },
+    ]),
+  });
+  await screen.findByText(/Switched off by the Augur team/);
+  expect(cards(container)).toEqual(['TAROT:module-locked', 'RUNES:module-ready']);
+});
+
+it('says so when no module is offered to the user', async () => {
+  renderWithApi(<ModulePanel conversationId="c1" onRun={() => {}} />, {
+    ModuleAvailability: { data: { moduleAvailability: [availability('RUNES', 'LOCKED', 'SPLIT')] } },
+    ModuleGates: 'pending',
+  });
+  await screen.findByText('No readings are offered to your account yet.');
+});
