@@ -1,6 +1,8 @@
 // The two signed-in areas, which roles may use each, and where each role lands after signing in.
-export type Role = 'USER' | 'SUPPORT' | 'OPS' | 'PLATFORM';
-export type Plan = 'FREE' | 'PREMIUM';
+import type { graphql } from './graphql';
+
+export type Role = ReturnType<typeof graphql.scalar<'Role'>>;
+export type Plan = ReturnType<typeof graphql.scalar<'Plan'>>;
 export type AreaName = 'app' | 'console';
 
 export interface Area {

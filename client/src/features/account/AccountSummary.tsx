@@ -1,7 +1,6 @@
 // A short, factual summary of the signed-in account, read from `me`.
 
-import type { Plan, Role } from '../../app/areas';
-import { graphql } from '../../app/graphql';
+import { graphql, type ResultOf } from '../../app/graphql';
 
 export const AccountSummaryFragment = graphql(`
   fragment AccountSummary_user on User {
@@ -17,13 +16,7 @@ export const AccountSummaryFragment = graphql(`
   }
 `);
 
-export interface AccountSummaryUser {
-  id: string;
-  email: string;
-  role: Role;
-  plan: Plan;
-  tenant: { id: string; name: string; slug: string };
-}
+export type AccountSummaryUser = ResultOf<typeof AccountSummaryFragment>;
 
 export function AccountSummary({ user }: { user: AccountSummaryUser }) {
   return (

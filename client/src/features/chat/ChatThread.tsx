@@ -6,14 +6,6 @@ import { graphql } from '../../app/graphql';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 
-interface Message {
-  id: string;
-  role: 'USER' | 'ASSISTANT';
-  text: string;
-  status: 'OK' | 'OUT_OF_SCOPE' | 'LLM_ERROR';
-  createdAt: string;
-}
-
 export const ConversationQuery = graphql(`
   query Conversation($id: ID!) {
     conversation(id: $id) {
@@ -53,7 +45,7 @@ export const SendMessageMutation = graphql(`
   }
 `);
 
-const STATUS_NOTES: Record<Message['status'], string | null> = {
+const STATUS_NOTES: Record<ReturnType<typeof graphql.scalar<'MessageStatus'>>, string | null> = {
   OK: null,
   OUT_OF_SCOPE: 'Outside what the astrologer answers',
   LLM_ERROR: 'The astrologer could not answer',

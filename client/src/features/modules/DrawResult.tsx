@@ -1,5 +1,5 @@
 // The cards or runes of one completed run: position in the spread, name, upright or reversed, meaning.
-import { graphql } from '../../app/graphql';
+import { graphql, type ResultOf } from '../../app/graphql';
 
 export const DrawResultFragment = graphql(`
   fragment DrawResult_run on ModuleRun {
@@ -18,22 +18,7 @@ export const DrawResultFragment = graphql(`
   }
 `);
 
-export interface DrawItem {
-  id: string;
-  position: number;
-  positionName: string;
-  name: string;
-  reversed: boolean;
-  meaning: string;
-}
-
-export interface DrawResultRun {
-  id: string;
-  module: string;
-  spread: string;
-  seed: string;
-  items: DrawItem[];
-}
+export type DrawResultRun = ResultOf<typeof DrawResultFragment>;
 
 export function DrawResult({ run, label }: { run: DrawResultRun; label: string }) {
   return (

@@ -1,21 +1,15 @@
 // Live module gates: myFlagUpdates for the two gate flags, folded into one state per module.
 
 import { useSubscription } from 'urql';
-import { graphql } from '../../app/graphql';
+import { graphql, type ResultOf } from '../../app/graphql';
 
-export type ModuleName = 'TAROT' | 'RUNES';
+export type ModuleName = ReturnType<typeof graphql.scalar<'ModuleName'>>;
 
 export const GATE_KEYS: Record<ModuleName, string> = { TAROT: 'tarot_enabled', RUNES: 'runes_enabled' };
 
 export interface Gate {
   enabled: boolean;
   reason: string;
-}
-
-interface FlagUpdate {
-  configRevision: number;
-  full: boolean;
-  flags: { key: string; enabled: boolean; reason: string; revision: number | null }[];
 }
 
 export const ModuleGatesSubscription = graphql(`
@@ -32,6 +26,8 @@ export const ModuleGatesSubscription = graphql(`
     }
   }
 `);
+
+type FlagUpdate = ResultOf<typeof ModuleGatesSubscription>['myFlagUpdates'];
 
 export interface GateState {
   /** The last configRevision seen; the client sends it back as sinceRevision when it reconnects. */
@@ -57,7 +53,7 @@ const KEYS = Object.values(GATE_KEYS);
 export function useModuleGates() {
   const [result] = useSubscription(
     { query: ModuleGatesSubscription, variables: { keys: KEYS } },
-    (previous: GateState | undefined, data: { myFlagUpdates: FlagUpdate }) =>
+    (previous: GateState | undefined, data: ResultOf<typeof ModuleGatesSubscription>) =>
       foldGates(previous, data.myFlagUpdates),
   );
   return result;

@@ -2,8 +2,8 @@
 
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { homeAreaOf, type Plan, type Role } from '../../app/areas';
-import { graphql } from '../../app/graphql';
+import { homeAreaOf } from '../../app/areas';
+import { graphql, type ResultOf } from '../../app/graphql';
 import { useSession } from '../../app/session';
 
 export const ShellUserFragment = graphql(`
@@ -19,13 +19,7 @@ export const ShellUserFragment = graphql(`
   }
 `);
 
-export interface ShellUser {
-  id: string;
-  email: string;
-  role: Role;
-  plan: Plan;
-  tenant: { id: string; name: string };
-}
+export type ShellUser = ResultOf<typeof ShellUserFragment>;
 
 export function Shell({ user, children }: { user: ShellUser; children: ReactNode }) {
   const { signOut } = useSession();

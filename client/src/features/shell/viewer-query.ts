@@ -1,11 +1,9 @@
 // The signed-in account, as every signed-in page needs it: one query, shared through urql's cache.
 
 import { useQuery } from 'urql';
-import { graphql } from '../../app/graphql';
-import { AccountSummaryFragment, type AccountSummaryUser } from '../account/AccountSummary';
-import { type ShellUser, ShellUserFragment } from './Shell';
-
-export type Viewer = ShellUser & AccountSummaryUser;
+import { graphql, type ResultOf } from '../../app/graphql';
+import { AccountSummaryFragment } from '../account/AccountSummary';
+import { ShellUserFragment } from './Shell';
 
 export const ViewerQuery = graphql(
   `
@@ -20,6 +18,8 @@ export const ViewerQuery = graphql(
 `,
   [ShellUserFragment, AccountSummaryFragment],
 );
+
+export type Viewer = NonNullable<ResultOf<typeof ViewerQuery>['me']>;
 
 export function useViewer(options: { pause: boolean }) {
   return useQuery({ query: ViewerQuery, pause: options.pause });
