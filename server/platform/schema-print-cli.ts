@@ -1,23 +1,9 @@
-// `npm run schema:print` writes the API contract (schema/schema.graphql) and the client's typings of it
-// (client/src/graphql-env.d.ts, read by gql.tada); `npm run schema:check` fails when either is stale.
+// `npm run schema:print` writes the API contract and the client's typings of it; `npm run schema:check`
+// fails when either is stale.
 import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { outputIntrospectionFile } from '@gql.tada/internal';
-import { introspectionFromSchema, printSchema } from 'graphql';
-import { buildSchema } from './schema.js';
+import { schemaArtifacts } from './schema-artifacts.js';
 
-const schema = buildSchema();
-const artifacts = [
-  {
-    file: fileURLToPath(new URL('../../schema/schema.graphql', import.meta.url)),
-    text: `${printSchema(schema)}\n`,
-  },
-  {
-    file: fileURLToPath(new URL('../../client/src/graphql-env.d.ts', import.meta.url)),
-    text: outputIntrospectionFile(introspectionFromSchema(schema), { fileType: '.d.ts' }),
-  },
-];
-
+const artifacts = schemaArtifacts();
 if (process.argv.includes('--write')) {
   for (const { file, text } of artifacts) {
     await writeFile(file, text);

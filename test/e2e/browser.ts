@@ -33,3 +33,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 }
+
+/** Signs in through the login page and waits until the app lands on `area` (e.g. '/console'). */
+export async function signIn(page: Page, email: string, password: string, area: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL(`**${area}`);
+}

@@ -11,7 +11,7 @@ import {
   type TestServer,
   type TestTenant,
 } from '../helpers/test-server.js';
-import { DESKTOP, fitsWidth, launchBrowser, PHONE, screenshot } from './browser.js';
+import { DESKTOP, fitsWidth, launchBrowser, PHONE, screenshot, signIn as signInAs } from './browser.js';
 
 const META = { actor: 'system', reason: 'e2e kill switch', requestId: 'e2e-kill-switch' };
 
@@ -43,13 +43,7 @@ async function openPage(): Promise<Page> {
   return context.newPage();
 }
 
-async function signIn(page: Page, email: string, area: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL(`**${area}`);
-}
+const signIn = (page: Page, email: string, area: string) => signInAs(page, email, TEST_PASSWORD, area);
 
 /** Every GraphQL POST body the page sends, in order. */
 function recordGraphql(page: Page): string[] {
