@@ -1,11 +1,18 @@
-// The route table: the login page, the two signed-in areas, and the fallbacks.
+// The route table: the login page, the end-user app, the console and its sections, and the fallbacks.
 import { Redirect, Route, Switch } from 'wouter';
 import { AppHome } from '../features/app/AppHome';
+import { AuditLog } from '../features/audit/AuditLog';
 import { LoginPage } from '../features/auth/LoginPage';
 import { ConsoleHome } from '../features/console/ConsoleHome';
+import { ConsoleSection } from '../features/console/ConsoleSection';
+import { FlagPage } from '../features/console/FlagPage';
+import { ExplainPanel } from '../features/explain/ExplainPanel';
+import { PersonaEditor } from '../features/personas/PersonaEditor';
 import { NotFoundPage } from '../features/shell/NotFoundPage';
 import { SignedInPage } from '../features/shell/SignedInPage';
 import { homeAreaOf } from './areas';
+
+const READERS = ['OPS', 'SUPPORT'] as const;
 
 export function AppRoutes() {
   return (
@@ -16,6 +23,49 @@ export function AppRoutes() {
       </Route>
       <Route path="/console">
         <SignedInPage area="console">{(viewer) => <ConsoleHome user={viewer} />}</SignedInPage>
+      </Route>
+      <Route path="/console/flags/:key/:tab?">
+        {(params) => (
+          <SignedInPage area="console">
+            {(viewer) => (
+              <ConsoleSection
+                title={`Flag ${params.key}`}
+                role={viewer.role}
+                allowed={READERS}
+                heading={false}
+              >
+                <FlagPage flagKey={params.key} tab={params.tab} role={viewer.role} />
+              </ConsoleSection>
+            )}
+          </SignedInPage>
+        )}
+      </Route>
+      <Route path="/console/audit">
+        <SignedInPage area="console">
+          {(viewer) => (
+            <ConsoleSection title="Audit log" role={viewer.role} allowed={READERS}>
+              <AuditLog />
+            </ConsoleSection>
+          )}
+        </SignedInPage>
+      </Route>
+      <Route path="/console/explain">
+        <SignedInPage area="console">
+          {(viewer) => (
+            <ConsoleSection title="Explain" role={viewer.role} allowed={['OPS']}>
+              <ExplainPanel />
+            </ConsoleSection>
+          )}
+        </SignedInPage>
+      </Route>
+      <Route path="/console/persona">
+        <SignedInPage area="console">
+          {(viewer) => (
+            <ConsoleSection title="Persona" role={viewer.role} allowed={READERS}>
+              <PersonaEditor canEdit={viewer.role === 'OPS'} />
+            </ConsoleSection>
+          )}
+        </SignedInPage>
       </Route>
       <Route path="/">
         <SignedInPage area={null}>

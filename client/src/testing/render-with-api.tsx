@@ -2,12 +2,19 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { type Client, CombinedError, type Operation, type OperationResult, Provider } from 'urql';
-import { fromValue, never, type Source } from 'wonka';
+import { concat, fromValue, never, type Source } from 'wonka';
 
 /** What a fake operation answers: data, a GraphQL error (code + fields), or nothing yet (pending). */
 export type FakeAnswer =
   | { data: unknown }
-  | { error: { message: string; code: string; requestId?: string; fields?: { path: string; message: string }[] } }
+  | {
+      error: {
+        message: string;
+        code: string;
+        requestId?: string;
+        fields?: { path: string; message: string }[];
+      };
+    }
   | 'pending';
 
 export interface FakeApi {
@@ -24,19 +31,22 @@ function operationName(operation: { query: { definitions: readonly unknown[] } }
   return '';
 }
 
-/** Renders `ui` with a client that answers each operation by name; unknown operations stay pending. */
+const open = (result: OperationResult): Source<OperationResult> => concat([fromValue(result), never]);
+
+/** Renders `ui` with a client that answers each operation by name, else by '*'; others stay pending. */
 export function renderWithApi(ui: ReactElement, answers: Answers = {}) {
   const api: FakeApi = { calls: [] };
   const answer = (operation: Operation): Source<OperationResult> => {
     const name = operationName(operation);
     const variables = (operation.variables ?? {}) as Record<string, unknown>;
     api.calls.push({ name, variables });
-    const entry = answers[name];
+    const entry = answers[name] ?? answers['*'];
     const chosen = typeof entry === 'function' ? entry(variables) : entry;
     if (!chosen || chosen === 'pending') return never;
-    if ('data' in chosen) return fromValue({ operation, data: chosen.data, stale: false, hasNext: false });
+    // Answers stay open like a real exchange: urql's useQuery drops an error from a source that ends at once.
+    if ('data' in chosen) return open({ operation, data: chosen.data, stale: false, hasNext: false });
     const { message, ...extensions } = chosen.error;
-    return fromValue({
+    return open({
       operation,
       data: undefined,
       stale: false,

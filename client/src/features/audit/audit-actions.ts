@@ -1,0 +1,19 @@
+// What the audit log can be filtered by: the server's closed lists, which the schema passes as strings.
+/** The server's closed list of actions (server/audit/audit-event.ts AUDIT_ACTIONS); it refuses any other.
+ * test/client-documents.test.ts fails when the two differ. */
+export const AUDIT_ACTIONS = [
+  'flag.create',
+  'flag.update',
+  'flag.enable',
+  'flag.disable',
+  'flag.archive',
+  'flag.rollback',
+  'segment.create',
+  'segment.update',
+  'segment.rollback',
+  'persona.update',
+  'persona.rollback',
+] as const;
+
+export const AUDIT_TARGET_TYPES = ['flag', 'segment', 'persona'] as const;
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

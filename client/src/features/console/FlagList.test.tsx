@@ -1,0 +1,110 @@
+// FlagList against a fake API: search, state and archived filters as variables, "Load more", links and empty states.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithApi } from '../../testing/render-with-api';
+import { FlagList } from './FlagList';
+
+const flag = (key: string, enabled = true, archived = false) => ({
+  key,
+  enabled,
+  archived,
+  revision: 3,
+  description: `About ${key}`,
+});
+
+const page = (items: unknown[], nextCursor: string | null) => ({ data: { flags: { items, nextCursor } } });
+
+type Calls = { name: string; variables: Record<string, unknown> }[];
+const flagCalls = (calls: Calls) => calls.filter((c) => c.name === 'ConsoleFlags').map((c) => c.variables);
+
+/** A first page, and the second page after `cursor`. */
+const twoPages =
+  (cursor: string, first: unknown[], second: unknown[]) => (variables: Record<string, unknown>) =>
+    variables.after === cursor ? page(second, null) : page(first, cursor);
+
+const bySearch = (variables: Record<string, unknown>) =>
+  variables.search === 'tarot' ? page([flag('tarot_enabled')], null) : page([flag('runes_enabled')], null);
+
+describe('FlagList', () => {
+  it('sends the search once typing pauses, and the state and archived filters', async () => {
+    const { api } = renderWithApi(<FlagList canEdit={false} />, {
+      ConsoleFlags: bySearch,
+    });
+    await screen.findByText('runes_enabled');
+    expect(flagCalls(api.calls)[0]).toMatchObject({ search: undefined, includeArchived: false });
+
+    fireEvent.change(screen.getByLabelText('Search flags'), { target: { value: 'tar' } });
+    fireEvent.change(screen.getByLabelText('Search flags'), { target: { value: 'tarot' } });
+    await waitFor(() => expect(flagCalls(api.calls).at(-1)?.search).toBe('tarot'));
+    // Debounced: the half-typed "tar" never went out.
+    expect(flagCalls(api.calls).some((v) => v.search === 'tar')).toBe(false);
+    await screen.findByText('tarot_enabled');
+
+    fireEvent.change(screen.getByLabelText('State'), { target: { value: 'off' } });
+    await waitFor(() =>
+      expect(flagCalls(api.calls).at(-1)).toMatchObject({ search: 'tarot', enabled: false }),
+    );
+    fireEvent.click(screen.getByLabelText('Show archived'));
+    await waitFor(() =>
+      expect(flagCalls(api.calls).at(-1)).toMatchObject({
+        search: 'tarot',
+        enabled: false,
+        includeArchived: true,
+      }),
+    );
+  });
+
+  it('sends the search at once on submit', async () => {
+    const { api } = renderWithApi(<FlagList canEdit={false} />, { ConsoleFlags: page([], null) });
+    await screen.findByText('No flags yet.');
+    const search = screen.getByLabelText('Search flags');
+    fireEvent.change(search, { target: { value: ' runes ' } });
+    fireEvent.submit(search.closest('form') as HTMLFormElement);
+    expect(flagCalls(api.calls).at(-1)?.search).toBe('runes');
+    await screen.findByText('No flags match.');
+  });
+
+  it('appends the next page on "Load more" and links each key to its flag page', async () => {
+    const { api } = renderWithApi(<FlagList canEdit />, {
+      ConsoleFlags: twoPages('b_flag', [flag('a_flag'), flag('b_flag', true, true)], [flag('c/flag', false)]),
+    });
+    await screen.findByText('a_flag');
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await screen.findByText('c/flag');
+    expect(flagCalls(api.calls).at(-1)?.after).toBe('b_flag');
+
+    const rows = document.querySelectorAll('li[data-flag]');
+    expect([...rows].map((row) => [row.getAttribute('data-flag'), row.getAttribute('data-enabled')])).toEqual(
+      [
+        ['a_flag', 'true'],
+        ['b_flag', 'true'],
+        ['c/flag', 'false'],
+      ],
+    );
+    expect(screen.getByRole('link', { name: 'c/flag' }).getAttribute('href')).toBe('/console/flags/c%2Fflag');
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    // The kill switch stays on live flags; an archived one has none.
+    const archived = document.querySelector('li[data-flag="b_flag"]') as HTMLElement;
+    expect(within(archived).getByText('Archived')).toBeTruthy();
+    expect(within(archived).queryByRole('button')).toBeNull();
+    const live = document.querySelector('li[data-flag="a_flag"]') as HTMLElement;
+    expect(within(live).getByRole('button', { name: 'Turn off a_flag' })).toBeTruthy();
+  });
+
+  it('refetches every loaded page on Refresh', async () => {
+    const { api } = renderWithApi(<FlagList canEdit={false} />, {
+      ConsoleFlags: twoPages('a_flag', [flag('a_flag')], [flag('b_flag')]),
+    });
+    await screen.findByText('a_flag');
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await screen.findByText('b_flag');
+    const before = flagCalls(api.calls).length;
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(flagCalls(api.calls).length).toBe(before + 2));
+    expect(
+      flagCalls(api.calls)
+        .slice(before)
+        .map((v) => v.after),
+    ).toEqual([undefined, 'a_flag']);
+  });
+});

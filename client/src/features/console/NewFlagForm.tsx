@@ -1,0 +1,121 @@
+// Creates a flag with a safe starting definition (off for everyone), then opens it in the editor.
+import { type FormEvent, useId, useState } from 'react';
+import { useMutation } from 'urql';
+import { useLocation } from 'wouter';
+import type { describeError } from '../../app/errors';
+import { graphql } from '../../app/graphql';
+import { ErrorNotice } from '../shell/ErrorNotice';
+
+export const CreateFlagMutation = graphql(`
+  mutation CreateFlag($key: String!, $input: FlagInput!, $reason: String) {
+    createFlag(key: $key, input: $input, reason: $reason) {
+      key
+      revision
+    }
+  }
+`);
+
+type FlagType = ReturnType<typeof graphql.scalar<'FlagType'>>;
+
+/** Serves the off variant to everyone until ops adds rules: creating a flag never changes what users get. */
+export function startingDefinition(type: FlagType, description: string) {
+  return type === 'BOOLEAN'
+    ? { type, description, enabled: true, fallthrough: { variant: 'off' } }
+    : {
+        type,
+        description,
+        enabled: true,
+        variants: [{ key: 'control' }, { key: 'treatment' }],
+        offVariant: 'control',
+        fallthrough: { variant: 'control' },
+      };
+}
+
+export function NewFlagForm() {
+  const [result, create] = useMutation(CreateFlagMutation);
+  const [open, setOpen] = useState(false);
+  const [key, setKey] = useState('');
+  const [type, setType] = useState<FlagType>('BOOLEAN');
+  const [description, setDescription] = useState('');
+  const [reason, setReason] = useState('');
+  const [, navigate] = useLocation();
+  const ids = { key: useId(), keyError: useId(), type: useId(), description: useId(), reason: useId() };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const outcome = await create({
+      key: key.trim(),
+      input: startingDefinition(type, description.trim()),
+      reason: reason.trim() || undefined,
+    });
+    if (outcome.data) navigate(`/console/flags/${encodeURIComponent(outcome.data.createFlag.key)}`);
+  };
+
+  if (!open) {
+    return (
+      <button type="button" className="button button-primary" onClick={() => setOpen(true)}>
+        New flag
+      </button>
+    );
+  }
+  const keyError = result.error && keyMessage(result.error);
+  return (
+    <form className="card new-flag" onSubmit={submit} aria-labelledby={`${ids.key}-title`}>
+      <h2 id={`${ids.key}-title`}>New flag</h2>
+      <p className="hint">It starts off for everyone; add rules and a rollout in the editor.</p>
+      <div className="field">
+        <label htmlFor={ids.key}>Flag key</label>
+        <input
+          id={ids.key}
+          required
+          maxLength={64}
+          value={key}
+          onChange={(e) => setKey(e.target.value)}
+          aria-invalid={keyError ? true : undefined}
+          aria-describedby={keyError ? ids.keyError : undefined}
+          autoComplete="off"
+        />
+        {keyError && (
+          <p id={ids.keyError} className="field-error">
+            {keyError}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={ids.type}>Type</label>
+        <select id={ids.type} value={type} onChange={(e) => setType(e.target.value as FlagType)}>
+          <option value="BOOLEAN">Boolean (on / off)</option>
+          <option value="VARIANT">Variants (A/B)</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.description}>Description</label>
+        <input id={ids.description} value={description} onChange={(e) => setDescription(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.reason}>Reason</label>
+        <input id={ids.reason} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </div>
+      {result.error && <ErrorNotice title="The flag was not created" error={result.error} />}
+      <div className="confirm-actions">
+        <button type="submit" className="button button-primary" disabled={result.fetching || !key.trim()}>
+          {result.fetching ? 'Creating…' : 'Create flag'}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The server's message about the key (bad format, or taken), shown under the key input. */
+function keyMessage(error: Parameters<typeof describeError>[0]): string | undefined {
+  const first = error.graphQLErrors[0];
+  const fields = first?.extensions.fields;
+  if (Array.isArray(fields)) {
+    const issue = fields.find((f: { path?: string }) => f.path === 'key');
+    if (issue) return String(issue.message);
+  }
+  return first?.extensions.code === 'CONFLICT' ? first.message : undefined;
+}

@@ -1,0 +1,138 @@
+// ExplainPanel against a fake API: the context it sends, the trace in order, and errors next to their fields.
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithApi } from '../../testing/render-with-api';
+import { ExplainPanel, parseAttributes } from './ExplainPanel';
+
+const explanation = {
+  explain: {
+    result: {
+      key: 'tarot_enabled',
+      enabled: true,
+      variant: 'on',
+      reason: 'TARGETING_MATCH',
+      ruleId: 'rule-premium',
+      revision: 4,
+      payload: null,
+    },
+    trace: [
+      { step: 'kill switch', outcome: 'PASSED', detail: 'The flag is on.', ruleId: null },
+      { step: 'prerequisites', outcome: 'SKIPPED', detail: 'None.', ruleId: null },
+      { step: 'rule premium', outcome: 'DECIDED', detail: 'plan is premium.', ruleId: 'rule-premium' },
+    ],
+  },
+};
+
+const type = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe('ExplainPanel', () => {
+  it('sends the context typed and shows the result and the trace steps in order', async () => {
+    const { api } = renderWithApi(<ExplainPanel />, { ExplainFlag: { data: explanation } });
+    expect(screen.getByRole('form', { name: 'Why does this user get this?' })).toBeTruthy();
+    type('Flag key', ' tarot_enabled ');
+    type('User ID', 'u-1');
+    type('Plan', 'premium');
+    type('Country', 'FR');
+    type('Attributes (JSON)', '{"beta": true}');
+    fireEvent.click(screen.getByRole('button', { name: 'Explain' }));
+
+    const steps = await screen.findByRole('list', { name: 'Evaluation steps' });
+    expect(api.calls.filter((c) => c.name === 'ExplainFlag').map((c) => c.variables)).toEqual([
+      {
+        flagKey: 'tarot_enabled',
+        context: { userId: 'u-1', plan: 'premium', country: 'FR', attributes: { beta: true } },
+      },
+    ]);
+    expect(steps.tagName).toBe('OL');
+    const items = within(steps).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('.explain-step-name')?.textContent)).toEqual([
+      'kill switch',
+      'prerequisites',
+      'rule premium',
+    ]);
+    expect(items.map((item) => item.textContent)).toEqual([
+      'kill switch PassedThe flag is on.',
+      'prerequisites SkippedNone.',
+      'rule premium Decided rule rule-premiumplan is premium.',
+    ]);
+    const result = screen.getByRole('region', { name: 'Result for tarot_enabled' });
+    expect(result.textContent).toContain('TARGETING_MATCH');
+    expect(result.textContent).toContain('rule-premium');
+    expect(result.textContent).toContain('On');
+  });
+
+  it('uses the flagKey prop instead of asking for it', async () => {
+    const { api } = renderWithApi(<ExplainPanel flagKey="tarot_enabled" />, {
+      ExplainFlag: { data: explanation },
+    });
+    expect(screen.queryByLabelText('Flag key')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Explain' }));
+    await screen.findByRole('list', { name: 'Evaluation steps' });
+    expect(api.calls[0]?.variables).toEqual({ flagKey: 'tarot_enabled', context: {} });
+  });
+
+  it('refuses attributes that are not a JSON object without calling the server', () => {
+    const { api } = renderWithApi(<ExplainPanel flagKey="tarot_enabled" />, {
+      ExplainFlag: { data: explanation },
+    });
+    for (const text of ['{"beta": tru', '[1, 2]', '"premium"']) {
+      type('Attributes (JSON)', text);
+      fireEvent.click(screen.getByRole('button', { name: 'Explain' }));
+      const box = screen.getByLabelText('Attributes (JSON)');
+      expect(box.getAttribute('aria-invalid')).toBe('true');
+      const error = document.querySelector('.field-error');
+      expect(error?.textContent).toMatch(/Not valid JSON|must be a JSON object/);
+      expect(box.getAttribute('aria-describedby')?.split(' ')).toContain(error?.id);
+      expect(document.activeElement).toBe(box);
+    }
+    expect(api.calls).toEqual([]);
+  });
+
+  it('asks for a flag key before sending', () => {
+    const { api } = renderWithApi(<ExplainPanel />, {});
+    fireEvent.click(screen.getByRole('button', { name: 'Explain' }));
+    expect(screen.getByLabelText('Flag key').getAttribute('aria-invalid')).toBe('true');
+    expect(api.calls).toEqual([]);
+  });
+
+  it("shows the server's VALIDATION_FAILED fields next to their inputs and the error notice", async () => {
+    renderWithApi(<ExplainPanel flagKey="tarot_enabled" />, {
+      '*': {
+        error: {
+          message: 'attributes: at most 50 attributes',
+          code: 'VALIDATION_FAILED',
+          requestId: 'req-5',
+          fields: [
+            { path: 'attributes', message: 'at most 50 attributes' },
+            { path: 'context.userId', message: 'String must contain at most 256 characters' },
+          ],
+        },
+      },
+    });
+    type('User ID', 'u');
+    fireEvent.click(screen.getByRole('button', { name: 'Explain' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('VALIDATION_FAILED');
+    expect(alert.textContent).toContain('req-5');
+    const attributes = screen.getByLabelText('Attributes (JSON)');
+    expect(attributes.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = attributes.getAttribute('aria-describedby')?.split(' ') ?? [];
+    const messages = describedBy.map((id) => document.getElementById(id));
+    expect(messages.find((m) => m?.className === 'field-error')?.textContent).toBe('at most 50 attributes');
+    const userId = screen.getByLabelText('User ID');
+    expect(userId.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(userId.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'String must contain at most 256 characters',
+    );
+  });
+});
+
+describe('parseAttributes', () => {
+  it('takes nothing or a JSON object', () => {
+    expect(parseAttributes('  ')).toEqual({ ok: true, value: undefined });
+    expect(parseAttributes('{"seats": 3}')).toEqual({ ok: true, value: { seats: 3 } });
+    expect(parseAttributes('null').ok).toBe(false);
+  });
+});

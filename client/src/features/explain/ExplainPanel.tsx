@@ -1,0 +1,311 @@
+// "Why does this user get this?": evaluates one flag for a context the operator types, with every step of the trace.
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type CombinedError, useQuery } from 'urql';
+import { hasErrorCode } from '../../app/errors';
+import { graphql, type ResultOf, type VariablesOf } from '../../app/graphql';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { StatusMessage } from '../shell/StatusMessage';
+import './explain.css';
+
+export const ExplainQuery = graphql(`
+  query ExplainFlag($flagKey: String!, $context: EvaluationContextInput!) {
+    explain(flagKey: $flagKey, context: $context) {
+      result {
+        key
+        enabled
+        variant
+        reason
+        ruleId
+        revision
+        payload
+      }
+      trace {
+        step
+        outcome
+        detail
+        ruleId
+      }
+    }
+  }
+`);
+
+type Explanation = ResultOf<typeof ExplainQuery>['explain'];
+type ExplainVariables = VariablesOf<typeof ExplainQuery>;
+
+/** The context fields, in form order, with their labels; the names are the server's input fields. */
+const CONTEXT_FIELDS = [
+  { name: 'userId', label: 'User ID' },
+  { name: 'plan', label: 'Plan' },
+  { name: 'role', label: 'Role' },
+  { name: 'country', label: 'Country' },
+  { name: 'appVersion', label: 'App version' },
+  { name: 'sessionId', label: 'Session ID' },
+] as const;
+
+type ContextField = (typeof CONTEXT_FIELDS)[number]['name'];
+type FieldName = ContextField | 'flagKey' | 'attributes';
+type FieldErrors = Partial<Record<FieldName, string>>;
+
+const FIELD_NAMES: readonly string[] = ['flagKey', 'attributes', ...CONTEXT_FIELDS.map((f) => f.name)];
+
+/** Parses the attributes box: empty is no attributes; anything else must be a JSON object. */
+export function parseAttributes(
+  text: string,
+): { ok: true; value: Record<string, unknown> | undefined } | { ok: false; message: string } {
+  if (!text.trim()) return { ok: true, value: undefined };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: `Not valid JSON: ${(error as Error).message}` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, message: 'Attributes must be a JSON object, such as {"beta": true}.' };
+  }
+  return { ok: true, value: value as Record<string, unknown> };
+}
+
+/** The server's VALIDATION_FAILED field list, keyed by our field names ("context.attributes.x" → attributes). */
+function serverFieldErrors(error: CombinedError | undefined): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!error || !hasErrorCode(error, 'VALIDATION_FAILED')) return errors;
+  for (const graphQLError of error.graphQLErrors) {
+    const fields = graphQLError.extensions.fields;
+    if (!Array.isArray(fields)) continue;
+    for (const field of fields as { path?: unknown; message?: unknown }[]) {
+      if (typeof field.path !== 'string' || typeof field.message !== 'string') continue;
+      const name = field.path.replace(/^context\./, '').split('.')[0] ?? '';
+      if (FIELD_NAMES.includes(name)) errors[name as FieldName] ??= field.message;
+    }
+  }
+  return errors;
+}
+
+export function ExplainPanel(props: { flagKey?: string }) {
+  const [values, setValues] = useState<Record<ContextField, string>>({
+    userId: '',
+    plan: '',
+    role: '',
+    country: '',
+    appVersion: '',
+    sessionId: '',
+  });
+  const [flagKey, setFlagKey] = useState(props.flagKey ?? '');
+  const [attributes, setAttributes] = useState('');
+  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
+  const [request, setRequest] = useState<ExplainVariables | null>(null);
+  const [result, reexecute] = useQuery({
+    query: ExplainQuery,
+    variables: request ?? { flagKey: '', context: {} },
+    pause: request === null,
+    requestPolicy: 'network-only',
+  });
+  const titleId = useId();
+  const idPrefix = useId();
+  const id = (name: string) => `${idPrefix}-${name}`;
+
+  const key = props.flagKey ?? flagKey;
+  const errors: FieldErrors = { ...serverFieldErrors(result.error), ...localErrors };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (result.fetching) return;
+    const found: FieldErrors = {};
+    const flag = key.trim();
+    if (!flag) found.flagKey = 'Enter the key of the flag to explain.';
+    const parsed = parseAttributes(attributes);
+    if (!parsed.ok) found.attributes = parsed.message;
+    setLocalErrors(found);
+    if (!parsed.ok || !flag) {
+      // Focus the first field to fix, so keyboard and screen-reader users land on the problem.
+      const first = found.flagKey && !props.flagKey ? 'flagKey' : 'attributes';
+      document.getElementById(id(first))?.focus();
+      return;
+    }
+    const context: ExplainVariables['context'] = {};
+    for (const { name } of CONTEXT_FIELDS) {
+      const value = values[name].trim();
+      if (value) context[name] = value;
+    }
+    if (parsed.value) context.attributes = parsed.value;
+    const next = { flagKey: flag, context };
+    // The same question asked again is asked of the server again: flags may have changed since.
+    if (request && JSON.stringify(request) === JSON.stringify(next))
+      reexecute({ requestPolicy: 'network-only' });
+    else setRequest(next);
+  };
+
+  /** A labelled field with its error linked by aria-describedby. */
+  const field = (
+    name: FieldName,
+    label: string,
+    control: (a11y: ControlA11y) => ReactNode,
+    hint?: string,
+  ) => {
+    const error = errors[name];
+    const hintId = hint ? id(`${name}-hint`) : undefined;
+    const errorId = error ? id(`${name}-error`) : undefined;
+    const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+    return (
+      <div className="field" key={name}>
+        <label htmlFor={id(name)}>{label}</label>
+        {control({ id: id(name), 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+        {hint && (
+          <p id={hintId} className="hint">
+            {hint}
+          </p>
+        )}
+        {error && (
+          <p id={errorId} className="field-error">
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <section className="card explain" aria-labelledby={titleId}>
+      <h2 id={titleId}>Why does this user get this?</h2>
+      <form className="explain-form" onSubmit={submit} aria-labelledby={titleId} noValidate>
+        {props.flagKey ? (
+          <p className="hint">
+            Flag <code>{props.flagKey}</code>
+          </p>
+        ) : (
+          field('flagKey', 'Flag key', (a11y) => (
+            <input
+              {...a11y}
+              type="text"
+              required
+              autoComplete="off"
+              value={flagKey}
+              onChange={(e) => setFlagKey(e.target.value)}
+            />
+          ))
+        )}
+        <div className="explain-grid">
+          {CONTEXT_FIELDS.map(({ name, label }) =>
+            field(name, label, (a11y) => (
+              <input
+                {...a11y}
+                type="text"
+                autoComplete="off"
+                maxLength={256}
+                value={values[name]}
+                onChange={(e) => setValues((current) => ({ ...current, [name]: e.target.value }))}
+              />
+            )),
+          )}
+        </div>
+        {field(
+          'attributes',
+          'Attributes (JSON)',
+          (a11y) => (
+            <textarea
+              {...a11y}
+              rows={4}
+              spellCheck={false}
+              value={attributes}
+              onChange={(e) => setAttributes(e.target.value)}
+            />
+          ),
+          'A JSON object, such as {"beta": true, "seats": 12}. Leave empty for none.',
+        )}
+        <div>
+          <button type="submit" className="button button-primary">
+            Explain
+          </button>
+        </div>
+      </form>
+      {result.fetching && <StatusMessage>Evaluating the flag…</StatusMessage>}
+      {result.error && !result.fetching && (
+        <ErrorNotice title="Could not explain this flag" error={result.error} />
+      )}
+      {result.data && !result.fetching && !result.error && (
+        <ExplanationView explanation={result.data.explain} />
+      )}
+    </section>
+  );
+}
+
+interface ControlA11y {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+const OUTCOME_LABELS: Record<string, string> = { PASSED: 'Passed', DECIDED: 'Decided', SKIPPED: 'Skipped' };
+
+function ExplanationView({ explanation }: { explanation: Explanation }) {
+  const { result, trace } = explanation;
+  const titleId = useId();
+  const stepsId = useId();
+  return (
+    <section className="explain-result" aria-labelledby={titleId} data-enabled={result.enabled}>
+      <h3 id={titleId}>
+        Result for <code>{result.key}</code>
+      </h3>
+      <dl className="summary">
+        <dt>Enabled</dt>
+        <dd>
+          <span className={result.enabled ? 'badge' : 'badge badge-off'}>
+            {result.enabled ? 'On' : 'Off'}
+          </span>
+        </dd>
+        <dt>Variant</dt>
+        <dd>{result.variant ? <code>{result.variant}</code> : <span className="muted">None</span>}</dd>
+        <dt>Reason</dt>
+        <dd>
+          <code>{result.reason}</code>
+        </dd>
+        <dt>Rule</dt>
+        <dd>{result.ruleId ? <code>{result.ruleId}</code> : <span className="muted">None</span>}</dd>
+        <dt>Revision</dt>
+        <dd>{result.revision ?? <span className="muted">None</span>}</dd>
+        {result.payload !== null && result.payload !== undefined && (
+          <>
+            <dt>Payload</dt>
+            <dd>
+              <pre className="explain-payload">{JSON.stringify(result.payload, null, 2)}</pre>
+            </dd>
+          </>
+        )}
+      </dl>
+      <h3 id={stepsId}>Evaluation steps</h3>
+      {trace.length === 0 ? (
+        <p className="muted">The server reported no steps.</p>
+      ) : (
+        <ol className="explain-trace" aria-labelledby={stepsId}>
+          {trace.map((entry, index) => (
+            // Steps have no id of their own; their position in the evaluation order is what identifies them.
+            // biome-ignore lint/suspicious/noArrayIndexKey: the trace is an ordered, immutable list.
+            <li key={index} className="explain-step" data-outcome={entry.outcome}>
+              <p className="explain-step-head">
+                <span className="explain-step-name">{entry.step}</span>{' '}
+                <span className={outcomeClass(entry.outcome)}>
+                  {OUTCOME_LABELS[entry.outcome] ?? entry.outcome}
+                </span>
+                {entry.ruleId && (
+                  <>
+                    {' '}
+                    <span className="hint">
+                      rule <code>{entry.ruleId}</code>
+                    </span>
+                  </>
+                )}
+              </p>
+              <p className="explain-step-detail">{entry.detail}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function outcomeClass(outcome: string): string {
+  if (outcome === 'DECIDED') return 'badge';
+  if (outcome === 'SKIPPED') return 'badge badge-muted';
+  return 'badge badge-passed';
+}

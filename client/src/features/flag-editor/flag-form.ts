@@ -1,0 +1,505 @@
+// The flag editor's form model: a loaded flag as editable strings, the edits on it, and back to a FlagInput.
+import type { CombinedError } from 'urql';
+import { graphql, type ResultOf } from '../../app/graphql';
+
+export const FlagFormServeFragment = graphql(`
+  fragment FlagForm_serve on Serve {
+    variant
+    rollout {
+      stickiness
+      weights {
+        variant
+        weight
+      }
+    }
+  }
+`);
+
+export const FlagFormFragment = graphql(
+  `
+  fragment FlagForm_flag on Flag {
+    key
+    type
+    enabled
+    salt
+    revision
+    description
+    offVariant
+    variants {
+      key
+      payload
+    }
+    targets {
+      variant
+      userIds
+    }
+    rules {
+      id
+      description
+      conditions {
+        attribute
+        operator
+        values
+        negate
+        caseInsensitive
+      }
+      serve {
+        ...FlagForm_serve
+      }
+    }
+    fallthrough {
+      ...FlagForm_serve
+    }
+    prerequisites {
+      flagKey
+      variant
+    }
+  }
+`,
+  [FlagFormServeFragment],
+);
+
+export type LoadedFlag = ResultOf<typeof FlagFormFragment>;
+type LoadedServe = ResultOf<typeof FlagFormServeFragment>;
+export type FlagInput = ReturnType<typeof graphql.scalar<'FlagInput'>>;
+type ServeInput = ReturnType<typeof graphql.scalar<'ServeInput'>>;
+type ConditionInput = ReturnType<typeof graphql.scalar<'ConditionInput'>>;
+export type Operator = ReturnType<typeof graphql.scalar<'Operator'>>;
+export type FlagType = ReturnType<typeof graphql.scalar<'FlagType'>>;
+
+/** Every Operator, in the order the select lists them; `satisfies` keeps the list in step with the schema. */
+export const OPERATORS = [
+  'IN',
+  'EQUALS',
+  'CONTAINS',
+  'STARTS_WITH',
+  'ENDS_WITH',
+  'EXISTS',
+  'IN_SEGMENT',
+  'NUM_EQ',
+  'NUM_GT',
+  'NUM_GTE',
+  'NUM_LT',
+  'NUM_LTE',
+  'DATE_BEFORE',
+  'DATE_AFTER',
+  'SEMVER_EQ',
+  'SEMVER_GT',
+  'SEMVER_GTE',
+  'SEMVER_LT',
+  'SEMVER_LTE',
+] as const satisfies readonly Operator[];
+// Fails to compile when the schema gains an operator the list lacks.
+const everyOperator: Exclude<Operator, (typeof OPERATORS)[number]> extends never ? true : never = true;
+void everyOperator;
+
+/** A variant row; `uid` is the form's own id for it, so renaming a variant keeps what refers to it. */
+export interface VariantRow {
+  uid: string;
+  key: string;
+  /** JSON text; blank for no payload. */
+  payload: string;
+  /** Individually targeted user ids: one per line or comma-separated. */
+  userIds: string;
+}
+
+/** One rollout entry; `variant` is a variant uid. A blank weight leaves the variant out of the rollout. */
+export interface WeightRow {
+  variant: string;
+  weight: string;
+}
+
+export interface ServeForm {
+  mode: 'variant' | 'rollout';
+  /** A variant uid, for mode 'variant'. */
+  variant: string;
+  /** In the rollout's order, which decides the bucket ranges: never reordered. */
+  weights: WeightRow[];
+  /** Blank: userId, then sessionId. */
+  stickiness: string;
+}
+
+export interface ConditionRow {
+  uid: string;
+  attribute: string;
+  operator: Operator;
+  /** Comma-separated values, for every operator but IN_SEGMENT. */
+  values: string;
+  /** Segment keys, for IN_SEGMENT. */
+  segments: string[];
+  negate: boolean;
+  caseInsensitive: boolean;
+}
+
+export interface RuleRow {
+  uid: string;
+  id: string;
+  description: string;
+  conditions: ConditionRow[];
+  serve: ServeForm;
+}
+
+export interface PrerequisiteRow {
+  uid: string;
+  flagKey: string;
+  variant: string;
+}
+
+export interface FlagForm {
+  key: string;
+  type: FlagType;
+  /** Sent back as loaded: the kill switch and the salt are not edited here. */
+  enabled: boolean;
+  salt: string;
+  revision: number;
+  description: string;
+  variants: VariantRow[];
+  /** A variant uid. */
+  offVariant: string;
+  rules: RuleRow[];
+  fallthrough: ServeForm;
+  prerequisites: PrerequisiteRow[];
+  /** The next free number for a row uid. */
+  nextUid: number;
+}
+
+// A reference to a variant key the flag does not define keeps its key after this prefix.
+const MISSING = '?';
+
+/** The key a variant uid stands for ('' when none). */
+export function variantKey(form: Pick<FlagForm, 'variants'>, uid: string): string {
+  if (uid.startsWith(MISSING)) return uid.slice(MISSING.length);
+  return form.variants.find((v) => v.uid === uid)?.key ?? '';
+}
+
+const valueText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** The loaded flag as an editable form. */
+export function toForm(flag: LoadedFlag): FlagForm {
+  let next = 0;
+  const uid = (prefix: string) => `${prefix}${next++}`;
+  const variants: VariantRow[] = flag.variants.map((v) => ({
+    uid: uid('v'),
+    key: v.key,
+    payload: v.payload === null || v.payload === undefined ? '' : JSON.stringify(v.payload, null, 2),
+    userIds: flag.targets
+      .filter((t) => t.variant === v.key)
+      .flatMap((t) => t.userIds)
+      .join('\n'),
+  }));
+  const ref = (key: string) => variants.find((v) => v.key === key)?.uid ?? `${MISSING}${key}`;
+  const serve = (s: LoadedServe): ServeForm => {
+    if (!s.rollout) return { mode: 'variant', variant: ref(s.variant ?? ''), weights: [], stickiness: '' };
+    const weights = s.rollout.weights.map((w) => ({ variant: ref(w.variant), weight: String(w.weight) }));
+    for (const v of variants) {
+      if (!weights.some((w) => w.variant === v.uid)) weights.push({ variant: v.uid, weight: '' });
+    }
+    // The API reports an unset stickiness as "userId"; blank keeps "userId, then sessionId" on save.
+    const stickiness = s.rollout.stickiness === 'userId' ? '' : s.rollout.stickiness;
+    return { mode: 'rollout', variant: variants[0]?.uid ?? '', weights, stickiness };
+  };
+  const rules: RuleRow[] = flag.rules.map((r) => ({
+    uid: uid('r'),
+    id: r.id,
+    description: r.description,
+    conditions: r.conditions.map((c) => ({
+      uid: uid('c'),
+      attribute: c.attribute,
+      operator: c.operator,
+      values: c.operator === 'IN_SEGMENT' ? '' : c.values.map(valueText).join(', '),
+      segments: c.operator === 'IN_SEGMENT' ? c.values.map(valueText) : [],
+      negate: c.negate,
+      caseInsensitive: c.caseInsensitive,
+    })),
+    serve: serve(r.serve),
+  }));
+  const prerequisites = flag.prerequisites.map((p) => ({
+    uid: uid('p'),
+    flagKey: p.flagKey,
+    variant: p.variant,
+  }));
+  return {
+    key: flag.key,
+    type: flag.type,
+    enabled: flag.enabled,
+    salt: flag.salt,
+    revision: flag.revision,
+    description: flag.description,
+    variants,
+    offVariant: ref(flag.offVariant),
+    rules,
+    fallthrough: serve(flag.fallthrough),
+    prerequisites,
+    nextUid: next,
+  };
+}
+
+/** Items of a comma- or line-separated list, trimmed, blanks dropped. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** A condition value as sent: numbers for NUM_* (and epoch milliseconds for DATE_*), else the text. */
+function conditionValue(operator: Operator, text: string): string | number {
+  const numeric = operator.startsWith('NUM_') || (operator.startsWith('DATE_') && /^-?\d+$/.test(text));
+  const n = Number(text);
+  return numeric && Number.isFinite(n) ? n : text;
+}
+
+const isBlank = (text: string) => text.trim() === '';
+
+/** For each weight row, its index in the weights sent (blank weights are left out), or undefined. */
+export function sentWeightIndexes(weights: readonly WeightRow[]): (number | undefined)[] {
+  let sent = 0;
+  return weights.map((w) => (isBlank(w.weight) ? undefined : sent++));
+}
+
+/** For each variant row, the index of its entry in the targets sent (only variants with user ids), or undefined. */
+export function sentTargetIndexes(variants: readonly VariantRow[]): (number | undefined)[] {
+  let sent = 0;
+  return variants.map((v) => (splitList(v.userIds).length === 0 ? undefined : sent++));
+}
+
+/**
+ * What cannot be sent as typed, by field path: a payload that is not JSON, a weight that is not a number.
+ * Everything else goes to the server, which is the validator.
+ */
+export function formProblems(form: FlagForm): Map<string, string> {
+  const problems = new Map<string, string>();
+  form.variants.forEach((v, i) => {
+    if (isBlank(v.payload)) return;
+    try {
+      JSON.parse(v.payload);
+    } catch {
+      problems.set(`variants.${i}.payload`, 'must be JSON, e.g. {"style": "short"} or "text"');
+    }
+  });
+  const serveProblems = (serve: ServeForm, path: string) => {
+    if (serve.mode !== 'rollout') return;
+    const indexes = sentWeightIndexes(serve.weights);
+    serve.weights.forEach((w, i) => {
+      if (!isBlank(w.weight) && !Number.isFinite(Number(w.weight))) {
+        problems.set(`${path}.rollout.weights.${indexes[i]}.weight`, 'must be a number');
+      }
+    });
+  };
+  form.rules.forEach((rule, i) => {
+    serveProblems(rule.serve, `rules.${i}.serve`);
+  });
+  serveProblems(form.fallthrough, 'fallthrough');
+  return problems;
+}
+
+function serveInput(form: FlagForm, serve: ServeForm): ServeInput {
+  if (serve.mode === 'variant') return { variant: variantKey(form, serve.variant) };
+  const stickiness = serve.stickiness.trim();
+  return {
+    rollout: {
+      weights: serve.weights
+        .filter((w) => !isBlank(w.weight))
+        .map((w) => ({ variant: variantKey(form, w.variant), weight: Number(w.weight) })),
+      ...(stickiness ? { stickiness } : {}),
+    },
+  };
+}
+
+function conditionInput(c: ConditionRow): ConditionInput {
+  return {
+    attribute: c.attribute.trim(),
+    operator: c.operator,
+    values:
+      c.operator === 'IN_SEGMENT'
+        ? c.segments
+        : splitList(c.values).map((v) => conditionValue(c.operator, v)),
+    negate: c.negate,
+    caseInsensitive: c.caseInsensitive,
+  };
+}
+
+/** The form as the whole FlagInput for updateFlag. Throws when formProblems(form) is not empty. */
+export function toInput(form: FlagForm): FlagInput {
+  const problems = formProblems(form);
+  if (problems.size > 0) throw new Error(`The form cannot be sent: ${[...problems.keys()].join(', ')}`);
+  return {
+    type: form.type,
+    enabled: form.enabled,
+    salt: form.salt,
+    description: form.description,
+    variants: form.variants.map((v) => ({
+      key: v.key.trim(),
+      payload: isBlank(v.payload) ? null : (JSON.parse(v.payload) as unknown),
+    })),
+    offVariant: variantKey(form, form.offVariant),
+    targets: form.variants
+      .map((v) => ({ variant: v.key.trim(), userIds: splitList(v.userIds) }))
+      .filter((t) => t.userIds.length > 0),
+    rules: form.rules.map((r) => ({
+      id: r.id.trim(),
+      description: r.description,
+      conditions: r.conditions.map(conditionInput),
+      serve: serveInput(form, r.serve),
+    })),
+    fallthrough: serveInput(form, form.fallthrough),
+    prerequisites: form.prerequisites.map((p) => ({ flagKey: p.flagKey, variant: p.variant.trim() })),
+  };
+}
+
+/** The server's field messages of a VALIDATION_FAILED error, by path (several for one path are joined). */
+export function fieldErrors(error: CombinedError | null | undefined): Map<string, string> {
+  const messages = new Map<string, string>();
+  for (const e of error?.graphQLErrors ?? []) {
+    if (e.extensions.code !== 'VALIDATION_FAILED' || !Array.isArray(e.extensions.fields)) continue;
+    for (const field of e.extensions.fields as unknown[]) {
+      if (typeof field !== 'object' || field === null) continue;
+      const { path, message } = field as { path?: unknown; message?: unknown };
+      if (typeof path !== 'string' || typeof message !== 'string') continue;
+      const earlier = messages.get(path);
+      messages.set(path, earlier ? `${earlier}; ${message}` : message);
+    }
+  }
+  return messages;
+}
+
+/** The paths of the fields the editor shows for this form, so other messages go to the summary. */
+export function shownPaths(form: FlagForm): Set<string> {
+  const paths = new Set(['description', 'variants', 'offVariant', 'targets', 'rules', 'prerequisites']);
+  form.variants.forEach((_, i) => {
+    paths.add(`variants.${i}.key`);
+    paths.add(`variants.${i}.payload`);
+  });
+  for (const k of sentTargetIndexes(form.variants)) {
+    if (k === undefined) continue;
+    for (const suffix of ['', '.variant', '.userIds']) paths.add(`targets.${k}${suffix}`);
+  }
+  const servePaths = (serve: ServeForm, path: string) => {
+    paths.add(path);
+    if (serve.mode === 'variant') {
+      paths.add(`${path}.variant`);
+      return;
+    }
+    for (const suffix of ['.rollout', '.rollout.weights', '.rollout.stickiness']) paths.add(path + suffix);
+    for (const k of sentWeightIndexes(serve.weights)) {
+      if (k === undefined) continue;
+      for (const suffix of ['', '.variant', '.weight']) paths.add(`${path}.rollout.weights.${k}${suffix}`);
+    }
+  };
+  form.rules.forEach((rule, i) => {
+    for (const suffix of ['', '.id', '.description', '.conditions']) paths.add(`rules.${i}${suffix}`);
+    rule.conditions.forEach((c, j) => {
+      const at = `rules.${i}.conditions.${j}`;
+      for (const suffix of ['', '.operator', '.values', '.negate', '.caseInsensitive'])
+        paths.add(at + suffix);
+      if (c.operator !== 'IN_SEGMENT') paths.add(`${at}.attribute`);
+    });
+    servePaths(rule.serve, `rules.${i}.serve`);
+  });
+  servePaths(form.fallthrough, 'fallthrough');
+  form.prerequisites.forEach((_, i) => {
+    for (const suffix of ['', '.flagKey', '.variant']) paths.add(`prerequisites.${i}${suffix}`);
+  });
+  return paths;
+}
+
+// Edits: each returns a new form.
+
+const uidOf = (form: FlagForm, prefix: string) => `${prefix}${form.nextUid}`;
+
+export function moveItem<T>(list: readonly T[], index: number, delta: -1 | 1): T[] {
+  const target = index + delta;
+  const item = list[index];
+  const other = list[target];
+  if (item === undefined || other === undefined) return [...list];
+  const copy = [...list];
+  copy[target] = item;
+  copy[index] = other;
+  return copy;
+}
+
+function mapServes(form: FlagForm, fn: (serve: ServeForm) => ServeForm): FlagForm {
+  return {
+    ...form,
+    rules: form.rules.map((r) => ({ ...r, serve: fn(r.serve) })),
+    fallthrough: fn(form.fallthrough),
+  };
+}
+
+export function addVariant(form: FlagForm): FlagForm {
+  const uid = uidOf(form, 'v');
+  const withRow = {
+    ...form,
+    variants: [...form.variants, { uid, key: '', payload: '', userIds: '' }],
+    nextUid: form.nextUid + 1,
+  };
+  // Appended to each rollout with a blank weight: the existing bucket ranges stay where they are.
+  return mapServes(withRow, (s) =>
+    s.weights.length > 0 ? { ...s, weights: [...s.weights, { variant: uid, weight: '' }] } : s,
+  );
+}
+
+export function removeVariant(form: FlagForm, uid: string): FlagForm {
+  const without = {
+    ...form,
+    variants: form.variants.filter((v) => v.uid !== uid),
+    offVariant: form.offVariant === uid ? '' : form.offVariant,
+  };
+  return mapServes(without, (s) => ({
+    ...s,
+    variant: s.variant === uid ? '' : s.variant,
+    weights: s.weights.filter((w) => w.variant !== uid),
+  }));
+}
+
+/** Switches a serve between a fixed variant and a rollout; a new rollout gives 100% to the first variant. */
+export function setServeMode(form: FlagForm, serve: ServeForm, mode: ServeForm['mode']): ServeForm {
+  if (mode === 'variant') return { ...serve, mode, variant: serve.variant || (form.variants[0]?.uid ?? '') };
+  const weights =
+    serve.weights.length > 0
+      ? serve.weights
+      : form.variants.map((v, i) => ({ variant: v.uid, weight: i === 0 ? '100' : '0' }));
+  return { ...serve, mode, weights };
+}
+
+export function newCondition(form: FlagForm): [FlagForm, ConditionRow] {
+  const condition: ConditionRow = {
+    uid: uidOf(form, 'c'),
+    attribute: '',
+    operator: 'IN',
+    values: '',
+    segments: [],
+    negate: false,
+    caseInsensitive: false,
+  };
+  return [{ ...form, nextUid: form.nextUid + 1 }, condition];
+}
+
+export function addRule(form: FlagForm): FlagForm {
+  const ids = new Set(form.rules.map((r) => r.id));
+  let n = form.rules.length + 1;
+  while (ids.has(`rule-${n}`)) n++;
+  const [next, condition] = newCondition(form);
+  const rule: RuleRow = {
+    uid: uidOf(next, 'r'),
+    id: `rule-${n}`,
+    description: '',
+    conditions: [condition],
+    serve: { mode: 'variant', variant: form.variants[0]?.uid ?? '', weights: [], stickiness: '' },
+  };
+  return { ...next, rules: [...next.rules, rule], nextUid: next.nextUid + 1 };
+}
+
+export function addPrerequisite(form: FlagForm): FlagForm {
+  const row = { uid: uidOf(form, 'p'), flagKey: '', variant: '' };
+  return { ...form, prerequisites: [...form.prerequisites, row], nextUid: form.nextUid + 1 };
+}
+
+/** The live total of a rollout's weights (blank and non-numeric weights count as 0), to two decimals. */
+export function weightTotal(weights: readonly WeightRow[]): number {
+  const basisPoints = weights.reduce((sum, w) => {
+    const n = Number(w.weight);
+    return isBlank(w.weight) || !Number.isFinite(n) ? sum : sum + Math.round(n * 100);
+  }, 0);
+  return basisPoints / 100;
+}

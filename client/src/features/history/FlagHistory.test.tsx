@@ -1,0 +1,156 @@
+// FlagHistory against a fake API: revisions and diff rows, the rollback flow, read-only and failure states.
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithApi } from '../../testing/render-with-api';
+import { FlagHistory } from './FlagHistory';
+
+const revision = (n: number, diff: { change: string; path: string; from?: unknown; to?: unknown }[]) => ({
+  revision: n,
+  action: n === 1 ? 'flag.create' : 'flag.update',
+  actor: 'user:ops-1',
+  reason: `reason ${n}`,
+  requestId: `req-${n}`,
+  createdAt: `2025-01-0${n}T10:00:00.000Z`,
+  configRevision: 10 + n,
+  content: { key: 'checkout', enabled: true },
+  diff: diff.map((d) => ({ from: null, to: null, ...d })),
+});
+
+const REVISIONS = [
+  revision(3, [{ change: 'CHANGE', path: 'fallthrough.rollout.weights.0.weight', from: 50, to: 70 }]),
+  revision(2, [
+    { change: 'CHANGE', path: 'enabled', from: false, to: true },
+    { change: 'CREATE', path: 'rules.0', to: { id: 'beta', serve: { variant: 'on' } } },
+    { change: 'REMOVE', path: 'targets.1', from: { variant: 'off', values: ['u1'] } },
+  ]),
+  revision(1, [{ change: 'CREATE', path: 'key', to: 'checkout' }]),
+];
+
+const history = { FlagRevisions: { data: { flagRevisions: REVISIONS } } };
+
+const revisionItem = (n: number) => {
+  const item = document.querySelector(`[data-revision="${n}"]`);
+  if (!(item instanceof HTMLElement)) throw new Error(`no revision ${n}`);
+  return item;
+};
+
+describe('FlagHistory', () => {
+  it('lists the revisions newest first with who, why, the request id and readable diff rows', async () => {
+    const { api } = renderWithApi(<FlagHistory flagKey="checkout" canEdit={false} />, history);
+    await screen.findByRole('heading', { name: 'Revision 3' });
+    expect(api.calls[0]).toEqual({ name: 'FlagRevisions', variables: { key: 'checkout', first: 50 } });
+    const order = [...document.querySelectorAll('[data-revision]')].map((e) =>
+      e.getAttribute('data-revision'),
+    );
+    expect(order).toEqual(['3', '2', '1']);
+
+    const latest = within(revisionItem(3));
+    expect(latest.getByText('Current')).toBeTruthy();
+    expect(latest.getByText('user:ops-1')).toBeTruthy();
+    expect(latest.getByText('reason 3')).toBeTruthy();
+    expect(latest.getByText('req-3')).toBeTruthy();
+
+    const weight = document.querySelector('[data-path="fallthrough.rollout.weights.0.weight"]');
+    expect(weight?.getAttribute('data-change')).toBe('CHANGE');
+    expect(weight?.textContent).toMatch(/Changed.*fallthrough\.rollout\.weights\.0\.weight.*50.*70/);
+
+    const created = document.querySelector('[data-path="rules.0"]');
+    expect(created?.textContent).toContain('Added');
+    expect(created?.textContent).toContain('{ "id": "beta", "serve": { "variant": "on" } }');
+    expect(document.querySelector('[data-path="targets.1"]')?.textContent).toContain('Removed');
+  });
+
+  it('asks for a reason, then sends toRevision and the reason, reports the new revision and refetches', async () => {
+    const { api } = renderWithApi(<FlagHistory flagKey="checkout" canEdit />, {
+      ...history,
+      RollbackFlag: { data: { rollbackFlag: { changed: true, flag: { key: 'checkout', revision: 4 } } } },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Roll back to revision 2' }));
+
+    const reason = screen.getByLabelText('Reason for the rollback');
+    expect(document.activeElement).toBe(reason);
+    const confirm = screen.getByRole('button', { name: 'Confirm rollback' });
+    expect((confirm as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.change(reason, { target: { value: '  weights were wrong  ' } });
+    fireEvent.click(confirm);
+
+    const status = await screen.findByText('Rolled back: now revision 4');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(api.calls.find((c) => c.name === 'RollbackFlag')?.variables).toEqual({
+      key: 'checkout',
+      toRevision: 2,
+      reason: 'weights were wrong',
+    });
+    expect(api.calls.filter((c) => c.name === 'FlagRevisions')).toHaveLength(2);
+    expect(screen.queryByLabelText('Reason for the rollback')).toBeNull();
+  });
+
+  it('offers no rollback to the current revision, and none at all when read-only', async () => {
+    const editable = renderWithApi(<FlagHistory flagKey="checkout" canEdit />, history);
+    await screen.findByRole('heading', { name: 'Revision 3' });
+    const names = screen.getAllByRole('button', { name: /^Roll back/ }).map((b) => b.textContent);
+    expect(names).toEqual(['Roll back to revision 2', 'Roll back to revision 1']);
+    expect(within(revisionItem(3)).queryByRole('button', { name: /Roll back/ })).toBeNull();
+    editable.unmount();
+
+    renderWithApi(<FlagHistory flagKey="checkout" canEdit={false} />, history);
+    await screen.findByRole('heading', { name: 'Revision 3' });
+    expect(screen.queryAllByRole('button', { name: /Roll back/ })).toHaveLength(0);
+  });
+
+  it('keeps the confirmation open with the refusal, and Cancel closes it', async () => {
+    renderWithApi(<FlagHistory flagKey="checkout" canEdit />, {
+      ...history,
+      RollbackFlag: {
+        error: { message: 'The flag has no revision 2', code: 'NOT_FOUND', requestId: 'req-x' },
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Roll back to revision 2' }));
+    fireEvent.change(screen.getByLabelText('Reason for the rollback'), { target: { value: 'why not' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm rollback' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The flag has no revision 2');
+    expect(alert.textContent).toContain('NOT_FOUND');
+    expect(alert.textContent).toContain('req-x');
+    expect(screen.getByLabelText('Reason for the rollback')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByLabelText('Reason for the rollback')).toBeNull();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Roll back to revision 2' })),
+    );
+  });
+
+  it('shows loading, then a load failure with its code and request id, and the empty history', async () => {
+    const pending = renderWithApi(<FlagHistory flagKey="checkout" canEdit />, { FlagRevisions: 'pending' });
+    expect(screen.getByText('Loading the history…')).toBeTruthy();
+    pending.unmount();
+
+    const failed = renderWithApi(<FlagHistory flagKey="checkout" canEdit />, {
+      '*': { error: { message: 'Not allowed', code: 'FORBIDDEN', requestId: 'req-f' } },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Could not load the history');
+    expect(alert.textContent).toContain('FORBIDDEN');
+    expect(alert.textContent).toContain('req-f');
+    failed.unmount();
+
+    renderWithApi(<FlagHistory flagKey="checkout" canEdit />, {
+      FlagRevisions: { data: { flagRevisions: [] } },
+    });
+    expect(await screen.findByText('No revisions yet.')).toBeTruthy();
+  });
+
+  it('fetches again from the server when refreshKey changes, not on the first render', async () => {
+    const { api, rerender } = renderWithApi(
+      <FlagHistory flagKey="checkout" canEdit refreshKey={3} />,
+      history,
+    );
+    await screen.findByRole('heading', { name: 'Revision 3' });
+    expect(api.calls.filter((c) => c.name === 'FlagRevisions')).toHaveLength(1);
+    await act(async () => rerender(<FlagHistory flagKey="checkout" canEdit refreshKey={4} />));
+    expect(api.calls.filter((c) => c.name === 'FlagRevisions')).toHaveLength(2);
+  });
+});

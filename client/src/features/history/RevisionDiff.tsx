@@ -1,0 +1,72 @@
+// One revision's changes as a list: what kind of change (in words), the dotted path, and the values.
+import { graphql, type ResultOf } from '../../app/graphql';
+import { changeLabel, formatValue, pathLabel } from './diff-format';
+
+export const RevisionDiffEntryFragment = graphql(`
+  fragment RevisionDiff_entry on DiffEntry {
+    change
+    path
+    from
+    to
+  }
+`);
+
+export type RevisionDiffEntry = ResultOf<typeof RevisionDiffEntryFragment>;
+
+function Value({ value }: { value: unknown }) {
+  const { text, multiline } = formatValue(value);
+  return multiline ? (
+    <pre className="diff-value diff-value-block">
+      <code>{text}</code>
+    </pre>
+  ) : (
+    <code className="diff-value">{text}</code>
+  );
+}
+
+function Values({ entry }: { entry: RevisionDiffEntry }) {
+  if (entry.change === 'CREATE') {
+    return (
+      <div className="diff-values">
+        <span className="diff-word">set to</span> <Value value={entry.to} />
+      </div>
+    );
+  }
+  if (entry.change === 'REMOVE') {
+    return (
+      <div className="diff-values">
+        <span className="diff-word">was</span> <Value value={entry.from} />
+      </div>
+    );
+  }
+  return (
+    <div className="diff-values">
+      <Value value={entry.from} />{' '}
+      <span className="diff-arrow" aria-hidden="true">
+        →
+      </span>
+      <span className="visually-hidden"> becomes </span> <Value value={entry.to} />
+    </div>
+  );
+}
+
+/** `label` names the list for assistive technology, e.g. "Changes in revision 4". */
+export function RevisionDiff({ entries, label }: { entries: readonly RevisionDiffEntry[]; label: string }) {
+  if (entries.length === 0) return <p className="hint">No changes recorded.</p>;
+  return (
+    <ul className="diff-list" aria-label={label}>
+      {entries.map((entry) => (
+        <li
+          key={`${entry.change}:${entry.path}`}
+          className={`diff-row diff-${entry.change.toLowerCase()}`}
+          data-path={entry.path}
+          data-change={entry.change}
+        >
+          <span className="diff-kind">{changeLabel(entry.change)}</span>{' '}
+          <code className="diff-path">{pathLabel(entry.path)}</code>
+          <Values entry={entry} />
+        </li>
+      ))}
+    </ul>
+  );
+}
