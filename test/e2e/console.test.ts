@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildClientIfStale } from '../../client/build-if-stale.js';
 import { CREATE_FLAG, FLAG_FIELDS, UPDATE_FLAG, uniqueKey } from '../helpers/flags.js';
+import { setModuleGates } from '../helpers/module-gates.js';
 import {
   createTestTenant,
   startTestServer,
@@ -12,7 +13,15 @@ import {
   type TestServer,
   type TestTenant,
 } from '../helpers/test-server.js';
-import { DESKTOP, fitsWidth, launchBrowser, PHONE, screenshot, signIn } from './browser.js';
+import {
+  accessibilityViolations,
+  DESKTOP,
+  fitsWidth,
+  launchBrowser,
+  PHONE,
+  screenshot,
+  signIn,
+} from './browser.js';
 
 interface FlagRow {
   revision: number;
@@ -28,6 +37,7 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   await buildClientIfStale();
   server = await startTestServer();
+  await setModuleGates(server);
   tenant = await createTestTenant(server);
   browser = await launchBrowser();
 });
@@ -41,13 +51,15 @@ afterEach(async () => {
   for (const context of contexts.splice(0)) await context.close();
 });
 
-async function opsPage(viewport = DESKTOP): Promise<Page> {
+async function signedInPage(email: string, area: string, viewport = DESKTOP): Promise<Page> {
   const context = await browser.newContext({ viewport, baseURL: server.url });
   contexts.push(context);
   const page = await context.newPage();
-  await signIn(page, tenant.accounts.ops.email, TEST_PASSWORD, '/console');
+  await signIn(page, email, TEST_PASSWORD, area);
   return page;
 }
+
+const opsPage = (viewport = DESKTOP) => signedInPage(tenant.accounts.ops.email, '/console', viewport);
 
 const ops = () => ({ token: tenant.accounts.ops.token });
 
@@ -251,5 +263,41 @@ describe('console pages', () => {
     await phone.getByRole('group', { name: 'Default serve' }).waitFor();
     expect(await fitsWidth(phone)).toBe(true);
     await screenshot(phone, 'console-flag-editor-phone');
+  });
+});
+
+describe('accessibility', () => {
+  it('has no serious or critical axe violations on the main pages', async () => {
+    const key = await createRolloutFlag();
+    const page = await opsPage();
+    const found: string[] = [];
+    const check = async (name: string, ready: () => Promise<unknown>) => {
+      await ready();
+      for (const v of await accessibilityViolations(page)) found.push(`${name}: ${v}`);
+    };
+    await check('flags', () => page.locator(`li[data-flag]`).first().waitFor());
+    await page.goto(`/console/flags/${key}`);
+    await check('flag editor', () => page.getByRole('group', { name: 'Default serve' }).waitFor());
+    await page.getByRole('group', { name: 'Default serve' }).getByLabel('Weight for on (%)').fill('150');
+    await page.getByLabel('Reason for this change').fill('check the error display');
+    await page.getByRole('button', { name: 'Save flag' }).click();
+    await check('flag editor with errors', () => page.locator('.field-error').first().waitFor());
+    await page.goto(`/console/flags/${key}/history`);
+    await check('history', () => page.locator('[data-revision="1"]').waitFor());
+    await page.goto(`/console/flags/${key}/explain`);
+    await page.getByLabel('User ID').fill('someone');
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await check('explain', () => page.locator('ol li').first().waitFor());
+    await page.goto('/console/audit');
+    await check('audit', () => page.getByRole('table', { name: 'Audit events' }).waitFor());
+    await page.goto('/console/persona');
+    await check('persona', () => page.getByRole('button', { name: 'Save persona' }).waitFor());
+
+    const user = await signedInPage(tenant.accounts.premium.email, '/app');
+    await user.getByRole('button', { name: 'New conversation' }).click();
+    await user.locator('[data-module]').first().waitFor();
+    for (const v of await accessibilityViolations(user)) found.push(`app: ${v}`);
+
+    expect(found).toEqual([]);
   });
 });

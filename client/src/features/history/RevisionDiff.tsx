@@ -16,7 +16,9 @@ export type RevisionDiffEntry = ResultOf<typeof RevisionDiffEntryFragment>;
 function Value({ value }: { value: unknown }) {
   const { text, multiline } = formatValue(value);
   return multiline ? (
-    <pre className="diff-value diff-value-block">
+    // Focusable so keyboard users can scroll a long value (it scrolls inside its box).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+    <pre className="diff-value diff-value-block" tabIndex={0}>
       <code>{text}</code>
     </pre>
   ) : (
