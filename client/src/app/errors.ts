@@ -42,3 +42,22 @@ export function formatDelay(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
+
+export interface FieldIssue {
+  /** Dotted path of the offending input, as the server names it: `fallthrough.rollout.weights.0.weight`. */
+  path: string;
+  message: string;
+}
+
+/** The field-level issues of a VALIDATION_FAILED answer (`extensions.fields`); empty for anything else. */
+export function fieldIssues(error: CombinedError | null | undefined): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const e of error?.graphQLErrors ?? []) {
+    if (e.extensions.code !== 'VALIDATION_FAILED' || !Array.isArray(e.extensions.fields)) continue;
+    for (const field of e.extensions.fields as unknown[]) {
+      const { path, message } = (field ?? {}) as { path?: unknown; message?: unknown };
+      if (typeof path === 'string' && typeof message === 'string') issues.push({ path, message });
+    }
+  }
+  return issues;
+}
