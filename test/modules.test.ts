@@ -16,7 +16,7 @@ import {
 } from './helpers/test-server.js';
 
 const AVAILABILITY =
-  '{ moduleAvailability { module state reason quotaLimit quotaLeft resetsAt spreads { id } } }';
+  '{ moduleAvailability { module state reason inAudience quotaLimit quotaLeft resetsAt spreads { id } } }';
 const EXECUTE = `mutation ($module: ModuleName!, $c: ID!, $spread: String!, $q: String!, $reinject: Boolean) {
   executeModule(module: $module, conversationId: $c, spread: $spread, question: $q, reinject: $reinject) {
     id module spread seed question quotaLeft resetsAt items { position positionName id name reversed meaning } message { text }
@@ -62,11 +62,17 @@ describe('availability', () => {
     expect(premium.TAROT).toMatchObject({
       state: 'READY',
       reason: 'TARGETING_MATCH',
+      inAudience: true,
       quotaLimit: 4,
       quotaLeft: 4,
     });
     const free = await availability(tenant.accounts.user.token);
-    expect(free.TAROT).toMatchObject({ state: 'LOCKED', reason: 'DEFAULT', quotaLimit: 2 });
+    expect(free.TAROT).toMatchObject({
+      state: 'LOCKED',
+      reason: 'DEFAULT',
+      inAudience: false,
+      quotaLimit: 2,
+    });
     expect(free.RUNES).toMatchObject({ state: 'READY' });
   });
 });
@@ -118,7 +124,15 @@ describe('executeModule', () => {
         module: 'tarot',
       });
       const locked = await availability(token);
-      expect(locked.TAROT).toMatchObject({ state: 'LOCKED', reason: 'DISABLED', quotaLeft: before });
+      expect(locked.TAROT).toMatchObject({
+        state: 'LOCKED',
+        reason: 'DISABLED',
+        inAudience: true,
+        quotaLeft: before,
+      });
+      // The kill switch hides who the module is for: the free user, outside its audience, still is.
+      const free = await availability(tenant.accounts.user.token);
+      expect(free.TAROT).toMatchObject({ state: 'LOCKED', reason: 'DISABLED', inAudience: false });
     } finally {
       await server.gql(SET_ENABLED, {
         token: ops,

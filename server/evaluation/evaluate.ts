@@ -49,3 +49,23 @@ export function evaluateAll(
   }
   return results;
 }
+
+/**
+ * What the context would get with the operational switches open (kill switch on, no environment gate, no
+ * open guard): the flag's audience, as its targeting defines it. Entitlements still apply. Used to tell
+ * "switched off for now" from "not for you" while a flag is off.
+ */
+export function evaluateAudience(
+  set: CompiledFlagSet,
+  key: string,
+  context: EvaluationContext,
+  overlays?: Overlays,
+): EvaluationResult {
+  const flag = set.flags.get(key);
+  if (flag === undefined) return notFound(key);
+  const open = flag.enabled ? flag : { ...flag, enabled: true };
+  const targetingOnly: Overlays | undefined = overlays?.entitlements
+    ? { entitlements: overlays.entitlements }
+    : undefined;
+  return decide(set, open, asContext(context), targetingOnly, undefined, undefined);
+}

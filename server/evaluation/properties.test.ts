@@ -189,7 +189,8 @@ const overlaysArb: fc.Arbitrary<Overlays | undefined> = fc.option(
 
 const keysArb = fc.array(fc.constantFrom(...FLAG_KEYS, 'missing'), { maxLength: 6 });
 
-describe('engine properties', () => {
+// Property runs check correctness, not speed: on a busy 2-core CI machine one can pass 5 s.
+describe('engine properties', { timeout: 60_000 }, () => {
   it('never throws, and gives the same output for the same input, across compiles too', () => {
     fc.assert(
       fc.property(flagSetArb, contextArb, overlaysArb, ({ flags, segments }, context, overlays) => {
@@ -295,7 +296,7 @@ describe('engine properties', () => {
   });
 });
 
-describe('bucketing properties', () => {
+describe('bucketing properties', { timeout: 60_000 }, () => {
   const rolloutFlag = (salt: string, weights: Array<[string, number]>): FlagDefinition => ({
     key: 'roll',
     type: 'VARIANT',

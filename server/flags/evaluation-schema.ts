@@ -5,6 +5,7 @@ import {
   type Explanation,
   REASONS,
   type TraceEntry,
+  type TraceStep,
 } from '../evaluation/definitions.js';
 import { builder } from '../platform/builder.js';
 import { AugurError } from '../platform/errors.js';
@@ -26,11 +27,31 @@ export const EvaluationResultRef = builder.objectRef<EvaluationResult>('FlagEval
   }),
 });
 
+const TraceStepEnum = builder.enumType('ExplainStepName', {
+  description: 'The steps of the evaluation order, in order (RULE once per rule).',
+  values: [
+    'FLAG',
+    'KILL_SWITCH',
+    'ENV_GATE',
+    'ENTITLEMENT',
+    'GUARD',
+    'PREREQUISITES',
+    'INDIVIDUAL_TARGETING',
+    'RULE',
+    'FALLTHROUGH',
+  ] as const satisfies readonly TraceStep[],
+});
+
+const TraceOutcomeEnum = builder.enumType('ExplainOutcome', {
+  description: 'PASSED: did not decide, evaluation went on. DECIDED: chose the result. SKIPPED: not reached.',
+  values: ['PASSED', 'DECIDED', 'SKIPPED'] as const,
+});
+
 const TraceEntryRef = builder.objectRef<TraceEntry>('ExplainStep').implement({
   authScopes: { ops: true },
   fields: (t) => ({
-    step: t.exposeString('step'),
-    outcome: t.exposeString('outcome', { description: 'PASSED, DECIDED or SKIPPED.' }),
+    step: t.field({ type: TraceStepEnum, resolve: (e) => e.step }),
+    outcome: t.field({ type: TraceOutcomeEnum, resolve: (e) => e.outcome }),
     ruleId: t.string({ nullable: true, resolve: (e) => e.ruleId ?? null }),
     detail: t.exposeString('detail'),
   }),

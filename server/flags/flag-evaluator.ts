@@ -6,7 +6,7 @@ import type {
   Explanation,
   Overlays,
 } from '../evaluation/definitions.js';
-import { evaluateAll, evaluateFlag } from '../evaluation/evaluate.js';
+import { evaluateAll, evaluateAudience, evaluateFlag } from '../evaluation/evaluate.js';
 import { explainFlag } from '../evaluation/explain.js';
 import type { FlagSnapshot } from './flag-snapshot.js';
 
@@ -52,6 +52,11 @@ export class FlagEvaluator {
 
   evaluateMany(context: EvaluationContext, keys?: readonly string[]): EvaluationResult[] {
     return evaluateAll(this.snapshot.current(), context, this.overlays, keys);
+  }
+
+  /** The result with the kill switch, environment gate and guard open: who the flag is meant for. */
+  audience(key: string, context: EvaluationContext): EvaluationResult {
+    return evaluateAudience(this.snapshot.current(), key, context, this.overlays);
   }
 
   explain(key: string, context: EvaluationContext): Explanation {

@@ -30,7 +30,11 @@ const RolloutRef = builder.objectRef<RolloutShape>('Rollout').implement({
   authScopes: { ops: true, support: true },
   fields: (t) => ({
     weights: t.field({ type: [WeightRef], resolve: (r) => r.weights }),
-    stickiness: t.string({ resolve: (r) => r.stickiness ?? 'userId' }),
+    stickiness: t.string({
+      nullable: true,
+      description: 'The attribute hashed for bucketing; null means userId, then sessionId.',
+      resolve: (r) => r.stickiness ?? null,
+    }),
   }),
 });
 

@@ -33,6 +33,10 @@ const AvailabilityRef = builder.objectRef<ModuleAvailability>('ModuleAvailabilit
     state: t.field({ type: ModuleStateEnum, resolve: (a) => a.state }),
     reason: t.string({ description: "The gate's evaluation reason.", resolve: (a) => a.gate.reason }),
     flagRevision: t.int({ nullable: true, resolve: (a) => a.gate.revision }),
+    inAudience: t.exposeBoolean('inAudience', {
+      description:
+        'False when no rule, target or rollout share reaches the caller, even with the kill switch, environment gate and guard open: the app hides the module instead of showing it locked.',
+    }),
     quotaLimit: t.exposeInt('quotaLimit'),
     quotaLeft: t.exposeInt('quotaLeft'),
     resetsAt: t.expose('resetsAt', { type: 'DateTime' }),

@@ -14,7 +14,7 @@ import type { Logger } from '../platform/logger.js';
 import { characters, nulIssue } from '../platform/text.js';
 import { castRunes, drawTarot, newSeed, type RuneCast, type TarotDraw } from './draw.js';
 import { type QuotaPerPlan, quotaDay } from './module-catalog.js';
-import { checkModuleGate } from './module-gate.js';
+import { checkModuleGate, inModuleAudience } from './module-gate.js';
 import { ModuleStore } from './module-store.js';
 import { findSpread, MODULE_NAMES, type ModuleName, SPREADS, type Spread } from './spreads.js';
 
@@ -24,6 +24,8 @@ export interface ModuleAvailability {
   module: ModuleName;
   state: 'READY' | 'LOCKED';
   gate: EvaluationResult;
+  /** False when the module is not meant for the caller at all (see inModuleAudience). */
+  inAudience: boolean;
   quotaLimit: number;
   quotaLeft: number;
   resetsAt: Date;
@@ -73,6 +75,7 @@ export class ModuleService {
         module,
         state: gate.enabled ? 'READY' : 'LOCKED',
         gate,
+        inAudience: gate.enabled || inModuleAudience(this.evaluator, viewer, module),
         quotaLimit,
         quotaLeft: Math.max(0, quotaLimit - (used.get(module) ?? 0)),
         resetsAt,

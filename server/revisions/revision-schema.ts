@@ -2,11 +2,16 @@
 import { builder } from '../platform/builder.js';
 import type { DiffEntry, Revision } from './revision.js';
 
+const DiffChangeEnum = builder.enumType('DiffChange', {
+  description: 'How a path changed between two revisions.',
+  values: ['CREATE', 'REMOVE', 'CHANGE'] as const,
+});
+
 const DiffEntryRef = builder.objectRef<DiffEntry>('DiffEntry').implement({
   authScopes: { ops: true, support: true },
   fields: (t) => ({
     path: t.exposeString('path'),
-    change: t.exposeString('change', { description: 'CREATE, REMOVE or CHANGE.' }),
+    change: t.field({ type: DiffChangeEnum, resolve: (d) => d.change }),
     from: t.field({ type: 'JSON', nullable: true, resolve: (d) => d.from ?? null }),
     to: t.field({ type: 'JSON', nullable: true, resolve: (d) => d.to ?? null }),
   }),

@@ -1,7 +1,8 @@
 // The audit trail for ops and support: filters applied on submit, a table of events, and "Load more" by cursor.
-import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { type CombinedError, useQuery } from 'urql';
+import { type FormEvent, useId, useState } from 'react';
+import { formatDateTime } from '../../app/format';
 import { graphql, type ResultOf, type VariablesOf } from '../../app/graphql';
+import { usePagedQuery } from '../../app/use-paged-query';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, type AuditTargetType } from './audit-actions';
@@ -15,6 +16,7 @@ export const AuditEventsQuery = graphql(`
     $targetKey: String
     $since: DateTime
     $until: DateTime
+    $first: Int
     $after: String
   ) {
     auditEvents(
@@ -24,7 +26,7 @@ export const AuditEventsQuery = graphql(`
       targetKey: $targetKey
       since: $since
       until: $until
-      first: 50
+      first: $first
       after: $after
     ) {
       items {
@@ -43,9 +45,8 @@ export const AuditEventsQuery = graphql(`
   }
 `);
 
-type AuditPage = ResultOf<typeof AuditEventsQuery>['auditEvents'];
-type AuditEvent = AuditPage['items'][number];
-type AuditFilters = Omit<VariablesOf<typeof AuditEventsQuery>, 'after'>;
+type AuditEvent = ResultOf<typeof AuditEventsQuery>['auditEvents']['items'][number];
+type AuditFilters = Omit<VariablesOf<typeof AuditEventsQuery>, 'first' | 'after'>;
 
 /** What the form holds: text as typed, dates as yyyy-mm-dd. */
 interface FilterForm {
@@ -227,66 +228,37 @@ export function AuditLog({ initialTargetKey, initialTargetType }: AuditLogProps)
   );
 }
 
-interface PageState {
-  page: AuditPage | undefined;
-  error: CombinedError | undefined;
-}
-
 /** The pages loaded so far for one set of filters, shown as one table. */
 function AuditResults({ filters }: { filters: AuditFilters }) {
-  // The cursor of every page loaded so far, in order; '' stands for the first page.
-  const [cursors, setCursors] = useState<string[]>(['']);
-  const [pages, setPages] = useState<Record<string, PageState>>({});
-  const [retries, setRetries] = useState(0);
-
-  const onResult = useCallback((cursor: string, state: PageState) => {
-    setPages((current) => ({ ...current, [cursor]: state }));
-  }, []);
-
-  const events: AuditEvent[] = cursors.flatMap((cursor) => pages[cursor]?.page?.items ?? []);
-  const last = pages[cursors.at(-1) ?? ''];
-  const first = pages[''];
-  const nextCursor = last?.page?.nextCursor ?? null;
-  const loadingMore = cursors.length > 1 && last?.page === undefined && !last?.error;
-  const failed = last?.page === undefined ? last?.error : undefined;
-
-  const loadMore = () => {
-    if (nextCursor && !loadingMore) setCursors((current) => [...current, nextCursor]);
-  };
+  const audit = usePagedQuery({
+    query: AuditEventsQuery,
+    variables: filters,
+    connection: (data) => data.auditEvents,
+    itemKey: (event) => event.id,
+    // Opening the log shows what happened since it was last read.
+    requestPolicy: 'network-only',
+  });
+  const { items: events, error } = audit;
+  const loadingMore = audit.fetching === 'more';
 
   return (
     <div className="audit-results">
-      {cursors.map((cursor) => (
-        <AuditPageQuery
-          key={cursor}
-          filters={filters}
-          cursor={cursor}
-          retries={retries}
-          onResult={onResult}
-        />
-      ))}
-      {first?.page === undefined && !first?.error && <StatusMessage>Loading audit events…</StatusMessage>}
-      {first?.page?.items.length === 0 && <p className="muted">No audit events match these filters.</p>}
+      {!audit.loaded && !error && <StatusMessage>Loading audit events…</StatusMessage>}
+      {audit.loaded && events.length === 0 && <p className="muted">No audit events match these filters.</p>}
       {events.length > 0 && <AuditTable events={events} />}
-      {failed && (
-        <ErrorNotice
-          title="Could not load the audit events"
-          error={failed}
-          onRetry={() => setRetries((n) => n + 1)}
-        />
-      )}
+      {error && <ErrorNotice title="Could not load the audit events" error={error} onRetry={audit.retry} />}
       {events.length > 0 && (
         <p className="hint" role="status">
           Showing {events.length} event{events.length === 1 ? '' : 's'}
-          {nextCursor || loadingMore ? '' : ', all that match'}.
+          {audit.hasMore || loadingMore ? '' : ', all that match'}.
         </p>
       )}
-      {(nextCursor || loadingMore) && (
+      {(audit.hasMore || loadingMore) && (
         // aria-disabled rather than disabled, so the focus stays on the button while the next page loads.
         <button
           type="button"
           className="button button-secondary"
-          onClick={loadMore}
+          onClick={audit.loadMore}
           aria-disabled={loadingMore || undefined}
         >
           {loadingMore ? 'Loading more…' : 'Load more'}
@@ -296,37 +268,7 @@ function AuditResults({ filters }: { filters: AuditFilters }) {
   );
 }
 
-/** Fetches one page and reports it; the table is drawn once, by AuditResults, from every page. */
-function AuditPageQuery(props: {
-  filters: AuditFilters;
-  cursor: string;
-  retries: number;
-  onResult(cursor: string, state: PageState): void;
-}) {
-  const { filters, cursor, retries, onResult } = props;
-  const [{ data, error }, reexecute] = useQuery({
-    query: AuditEventsQuery,
-    variables: { ...filters, after: cursor || undefined },
-    requestPolicy: 'cache-and-network',
-  });
-  const seenRetries = useRef(retries);
-
-  useEffect(() => {
-    if (retries === seenRetries.current) return;
-    seenRetries.current = retries;
-    reexecute({ requestPolicy: 'network-only' });
-  }, [retries, reexecute]);
-
-  useEffect(() => {
-    onResult(cursor, { page: data?.auditEvents, error });
-  }, [cursor, data, error, onResult]);
-
-  return null;
-}
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-
-function AuditTable({ events }: { events: AuditEvent[] }) {
+function AuditTable({ events }: { events: readonly AuditEvent[] }) {
   const captionId = useId();
   return (
     // The wrapper scrolls sideways on narrow screens; it is focusable so keyboards can scroll it too.
@@ -364,7 +306,7 @@ function AuditRow({ event }: { event: AuditEvent }) {
   return (
     <tr data-audit-id={event.id}>
       <th scope="row" className="audit-time">
-        <time dateTime={event.createdAt}>{timeFormat.format(new Date(event.createdAt))}</time>
+        <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
       </th>
       <td>
         <code>{event.actor}</code>

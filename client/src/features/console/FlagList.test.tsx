@@ -22,6 +22,22 @@ const twoPages =
   (cursor: string, first: unknown[], second: unknown[]) => (variables: Record<string, unknown>) =>
     variables.after === cursor ? page(second, null) : page(first, cursor);
 
+/** A server over `flags`, sorted by key: `first` rows after the `after` key, as the real one pages them. */
+function keyset(flags: { key: string }[], variables: Record<string, unknown>) {
+  const after = variables.after as string | undefined;
+  const first = (variables.first as number | undefined) ?? 50;
+  const rest = flags.filter((f) => after === undefined || f.key > after);
+  const items = rest.slice(0, first);
+  return page(items, rest.length > first ? (items.at(-1)?.key ?? null) : null);
+}
+
+/** Answers from whatever `flags` returns at the time of each request. */
+const serve = (flags: () => { key: string }[]) => (variables: Record<string, unknown>) =>
+  keyset(flags(), variables);
+
+const shownKeys = () =>
+  [...document.querySelectorAll('li[data-flag]')].map((row) => row.getAttribute('data-flag'));
+
 const bySearch = (variables: Record<string, unknown>) =>
   variables.search === 'tarot' ? page([flag('tarot_enabled')], null) : page([flag('runes_enabled')], null);
 
@@ -91,20 +107,50 @@ describe('FlagList', () => {
     expect(within(live).getByRole('button', { name: 'Turn off a_flag' })).toBeTruthy();
   });
 
-  it('refetches every loaded page on Refresh', async () => {
-    const { api } = renderWithApi(<FlagList canEdit={false} />, {
-      ConsoleFlags: twoPages('a_flag', [flag('a_flag')], [flag('b_flag')]),
-    });
-    await screen.findByText('a_flag');
+  it('reloads every row shown on Refresh, so an inserted or archived flag moves the later pages', async () => {
+    let flags = Array.from({ length: 60 }, (_, i) => flag(`flag_${String(i).padStart(2, '0')}`));
+    const { api } = renderWithApi(<FlagList canEdit={false} />, { ConsoleFlags: serve(() => flags) });
+    await screen.findByText('flag_49');
+    expect(shownKeys()).toHaveLength(50);
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    await screen.findByText('b_flag');
-    const before = flagCalls(api.calls).length;
+    await screen.findByText('flag_59');
+    expect(shownKeys()).toEqual(flags.map((f) => f.key));
+
+    // A flag lands on page 1: the old 50th row must not fall between the pages.
+    flags = [flag('flag_00a', false), ...flags];
     fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
-    await waitFor(() => expect(flagCalls(api.calls).length).toBe(before + 2));
-    expect(
-      flagCalls(api.calls)
-        .slice(before)
-        .map((v) => v.after),
-    ).toEqual([undefined, 'a_flag']);
+    await screen.findByText('flag_00a');
+    // As many rows as before: the old 50th stays, the last one moves to the next page.
+    expect(shownKeys()).toEqual(flags.slice(0, 60).map((f) => f.key));
+    expect(screen.getByText('flag_49')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Load more' })).toBeTruthy();
+    expect(flagCalls(api.calls).at(-1)).toMatchObject({ first: 60, after: undefined });
+    const inserted = document.querySelector('li[data-flag="flag_00a"]');
+    expect(inserted?.getAttribute('data-enabled')).toBe('false');
+
+    // Two flags leave page 1 (archived, hidden by the filter): the rows after them show once each.
+    flags = flags.filter((f) => f.key !== 'flag_10' && f.key !== 'flag_20');
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(screen.queryByText('flag_10')).toBeNull());
+    expect(shownKeys()).toEqual(flags.map((f) => f.key));
+    expect(new Set(shownKeys()).size).toBe(59);
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
+  it('keeps "Load more" when the refreshed rows still leave a next page', async () => {
+    let flags = Array.from({ length: 120 }, (_, i) => flag(`flag_${String(i).padStart(3, '0')}`));
+    renderWithApi(<FlagList canEdit={false} />, { ConsoleFlags: serve(() => flags) });
+    await screen.findByText('flag_049');
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await screen.findByText('flag_099');
+
+    flags = flags.slice(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(screen.queryByText('flag_000')).toBeNull());
+    // Still 100 rows: the first one left, the 101st moved up.
+    expect(shownKeys()).toEqual(flags.slice(0, 100).map((f) => f.key));
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await screen.findByText('flag_119');
+    expect(shownKeys()).toEqual(flags.map((f) => f.key));
   });
 });

@@ -1,17 +1,24 @@
 // The tenant's flags with search, filters, "Load more" and their kill switches, reloaded on every flagChanges event.
 
-import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { type CombinedError, useQuery, useSubscription } from 'urql';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useSubscription } from 'urql';
 import { Link } from 'wouter';
 import { graphql, type ResultOf, type VariablesOf } from '../../app/graphql';
+import { type PagedQuery, usePagedQuery } from '../../app/use-paged-query';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 import { KillSwitch } from './KillSwitch';
 import './flag-list.css';
 
 export const FlagsQuery = graphql(`
-  query ConsoleFlags($search: String, $enabled: Boolean, $includeArchived: Boolean, $after: String) {
-    flags(search: $search, enabled: $enabled, includeArchived: $includeArchived, first: 50, after: $after) {
+  query ConsoleFlags(
+    $search: String
+    $enabled: Boolean
+    $includeArchived: Boolean
+    $first: Int
+    $after: String
+  ) {
+    flags(search: $search, enabled: $enabled, includeArchived: $includeArchived, first: $first, after: $after) {
       items {
         key
         enabled
@@ -36,9 +43,8 @@ export const FlagChangesSubscription = graphql(`
   }
 `);
 
-type FlagsPage = ResultOf<typeof FlagsQuery>['flags'];
-type Flag = FlagsPage['items'][number];
-type FlagFilters = Omit<VariablesOf<typeof FlagsQuery>, 'after'>;
+type Flag = ResultOf<typeof FlagsQuery>['flags']['items'][number];
+type FlagFilters = Omit<VariablesOf<typeof FlagsQuery>, 'first' | 'after'>;
 type StateFilter = 'all' | 'on' | 'off';
 
 const SEARCH_DELAY_MS = 250;
@@ -50,17 +56,9 @@ export function FlagList({ canEdit }: { canEdit: boolean }) {
   const [search, setSearch] = useState('');
   const [state, setState] = useState<StateFilter>('all');
   const [includeArchived, setIncludeArchived] = useState(false);
-  // Bumped to refetch every loaded page: a live change, a kill switch, Refresh or Try again.
-  const [refreshes, setRefreshes] = useState(0);
   const [changes] = useSubscription({ query: FlagChangesSubscription, pause: !canEdit });
   const lastChange = changes.data?.flagChanges.configRevision;
   const ids = { title: useId(), search: useId(), state: useId(), archived: useId() };
-
-  const reload = useCallback(() => setRefreshes((n) => n + 1), []);
-
-  useEffect(() => {
-    if (lastChange !== undefined) reload();
-  }, [lastChange, reload]);
 
   // The search is sent once typing pauses; submitting the form sends it at once.
   useEffect(() => {
@@ -79,6 +77,18 @@ export function FlagList({ canEdit }: { canEdit: boolean }) {
     includeArchived,
   };
   const filtering = search !== '' || state !== 'all';
+  // New filters start from the first page again; a live change, a kill switch or Refresh reloads every row shown.
+  const flags = usePagedQuery({
+    query: FlagsQuery,
+    variables: filters,
+    connection: (data) => data.flags,
+    itemKey: (flag) => flag.key,
+  });
+  const reload = flags.refresh;
+
+  useEffect(() => {
+    if (lastChange !== undefined) reload();
+  }, [lastChange, reload]);
 
   return (
     <section className="card" aria-labelledby={ids.title}>
@@ -125,80 +135,42 @@ export function FlagList({ canEdit }: { canEdit: boolean }) {
         </form>
       </search>
       {changes.error && <ErrorNotice title="Live updates are interrupted" error={changes.error} />}
-      {/* New filters start from the first page again. */}
-      <FlagResults
-        key={JSON.stringify(filters)}
-        filters={filters}
-        filtering={filtering}
-        canEdit={canEdit}
-        refreshes={refreshes}
-        onChanged={reload}
-      />
+      <FlagResults flags={flags} filtering={filtering} canEdit={canEdit} onChanged={reload} />
     </section>
   );
 }
 
-interface PageState {
-  page: FlagsPage | undefined;
-  error: CombinedError | undefined;
-}
-
+/** The loaded rows and their states; the fetching lives in FlagList so a live change can refresh it. */
 function FlagResults(props: {
-  filters: FlagFilters;
+  flags: PagedQuery<Flag>;
   filtering: boolean;
   canEdit: boolean;
-  refreshes: number;
   onChanged(): void;
 }) {
-  const { filters, filtering, canEdit, refreshes, onChanged } = props;
-  // The cursor of every page loaded so far, in order; '' stands for the first page.
-  const [cursors, setCursors] = useState<string[]>(['']);
-  const [pages, setPages] = useState<Record<string, PageState>>({});
-
-  const onResult = useCallback((cursor: string, state: PageState) => {
-    setPages((current) => ({ ...current, [cursor]: state }));
-  }, []);
-
-  const flags: Flag[] = cursors.flatMap((cursor) => pages[cursor]?.page?.items ?? []);
-  const first = pages[''];
-  const last = pages[cursors.at(-1) ?? ''];
-  const nextCursor = last?.page?.nextCursor ?? null;
-  const loadingMore = cursors.length > 1 && last?.page === undefined && !last?.error;
-  const failed = last?.page === undefined ? last?.error : undefined;
-
-  const loadMore = () => {
-    if (nextCursor && !loadingMore) setCursors((current) => [...current, nextCursor]);
-  };
-
+  const { flags, filtering, canEdit, onChanged } = props;
+  const loadingMore = flags.fetching === 'more';
   return (
     <>
-      {cursors.map((cursor) => (
-        <FlagPageQuery
-          key={cursor}
-          filters={filters}
-          cursor={cursor}
-          refreshes={refreshes}
-          onResult={onResult}
-        />
-      ))}
-      {first?.page === undefined && !first?.error && <StatusMessage>Loading flags…</StatusMessage>}
-      {failed && <ErrorNotice title="Could not load the flags" error={failed} onRetry={onChanged} />}
-      {first?.page?.items.length === 0 && (
+      {!flags.loaded && !flags.error && <StatusMessage>Loading flags…</StatusMessage>}
+      {flags.error && (
+        <ErrorNotice title="Could not load the flags" error={flags.error} onRetry={flags.retry} />
+      )}
+      {flags.loaded && flags.items.length === 0 && (
         <p className="muted">{filtering ? 'No flags match.' : 'No flags yet.'}</p>
       )}
-      {flags.length > 0 && (
+      {flags.items.length > 0 && (
         <ul className="flag-list">
-          {flags.map((flag) => (
+          {flags.items.map((flag) => (
             <FlagRow key={flag.key} flag={flag} canEdit={canEdit} onChanged={onChanged} />
           ))}
         </ul>
       )}
-      {(nextCursor || loadingMore) && (
+      {(flags.hasMore || loadingMore) && (
         // aria-disabled rather than disabled, so the focus stays on the button while the next page loads.
         <button
           type="button"
           className="button button-secondary flag-more"
-          onClick={loadMore}
+          onClick={flags.loadMore}
           aria-disabled={loadingMore || undefined}
         >
           {loadingMore ? 'Loading more…' : 'Load more'}
@@ -206,33 +178,6 @@ function FlagResults(props: {
       )}
     </>
   );
-}
-
-/** Fetches one page of flags and reports it; FlagResults draws one list from every page. */
-function FlagPageQuery(props: {
-  filters: FlagFilters;
-  cursor: string;
-  refreshes: number;
-  onResult(cursor: string, state: PageState): void;
-}) {
-  const { filters, cursor, refreshes, onResult } = props;
-  const [{ data, error }, reexecute] = useQuery({
-    query: FlagsQuery,
-    variables: { ...filters, after: cursor || undefined },
-  });
-  const seenRefreshes = useRef(refreshes);
-
-  useEffect(() => {
-    if (refreshes === seenRefreshes.current) return;
-    seenRefreshes.current = refreshes;
-    reexecute({ requestPolicy: 'network-only' });
-  }, [refreshes, reexecute]);
-
-  useEffect(() => {
-    onResult(cursor, { page: data?.flags, error });
-  }, [cursor, data, error, onResult]);
-
-  return null;
 }
 
 function FlagRow({ flag, canEdit, onChanged }: { flag: Flag; canEdit: boolean; onChanged(): void }) {

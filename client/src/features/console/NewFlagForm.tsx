@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { useLocation } from 'wouter';
 import type { describeError } from '../../app/errors';
 import { graphql } from '../../app/graphql';
+import type { FlagType } from '../flag-editor/flag-form';
 import { ErrorNotice } from '../shell/ErrorNotice';
 
 export const CreateFlagMutation = graphql(`
@@ -14,8 +15,6 @@ export const CreateFlagMutation = graphql(`
     }
   }
 `);
-
-type FlagType = ReturnType<typeof graphql.scalar<'FlagType'>>;
 
 /** Serves the off variant to everyone until ops adds rules: creating a flag never changes what users get. */
 export function startingDefinition(type: FlagType, description: string) {

@@ -34,7 +34,7 @@ function flag(overrides: Partial<LoadedFlag> = {}): LoadedFlag & { __typename: '
     fallthrough: {
       variant: null,
       rollout: {
-        stickiness: 'userId',
+        stickiness: null,
         weights: [
           { variant: 'on', weight: 20 },
           { variant: 'off', weight: 80 },
@@ -66,7 +66,7 @@ function savedAsRevision2(variables: Record<string, unknown>) {
     data: {
       updateFlag: flag({
         revision: 2,
-        fallthrough: { variant: null, rollout: { stickiness: 'userId', weights } },
+        fallthrough: { variant: null, rollout: { stickiness: null, weights } },
       }),
     },
   };

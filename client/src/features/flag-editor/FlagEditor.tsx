@@ -4,37 +4,23 @@ import { type FormEvent, useCallback, useEffect, useId, useMemo, useRef, useStat
 import { type CombinedError, useMutation, useQuery } from 'urql';
 import { hasErrorCode } from '../../app/errors';
 import { graphql } from '../../app/graphql';
+import { FormContext, type FormContextValue, TextField } from '../forms/form-controls';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 import {
-  addPrerequisite,
-  addRule,
-  addVariant,
   type FlagForm,
   FlagFormFragment,
   fieldErrors,
   formProblems,
-  moveItem,
-  type PrerequisiteRow,
-  removeVariant,
-  sentTargetIndexes,
   shownPaths,
   toForm,
   toInput,
-  type VariantRow,
 } from './flag-form';
-import {
-  EditButton,
-  EditorContext,
-  type EditorContextValue,
-  FieldError,
-  SelectField,
-  TextField,
-  useEditor,
-  useGroupMessage,
-} from './form-controls';
-import { RuleEditor, type Segment } from './RuleEditor';
-import { ServeEditor, variantOptions } from './ServeEditor';
+import { PrerequisitesEditor } from './PrerequisitesEditor';
+import { RuleEditorSegmentFragment, RulesEditor } from './RuleEditor';
+import { ServeEditor } from './ServeEditor';
+import { TargetingEditor } from './TargetingEditor';
+import { VariantsEditor } from './VariantsEditor';
 
 export const FlagEditorQuery = graphql(
   `
@@ -45,7 +31,7 @@ export const FlagEditorQuery = graphql(
     }
     segments {
       key
-      description
+      ...RuleEditor_segment
     }
     flags(first: 200) {
       items {
@@ -55,7 +41,7 @@ export const FlagEditorQuery = graphql(
     }
   }
 `,
-  [FlagFormFragment],
+  [FlagFormFragment, RuleEditorSegmentFragment],
 );
 
 export const UpdateFlagMutation = graphql(
@@ -139,7 +125,7 @@ function Editor({
     return all;
   }, [saveError, localErrors]);
 
-  const context = useMemo<EditorContextValue>(
+  const context = useMemo<FormContextValue>(
     () => ({ messages, baseId, readOnly: !canEdit, focusLater }),
     [messages, baseId, canEdit, focusLater],
   );
@@ -211,7 +197,7 @@ function Editor({
     refetch({ requestPolicy: 'network-only' });
   };
 
-  const segments: Segment[] = data?.segments ?? [];
+  const segments = data?.segments ?? [];
   // Keys only: the server's query cost limit would refuse 200 flags with their variants.
   const otherFlags = (data?.flags.items ?? []).map((f) => f.key).filter((key) => key !== form.key);
   const moreFlags = Boolean(data?.flags.nextCursor);
@@ -220,7 +206,7 @@ function Editor({
   const conflict = saveError !== null && hasErrorCode(saveError, 'CONFLICT');
 
   return (
-    <EditorContext.Provider value={context}>
+    <FormContext.Provider value={context}>
       <section className="card flag-editor" aria-labelledby={`${baseId}-title`}>
         <div className="section-head">
           <h2 id={`${baseId}-title`}>Definition</h2>
@@ -282,9 +268,9 @@ function Editor({
               onChange={(description) => update((f) => ({ ...f, description }))}
               paths={['description']}
             />
-            <Variants form={form} update={update} />
-            <Targeting form={form} update={update} />
-            <Rules form={form} update={update} segments={segments} />
+            <VariantsEditor form={form} update={update} />
+            <TargetingEditor form={form} update={update} />
+            <RulesEditor form={form} update={update} segments={segments} />
             <ServeEditor
               legend="Default serve"
               form={form}
@@ -292,7 +278,7 @@ function Editor({
               path="fallthrough"
               onChange={(fallthrough, structural) => update((f) => ({ ...f, fallthrough }), structural)}
             />
-            <Prerequisites form={form} update={update} flags={otherFlags} partial={moreFlags} />
+            <PrerequisitesEditor form={form} update={update} flags={otherFlags} partial={moreFlags} />
           </fieldset>
           {canEdit && (
             <div className="flag-editor-save">
@@ -318,255 +304,6 @@ function Editor({
           </div>
         </form>
       </section>
-    </EditorContext.Provider>
-  );
-}
-
-type Update = (edit: (f: FlagForm) => FlagForm, structural?: boolean) => void;
-
-function Variants({ form, update }: { form: FlagForm; update: Update }) {
-  const { baseId, focusLater } = useEditor();
-  const message = useGroupMessage(['variants']);
-  const fixed = form.type === 'BOOLEAN';
-  const setVariant = (uid: string, patch: Partial<VariantRow>) =>
-    update((f) => ({ ...f, variants: f.variants.map((v) => (v.uid === uid ? { ...v, ...patch } : v)) }));
-
-  return (
-    <fieldset className="flag-editor-group" aria-describedby={message.id}>
-      <legend>Variants</legend>
-      {fixed && <p className="hint">A BOOLEAN flag has exactly the variants on and off.</p>}
-      {form.variants.map((v, i) => (
-        <fieldset key={v.uid} className="flag-editor-group flag-editor-variant">
-          <legend>{`Variant ${i + 1}${v.key ? `: ${v.key}` : ''}`}</legend>
-          <TextField
-            id={`${baseId}-${v.uid}-key`}
-            label="Key"
-            hint={fixed ? undefined : 'snake_case, e.g. concise'}
-            value={v.key}
-            readOnly={fixed}
-            onChange={(key) => setVariant(v.uid, { key })}
-            paths={[`variants.${i}.key`]}
-            spellCheck={false}
-          />
-          <TextField
-            label="Payload (JSON)"
-            hint={'Optional, e.g. {"style": "short"}; blank for none.'}
-            multiline
-            rows={3}
-            className="flag-editor-json"
-            value={v.payload}
-            onChange={(payload) => setVariant(v.uid, { payload })}
-            paths={[`variants.${i}.payload`]}
-            spellCheck={false}
-          />
-          {!fixed && (
-            <div className="flag-editor-actions">
-              <EditButton
-                danger
-                onClick={() => {
-                  focusLater(`${baseId}-add-variant`);
-                  update((f) => removeVariant(f, v.uid), true);
-                }}
-              >
-                Remove variant<span className="visually-hidden"> {v.key || i + 1}</span>
-              </EditButton>
-            </div>
-          )}
-        </fieldset>
-      ))}
-      <FieldError id={message.id ?? ''} message={message.message} />
-      {!fixed && (
-        <div className="flag-editor-actions">
-          <EditButton
-            id={`${baseId}-add-variant`}
-            onClick={() => {
-              const next = addVariant(form);
-              const added = next.variants.at(-1);
-              if (added) focusLater(`${baseId}-${added.uid}-key`);
-              update(() => next, true);
-            }}
-          >
-            Add variant
-          </EditButton>
-        </div>
-      )}
-      <SelectField
-        label="Off variant"
-        hint="Served while the flag is off."
-        value={form.offVariant}
-        onChange={(offVariant) => update((f) => ({ ...f, offVariant }))}
-        options={variantOptions(form, form.offVariant)}
-        paths={['offVariant']}
-      />
-    </fieldset>
-  );
-}
-
-function Targeting({ form, update }: { form: FlagForm; update: Update }) {
-  const message = useGroupMessage(['targets']);
-  const sent = sentTargetIndexes(form.variants);
-  return (
-    <fieldset className="flag-editor-group" aria-describedby={message.id}>
-      <legend>Individual targeting</legend>
-      <p className="hint">
-        These users get the variant whatever the rules say. One id per line, or comma-separated.
-      </p>
-      {form.variants.map((v, i) => {
-        const k = sent[i];
-        return (
-          <TextField
-            key={v.uid}
-            label={`User ids served ${v.key || `variant ${i + 1}`}`}
-            multiline
-            rows={2}
-            value={v.userIds}
-            onChange={(userIds) =>
-              update((f) => ({
-                ...f,
-                variants: f.variants.map((x) => (x.uid === v.uid ? { ...x, userIds } : x)),
-              }))
-            }
-            paths={k === undefined ? [] : [`targets.${k}.userIds`, `targets.${k}.variant`, `targets.${k}`]}
-            spellCheck={false}
-          />
-        );
-      })}
-      <FieldError id={message.id ?? ''} message={message.message} />
-    </fieldset>
-  );
-}
-
-function Rules({ form, update, segments }: { form: FlagForm; update: Update; segments: readonly Segment[] }) {
-  const { baseId, focusLater } = useEditor();
-  const message = useGroupMessage(['rules']);
-  return (
-    <fieldset className="flag-editor-group" aria-describedby={message.id}>
-      <legend>Rules</legend>
-      <p className="hint">Checked in order; the first rule that matches decides.</p>
-      {form.rules.length === 0 && <p className="muted">No rules: everyone gets the default serve.</p>}
-      {form.rules.map((rule, i) => (
-        <RuleEditor
-          key={rule.uid}
-          form={form}
-          rule={rule}
-          index={i}
-          count={form.rules.length}
-          segments={segments}
-          onChange={update}
-          onMove={(delta) => {
-            const to = i + delta;
-            const last = form.rules.length - 1;
-            focusLater(`${baseId}-${rule.uid}-${(delta < 0 && to > 0) || to === last ? 'up' : 'down'}`);
-            update((f) => ({ ...f, rules: moveItem(f.rules, i, delta) }), true);
-          }}
-          onRemove={() => {
-            focusLater(`${baseId}-add-rule`);
-            update((f) => ({ ...f, rules: f.rules.filter((r) => r.uid !== rule.uid) }), true);
-          }}
-        />
-      ))}
-      <FieldError id={message.id ?? ''} message={message.message} />
-      <div className="flag-editor-actions">
-        <EditButton
-          id={`${baseId}-add-rule`}
-          onClick={() => {
-            const next = addRule(form);
-            const added = next.rules.at(-1);
-            if (added) focusLater(`${baseId}-${added.uid}-id`);
-            update(() => next, true);
-          }}
-        >
-          Add rule
-        </EditButton>
-      </div>
-    </fieldset>
-  );
-}
-
-function Prerequisites({
-  form,
-  update,
-  flags,
-  partial,
-}: {
-  form: FlagForm;
-  update: Update;
-  /** Keys of the flags this one may depend on. */
-  flags: readonly string[];
-  /** True when there are more flags than listed. */
-  partial: boolean;
-}) {
-  const { baseId, focusLater } = useEditor();
-  const message = useGroupMessage(['prerequisites']);
-  const setRow = (uid: string, patch: Partial<PrerequisiteRow>) =>
-    update((f) => ({
-      ...f,
-      prerequisites: f.prerequisites.map((p) => (p.uid === uid ? { ...p, ...patch } : p)),
-    }));
-  return (
-    <fieldset className="flag-editor-group" aria-describedby={message.id}>
-      <legend>Prerequisites</legend>
-      <p className="hint">
-        This flag is served by its rules only while each of these flags serves the variant named.
-      </p>
-      {form.prerequisites.length === 0 && <p className="muted">No prerequisites.</p>}
-      {partial && <p className="hint">Only the first 200 flags are listed.</p>}
-      {form.prerequisites.map((p, i) => {
-        const options = flags.map((key) => ({ value: key, label: key }));
-        if (p.flagKey && !options.some((o) => o.value === p.flagKey)) {
-          options.push({ value: p.flagKey, label: p.flagKey });
-        }
-        return (
-          <fieldset key={p.uid} className="flag-editor-group flag-editor-row">
-            <legend>{`Prerequisite ${i + 1}`}</legend>
-            <SelectField
-              id={`${baseId}-${p.uid}-flag`}
-              label="Flag"
-              placeholder="Choose a flag"
-              value={p.flagKey}
-              onChange={(flagKey) => setRow(p.uid, { flagKey })}
-              options={options}
-              paths={[`prerequisites.${i}.flagKey`, `prerequisites.${i}`]}
-            />
-            <TextField
-              label="Variant it must serve"
-              hint="e.g. on"
-              value={p.variant}
-              onChange={(variant) => setRow(p.uid, { variant })}
-              paths={[`prerequisites.${i}.variant`]}
-              spellCheck={false}
-            />
-            <div className="flag-editor-actions">
-              <EditButton
-                danger
-                onClick={() => {
-                  focusLater(`${baseId}-add-prerequisite`);
-                  update(
-                    (f) => ({ ...f, prerequisites: f.prerequisites.filter((x) => x.uid !== p.uid) }),
-                    true,
-                  );
-                }}
-              >
-                Remove prerequisite<span className="visually-hidden"> {i + 1}</span>
-              </EditButton>
-            </div>
-          </fieldset>
-        );
-      })}
-      <FieldError id={message.id ?? ''} message={message.message} />
-      <div className="flag-editor-actions">
-        <EditButton
-          id={`${baseId}-add-prerequisite`}
-          onClick={() => {
-            const next = addPrerequisite(form);
-            const added = next.prerequisites.at(-1);
-            if (added) focusLater(`${baseId}-${added.uid}-flag`);
-            update(() => next, true);
-          }}
-        >
-          Add prerequisite
-        </EditButton>
-      </div>
-    </fieldset>
+    </FormContext.Provider>
   );
 }

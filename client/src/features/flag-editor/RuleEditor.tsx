@@ -1,27 +1,35 @@
-// One targeting rule: its id, its conditions (all must match) and what it serves; reordered by buttons.
-import {
-  type ConditionRow,
-  type FlagForm,
-  moveItem,
-  newCondition,
-  OPERATORS,
-  type RuleRow,
-} from './flag-form';
+// The flag's rules in order, each with its id, its conditions (all must match) and what it serves.
+import { graphql, type ResultOf } from '../../app/graphql';
 import {
   CheckboxField,
   EditButton,
   FieldError,
   SelectField,
   TextField,
-  useEditor,
+  useFormContext,
   useGroupMessage,
-} from './form-controls';
+} from '../forms/form-controls';
+import {
+  addRule,
+  type ConditionRow,
+  type FlagForm,
+  moveItem,
+  newCondition,
+  OPERATORS,
+  type RuleRow,
+  type UpdateForm,
+} from './flag-form';
 import { ServeEditor } from './ServeEditor';
 
-export interface Segment {
-  key: string;
-  description: string;
-}
+/** What an IN_SEGMENT condition offers to pick from. */
+export const RuleEditorSegmentFragment = graphql(`
+  fragment RuleEditor_segment on Segment {
+    key
+    description
+  }
+`);
+
+export type Segment = ResultOf<typeof RuleEditorSegmentFragment>;
 
 const OPERATOR_OPTIONS = OPERATORS.map((op) => ({ value: op, label: op }));
 
@@ -47,7 +55,7 @@ function ConditionEditor(props: {
   onRemove(): void;
 }) {
   const { condition: c, index: j, rulePath } = props;
-  const { baseId } = useEditor();
+  const { baseId } = useFormContext();
   const at = `${rulePath}.conditions.${j}`;
   const set = (patch: Partial<ConditionRow>) => props.onChange({ ...c, ...patch });
   const segmentsMessage = useGroupMessage(c.operator === 'IN_SEGMENT' ? [`${at}.values`] : []);
@@ -147,12 +155,12 @@ export function RuleEditor(props: {
   count: number;
   segments: readonly Segment[];
   /** `structural` edits add, remove or move rows: field paths shift, so old messages are dropped. */
-  onChange(update: (form: FlagForm) => FlagForm, structural?: boolean): void;
+  onChange: UpdateForm;
   onMove(delta: -1 | 1): void;
   onRemove(): void;
 }) {
   const { form, rule, index: i, onChange } = props;
-  const { baseId, focusLater } = useEditor();
+  const { baseId, focusLater } = useFormContext();
   const path = `rules.${i}`;
   const conditionsMessage = useGroupMessage([`${path}.conditions`]);
   const ruleLabel = `rule ${i + 1}`;
@@ -246,6 +254,61 @@ export function RuleEditor(props: {
         </EditButton>
         <EditButton onClick={props.onRemove} danger>
           Remove rule<span className="visually-hidden"> {ruleLabel}</span>
+        </EditButton>
+      </div>
+    </fieldset>
+  );
+}
+
+export function RulesEditor({
+  form,
+  update,
+  segments,
+}: {
+  form: FlagForm;
+  update: UpdateForm;
+  segments: readonly Segment[];
+}) {
+  const { baseId, focusLater } = useFormContext();
+  const message = useGroupMessage(['rules']);
+  return (
+    <fieldset className="flag-editor-group" aria-describedby={message.id}>
+      <legend>Rules</legend>
+      <p className="hint">Checked in order; the first rule that matches decides.</p>
+      {form.rules.length === 0 && <p className="muted">No rules: everyone gets the default serve.</p>}
+      {form.rules.map((rule, i) => (
+        <RuleEditor
+          key={rule.uid}
+          form={form}
+          rule={rule}
+          index={i}
+          count={form.rules.length}
+          segments={segments}
+          onChange={update}
+          onMove={(delta) => {
+            const to = i + delta;
+            const last = form.rules.length - 1;
+            focusLater(`${baseId}-${rule.uid}-${(delta < 0 && to > 0) || to === last ? 'up' : 'down'}`);
+            update((f) => ({ ...f, rules: moveItem(f.rules, i, delta) }), true);
+          }}
+          onRemove={() => {
+            focusLater(`${baseId}-add-rule`);
+            update((f) => ({ ...f, rules: f.rules.filter((r) => r.uid !== rule.uid) }), true);
+          }}
+        />
+      ))}
+      <FieldError id={message.id ?? ''} message={message.message} />
+      <div className="flag-editor-actions">
+        <EditButton
+          id={`${baseId}-add-rule`}
+          onClick={() => {
+            const next = addRule(form);
+            const added = next.rules.at(-1);
+            if (added) focusLater(`${baseId}-${added.uid}-id`);
+            update(() => next, true);
+          }}
+        >
+          Add rule
         </EditButton>
       </div>
     </fieldset>

@@ -1,5 +1,6 @@
 // What a rule or the default serves: one fixed variant, or a weighted rollout with its live total.
 import { useId } from 'react';
+import { FieldError, SelectField, TextField, useFormContext, useGroupMessage } from '../forms/form-controls';
 import {
   type FlagForm,
   type ServeForm,
@@ -8,7 +9,6 @@ import {
   variantKey,
   weightTotal,
 } from './flag-form';
-import { FieldError, SelectField, TextField, useEditor, useGroupMessage } from './form-controls';
 
 export function variantOptions(form: FlagForm, current: string) {
   const options = form.variants.map((v) => ({ value: v.uid, label: v.key || '(unnamed variant)' }));
@@ -30,7 +30,7 @@ export function ServeEditor(props: {
 }) {
   const { form, serve, path, onChange } = props;
   const name = useId();
-  const { readOnly } = useEditor();
+  const { readOnly } = useFormContext();
   const totalId = useId();
   const whole = useGroupMessage([path, `${path}.rollout`]);
   const weightsMessage = useGroupMessage([`${path}.rollout.weights`]);
@@ -42,7 +42,7 @@ export function ServeEditor(props: {
     <fieldset className="flag-editor-group flag-editor-serve" aria-describedby={whole.id}>
       <legend>{props.legend}</legend>
       <div className="flag-editor-choice">
-        <div className="flag-editor-check-row">
+        <div className="form-check-row">
           <input
             type="radio"
             id={`${name}-variant`}
@@ -53,7 +53,7 @@ export function ServeEditor(props: {
           />
           <label htmlFor={`${name}-variant`}>A fixed variant</label>
         </div>
-        <div className="flag-editor-check-row">
+        <div className="form-check-row">
           <input
             type="radio"
             id={`${name}-rollout`}

@@ -74,7 +74,7 @@ const booleanFlag: LoadedFlag = {
   fallthrough: {
     variant: null,
     rollout: {
-      stickiness: 'userId',
+      stickiness: null,
       weights: [
         { variant: 'on', weight: 20 },
         { variant: 'off', weight: 80 },
@@ -101,7 +101,7 @@ const variantFlag: LoadedFlag = {
   rules: [],
   fallthrough: {
     variant: null,
-    rollout: { stickiness: 'userId', weights: [{ variant: 'detailed', weight: 100 }] },
+    rollout: { stickiness: null, weights: [{ variant: 'detailed', weight: 100 }] },
   },
   prerequisites: [],
 };
@@ -166,7 +166,7 @@ describe('toForm and toInput', () => {
           },
         },
       ],
-      // "userId" is how the API reports an unset stickiness: left unset, it keeps the sessionId fallback.
+      // An unset stickiness (null) stays unset, which keeps the sessionId fallback.
       fallthrough: {
         rollout: {
           weights: [

@@ -1,5 +1,6 @@
 // The flag editor's form model: a loaded flag as editable strings, the edits on it, and back to a FlagInput.
 import type { CombinedError } from 'urql';
+import { fieldIssues } from '../../app/errors';
 import { graphql, type ResultOf } from '../../app/graphql';
 
 export const FlagFormServeFragment = graphql(`
@@ -93,6 +94,20 @@ export const OPERATORS = [
 const everyOperator: Exclude<Operator, (typeof OPERATORS)[number]> extends never ? true : never = true;
 void everyOperator;
 
+/** Whether the operator takes exactly one value, as the server checks: all but IN, IN_SEGMENT, EXISTS. */
+export function takesOneValue(operator: Operator): boolean {
+  return operator !== 'IN' && operator !== 'IN_SEGMENT' && operator !== 'EXISTS';
+}
+
+/**
+ * A list as loaded, beside the text it was shown as. While the text is unchanged the list is sent as it came,
+ * so values that the text cannot carry (a comma inside a value, a number in an IN list) survive a save.
+ */
+export interface LoadedList<T> {
+  text: string;
+  values: readonly T[];
+}
+
 /** A variant row; `uid` is the form's own id for it, so renaming a variant keeps what refers to it. */
 export interface VariantRow {
   uid: string;
@@ -101,6 +116,8 @@ export interface VariantRow {
   payload: string;
   /** Individually targeted user ids: one per line or comma-separated. */
   userIds: string;
+  /** The user ids as loaded; absent for a new variant. */
+  loadedUserIds?: LoadedList<string>;
 }
 
 /** One rollout entry; `variant` is a variant uid. A blank weight leaves the variant out of the rollout. */
@@ -123,8 +140,10 @@ export interface ConditionRow {
   uid: string;
   attribute: string;
   operator: Operator;
-  /** Comma-separated values, for every operator but IN_SEGMENT. */
+  /** The values, for every operator but IN_SEGMENT: comma-separated for IN, the whole text for one value. */
   values: string;
+  /** The values as loaded (JSON types included); absent for a new or IN_SEGMENT condition. */
+  loaded?: LoadedList<unknown>;
   /** Segment keys, for IN_SEGMENT. */
   segments: string[];
   negate: boolean;
@@ -178,15 +197,17 @@ const valueText = (value: unknown) => (typeof value === 'string' ? value : JSON.
 export function toForm(flag: LoadedFlag): FlagForm {
   let next = 0;
   const uid = (prefix: string) => `${prefix}${next++}`;
-  const variants: VariantRow[] = flag.variants.map((v) => ({
-    uid: uid('v'),
-    key: v.key,
-    payload: v.payload === null || v.payload === undefined ? '' : JSON.stringify(v.payload, null, 2),
-    userIds: flag.targets
-      .filter((t) => t.variant === v.key)
-      .flatMap((t) => t.userIds)
-      .join('\n'),
-  }));
+  const variants: VariantRow[] = flag.variants.map((v) => {
+    const ids = flag.targets.filter((t) => t.variant === v.key).flatMap((t) => t.userIds);
+    const userIds = ids.join('\n');
+    return {
+      uid: uid('v'),
+      key: v.key,
+      payload: v.payload === null || v.payload === undefined ? '' : JSON.stringify(v.payload, null, 2),
+      userIds,
+      loadedUserIds: { text: userIds, values: ids },
+    };
+  });
   const ref = (key: string) => variants.find((v) => v.key === key)?.uid ?? `${MISSING}${key}`;
   const serve = (s: LoadedServe): ServeForm => {
     if (!s.rollout) return { mode: 'variant', variant: ref(s.variant ?? ''), weights: [], stickiness: '' };
@@ -194,23 +215,26 @@ export function toForm(flag: LoadedFlag): FlagForm {
     for (const v of variants) {
       if (!weights.some((w) => w.variant === v.uid)) weights.push({ variant: v.uid, weight: '' });
     }
-    // The API reports an unset stickiness as "userId"; blank keeps "userId, then sessionId" on save.
-    const stickiness = s.rollout.stickiness === 'userId' ? '' : s.rollout.stickiness;
+    // null is unset ("userId, then sessionId"): shown blank, and blank is sent as unset.
+    const stickiness = s.rollout.stickiness ?? '';
     return { mode: 'rollout', variant: variants[0]?.uid ?? '', weights, stickiness };
   };
   const rules: RuleRow[] = flag.rules.map((r) => ({
     uid: uid('r'),
     id: r.id,
     description: r.description,
-    conditions: r.conditions.map((c) => ({
-      uid: uid('c'),
-      attribute: c.attribute,
-      operator: c.operator,
-      values: c.operator === 'IN_SEGMENT' ? '' : c.values.map(valueText).join(', '),
-      segments: c.operator === 'IN_SEGMENT' ? c.values.map(valueText) : [],
-      negate: c.negate,
-      caseInsensitive: c.caseInsensitive,
-    })),
+    conditions: r.conditions.map((c): ConditionRow => {
+      const common = {
+        uid: uid('c'),
+        attribute: c.attribute,
+        operator: c.operator,
+        negate: c.negate,
+        caseInsensitive: c.caseInsensitive,
+      };
+      if (c.operator === 'IN_SEGMENT') return { ...common, values: '', segments: c.values.map(valueText) };
+      const values = c.values.map(valueText).join(', ');
+      return { ...common, values, loaded: { text: values, values: c.values }, segments: [] };
+    }),
     serve: serve(r.serve),
   }));
   const prerequisites = flag.prerequisites.map((p) => ({
@@ -257,10 +281,17 @@ export function sentWeightIndexes(weights: readonly WeightRow[]): (number | unde
   return weights.map((w) => (isBlank(w.weight) ? undefined : sent++));
 }
 
+/** The user ids sent for a variant: as loaded while the text is unchanged, else the items of the list. */
+function targetUserIds(v: VariantRow): string[] {
+  return v.loadedUserIds && v.userIds === v.loadedUserIds.text
+    ? [...v.loadedUserIds.values]
+    : splitList(v.userIds);
+}
+
 /** For each variant row, the index of its entry in the targets sent (only variants with user ids), or undefined. */
 export function sentTargetIndexes(variants: readonly VariantRow[]): (number | undefined)[] {
   let sent = 0;
-  return variants.map((v) => (splitList(v.userIds).length === 0 ? undefined : sent++));
+  return variants.map((v) => (targetUserIds(v).length === 0 ? undefined : sent++));
 }
 
 /**
@@ -306,14 +337,31 @@ function serveInput(form: FlagForm, serve: ServeForm): ServeInput {
   };
 }
 
+/**
+ * The values sent for a condition. The text is split into several values only for IN and EXISTS; a value whose
+ * text is as loaded keeps its JSON type (so IN [42] stays a number), and NUM_* values are always numbers.
+ */
+function conditionValues(c: ConditionRow): unknown[] {
+  if (c.operator === 'IN_SEGMENT') return c.segments;
+  const { operator, loaded } = c;
+  const numeric = operator.startsWith('NUM_');
+  const one = takesOneValue(operator);
+  if (loaded && c.values === loaded.text && !numeric && (!one || loaded.values.length === 1)) {
+    return [...loaded.values];
+  }
+  const items = one ? (isBlank(c.values) ? [] : [c.values.trim()]) : splitList(c.values);
+  return items.map((item) => {
+    const same = numeric ? undefined : loaded?.values.find((v) => valueText(v) === item);
+    return same ?? conditionValue(operator, item);
+  });
+}
+
 function conditionInput(c: ConditionRow): ConditionInput {
   return {
-    attribute: c.attribute.trim(),
+    // IN_SEGMENT has no attribute input: what was typed before switching to it is not sent.
+    attribute: c.operator === 'IN_SEGMENT' ? '' : c.attribute.trim(),
     operator: c.operator,
-    values:
-      c.operator === 'IN_SEGMENT'
-        ? c.segments
-        : splitList(c.values).map((v) => conditionValue(c.operator, v)),
+    values: conditionValues(c),
     negate: c.negate,
     caseInsensitive: c.caseInsensitive,
   };
@@ -334,7 +382,7 @@ export function toInput(form: FlagForm): FlagInput {
     })),
     offVariant: variantKey(form, form.offVariant),
     targets: form.variants
-      .map((v) => ({ variant: v.key.trim(), userIds: splitList(v.userIds) }))
+      .map((v) => ({ variant: v.key.trim(), userIds: targetUserIds(v) }))
       .filter((t) => t.userIds.length > 0),
     rules: form.rules.map((r) => ({
       id: r.id.trim(),
@@ -350,15 +398,9 @@ export function toInput(form: FlagForm): FlagInput {
 /** The server's field messages of a VALIDATION_FAILED error, by path (several for one path are joined). */
 export function fieldErrors(error: CombinedError | null | undefined): Map<string, string> {
   const messages = new Map<string, string>();
-  for (const e of error?.graphQLErrors ?? []) {
-    if (e.extensions.code !== 'VALIDATION_FAILED' || !Array.isArray(e.extensions.fields)) continue;
-    for (const field of e.extensions.fields as unknown[]) {
-      if (typeof field !== 'object' || field === null) continue;
-      const { path, message } = field as { path?: unknown; message?: unknown };
-      if (typeof path !== 'string' || typeof message !== 'string') continue;
-      const earlier = messages.get(path);
-      messages.set(path, earlier ? `${earlier}; ${message}` : message);
-    }
+  for (const { path, message } of fieldIssues(error)) {
+    const earlier = messages.get(path);
+    messages.set(path, earlier ? `${earlier}; ${message}` : message);
   }
   return messages;
 }
@@ -404,6 +446,9 @@ export function shownPaths(form: FlagForm): Set<string> {
 }
 
 // Edits: each returns a new form.
+
+/** Applies an edit to the form; `structural` edits add, remove or move rows, so field paths shift. */
+export type UpdateForm = (edit: (form: FlagForm) => FlagForm, structural?: boolean) => void;
 
 const uidOf = (form: FlagForm, prefix: string) => `${prefix}${form.nextUid}`;
 

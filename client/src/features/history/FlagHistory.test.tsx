@@ -1,18 +1,34 @@
 // FlagHistory against a fake API: revisions and diff rows, the rollback flow, read-only and failure states.
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApi } from '../../testing/render-with-api';
 import { FlagHistory } from './FlagHistory';
 
-const revision = (n: number, diff: { change: string; path: string; from?: unknown; to?: unknown }[]) => ({
+type Entry = { change: string; path: string; from?: unknown; to?: unknown };
+
+const CONTENT = {
+  key: 'checkout',
+  enabled: true,
+  rules: [{ id: 'beta', conditions: [], serve: { variant: 'on' } }],
+  fallthrough: {
+    rollout: {
+      weights: [
+        { variant: 'on', weight: 70 },
+        { variant: 'off', weight: 30 },
+      ],
+    },
+  },
+};
+
+const revision = (n: number, diff: Entry[], action = n === 1 ? 'flag.create' : 'flag.update') => ({
   revision: n,
-  action: n === 1 ? 'flag.create' : 'flag.update',
+  action,
   actor: 'user:ops-1',
   reason: `reason ${n}`,
   requestId: `req-${n}`,
   createdAt: `2025-01-0${n}T10:00:00.000Z`,
   configRevision: 10 + n,
-  content: { key: 'checkout', enabled: true },
+  content: CONTENT,
   diff: diff.map((d) => ({ from: null, to: null, ...d })),
 });
 
@@ -26,7 +42,23 @@ const REVISIONS = [
   revision(1, [{ change: 'CREATE', path: 'key', to: 'checkout' }]),
 ];
 
+// What the server lists once revision 2 has been rolled back to: a new revision 4 on top.
+const AFTER_ROLLBACK = [
+  revision(
+    4,
+    [{ change: 'CHANGE', path: 'fallthrough.rollout.weights.0.weight', from: 70, to: 50 }],
+    'flag.rollback',
+  ),
+  ...REVISIONS,
+];
+
 const history = { FlagRevisions: { data: { flagRevisions: REVISIONS } } };
+
+/** Answers the first FlagRevisions with REVISIONS and every later one with AFTER_ROLLBACK. */
+function changingHistory() {
+  let calls = 0;
+  return () => ({ data: { flagRevisions: calls++ === 0 ? REVISIONS : AFTER_ROLLBACK } });
+}
 
 const revisionItem = (n: number) => {
   const item = document.querySelector(`[data-revision="${n}"]`);
@@ -52,17 +84,22 @@ describe('FlagHistory', () => {
 
     const weight = document.querySelector('[data-path="fallthrough.rollout.weights.0.weight"]');
     expect(weight?.getAttribute('data-change')).toBe('CHANGE');
+    expect(weight?.querySelector('.diff-path')?.textContent).toBe('Default serve › weight of on');
     expect(weight?.textContent).toMatch(/Changed.*fallthrough\.rollout\.weights\.0\.weight.*50.*70/);
 
     const created = document.querySelector('[data-path="rules.0"]');
     expect(created?.textContent).toContain('Added');
+    expect(created?.querySelector('.diff-path')?.textContent).toBe('Rule 1 (beta)');
     expect(created?.textContent).toContain('{ "id": "beta", "serve": { "variant": "on" } }');
-    expect(document.querySelector('[data-path="targets.1"]')?.textContent).toContain('Removed');
+    const removed = document.querySelector('[data-path="targets.1"]');
+    expect(removed?.textContent).toContain('Removed');
+    expect(removed?.querySelector('.diff-path')?.textContent).toBe('Targeting › users served off');
+    expect(document.querySelector('[data-path="enabled"]')?.textContent).toContain('Kill switch');
   });
 
-  it('asks for a reason, then sends toRevision and the reason, reports the new revision and refetches', async () => {
+  it('asks for a reason, then sends toRevision and the reason, reports the new revision and shows it', async () => {
     const { api } = renderWithApi(<FlagHistory flagKey="checkout" canEdit />, {
-      ...history,
+      FlagRevisions: changingHistory(),
       RollbackFlag: { data: { rollbackFlag: { changed: true, flag: { key: 'checkout', revision: 4 } } } },
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Roll back to revision 2' }));
@@ -82,8 +119,15 @@ describe('FlagHistory', () => {
       toRevision: 2,
       reason: 'weights were wrong',
     });
-    expect(api.calls.filter((c) => c.name === 'FlagRevisions')).toHaveLength(2);
     expect(screen.queryByLabelText('Reason for the rollback')).toBeNull();
+
+    // The history is fetched again: the rollback's revision is on top and in force.
+    await screen.findByRole('heading', { name: 'Revision 4' });
+    const latest = within(revisionItem(4));
+    expect(latest.getByText('Current')).toBeTruthy();
+    expect(latest.getByText('Rolled back')).toBeTruthy();
+    expect(within(revisionItem(3)).queryByText('Current')).toBeNull();
+    expect(within(revisionItem(3)).getByRole('button', { name: 'Roll back to revision 3' })).toBeTruthy();
   });
 
   it('offers no rollback to the current revision, and none at all when read-only', async () => {
@@ -144,13 +188,25 @@ describe('FlagHistory', () => {
   });
 
   it('fetches again from the server when refreshKey changes, not on the first render', async () => {
-    const { api, rerender } = renderWithApi(
-      <FlagHistory flagKey="checkout" canEdit refreshKey={3} />,
-      history,
-    );
+    const { api, rerender } = renderWithApi(<FlagHistory flagKey="checkout" canEdit refreshKey={3} />, {
+      FlagRevisions: changingHistory(),
+    });
     await screen.findByRole('heading', { name: 'Revision 3' });
+    rerender(<FlagHistory flagKey="checkout" canEdit refreshKey={3} />);
     expect(api.calls.filter((c) => c.name === 'FlagRevisions')).toHaveLength(1);
-    await act(async () => rerender(<FlagHistory flagKey="checkout" canEdit refreshKey={4} />));
-    expect(api.calls.filter((c) => c.name === 'FlagRevisions')).toHaveLength(2);
+    expect(screen.queryByRole('heading', { name: 'Revision 4' })).toBeNull();
+
+    rerender(<FlagHistory flagKey="checkout" canEdit refreshKey={4} />);
+    await screen.findByRole('heading', { name: 'Revision 4' });
+    expect(within(revisionItem(4)).getByText('Current')).toBeTruthy();
+  });
+
+  it('shows what the server lists after Refresh', async () => {
+    renderWithApi(<FlagHistory flagKey="checkout" canEdit />, { FlagRevisions: changingHistory() });
+    await screen.findByRole('heading', { name: 'Revision 3' });
+    expect(screen.queryByRole('heading', { name: 'Revision 4' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    await screen.findByRole('heading', { name: 'Revision 4' });
+    expect(document.querySelector('[data-revision="4"] [data-path]')?.textContent).toContain('70');
   });
 });

@@ -1,12 +1,8 @@
 // A flag's revision history with rollback: flagRevisions + rollbackFlag around the generic RevisionHistory.
-import { useCallback, useEffect, useRef } from 'react';
-import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../app/graphql';
-import { noAnswer } from './no-answer';
-import { RevisionHistory, type RollbackResult } from './RevisionHistory';
+import { RevisionHistory } from './RevisionHistory';
 import { RevisionListFragment } from './RevisionList';
-
-const LIMIT = 50;
+import { HISTORY_LIMIT, useRevisionHistory } from './use-revision-history';
 
 export const FlagRevisionsQuery = graphql(
   `
@@ -36,39 +32,14 @@ export const RollbackFlagMutation = graphql(`
  * flag's revision so the history follows changes made elsewhere.
  */
 export function FlagHistory(props: { flagKey: string; canEdit: boolean; refreshKey?: number }) {
-  const [{ data, error, fetching }, refetch] = useQuery({
+  const history = useRevisionHistory({
     query: FlagRevisionsQuery,
-    variables: { key: props.flagKey, first: LIMIT },
+    variables: { key: props.flagKey, first: HISTORY_LIMIT },
+    revisionsOf: (data) => data.flagRevisions,
+    rollback: RollbackFlagMutation,
+    rollbackVariables: (toRevision, reason) => ({ key: props.flagKey, toRevision, reason }),
+    pick: ({ rollbackFlag }) => ({ changed: rollbackFlag.changed, revision: rollbackFlag.flag.revision }),
+    refreshKey: props.refreshKey,
   });
-  const [, rollbackFlag] = useMutation(RollbackFlagMutation);
-  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
-
-  // Compared with the last value seen, not run on mount: the first load is the query itself.
-  const seen = useRef(props.refreshKey);
-  useEffect(() => {
-    if (seen.current === props.refreshKey) return;
-    seen.current = props.refreshKey;
-    reload();
-  }, [props.refreshKey, reload]);
-
-  const rollback = async (toRevision: number, reason: string): Promise<RollbackResult> => {
-    const result = await rollbackFlag({ key: props.flagKey, toRevision, reason });
-    if (!result.data) return { ok: false, error: result.error ?? noAnswer() };
-    reload();
-    const { changed, flag } = result.data.rollbackFlag;
-    return { ok: true, changed, revision: flag.revision };
-  };
-
-  return (
-    <RevisionHistory
-      title="History"
-      revisions={data?.flagRevisions}
-      fetching={fetching}
-      error={error}
-      canEdit={props.canEdit}
-      limit={LIMIT}
-      onRetry={reload}
-      onRollback={rollback}
-    />
-  );
+  return <RevisionHistory title="History" canEdit={props.canEdit} {...history} />;
 }

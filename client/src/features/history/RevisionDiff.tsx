@@ -1,6 +1,6 @@
-// One revision's changes as a list: what kind of change (in words), the dotted path, and the values.
+// One revision's changes as a list: the kind of change and where, in words (raw path beside), and the values.
 import { graphql, type ResultOf } from '../../app/graphql';
-import { changeLabel, formatValue, pathLabel } from './diff-format';
+import { changeLabel, diffLabel, formatValue } from './diff-format';
 
 export const RevisionDiffEntryFragment = graphql(`
   fragment RevisionDiff_entry on DiffEntry {
@@ -52,8 +52,15 @@ function Values({ entry }: { entry: RevisionDiffEntry }) {
   );
 }
 
-/** `label` names the list for assistive technology, e.g. "Changes in revision 4". */
-export function RevisionDiff({ entries, label }: { entries: readonly RevisionDiffEntry[]; label: string }) {
+export interface RevisionDiffProps {
+  entries: readonly RevisionDiffEntry[];
+  /** The configuration at this revision: it names what the paths point at (rule ids, variant keys). */
+  content: unknown;
+  /** Names the list for assistive technology, e.g. "Changes in revision 4". */
+  label: string;
+}
+
+export function RevisionDiff({ entries, content, label }: RevisionDiffProps) {
   if (entries.length === 0) return <p className="hint">No changes recorded.</p>;
   return (
     <ul className="diff-list" aria-label={label}>
@@ -65,7 +72,8 @@ export function RevisionDiff({ entries, label }: { entries: readonly RevisionDif
           data-change={entry.change}
         >
           <span className="diff-kind">{changeLabel(entry.change)}</span>{' '}
-          <code className="diff-path">{pathLabel(entry.path)}</code>
+          <span className="diff-path">{diffLabel(entry, content)}</span>{' '}
+          {entry.path !== '' && <code className="diff-raw-path">{entry.path}</code>}
           <Values entry={entry} />
         </li>
       ))}

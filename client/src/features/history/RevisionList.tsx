@@ -1,8 +1,9 @@
 // Revisions newest first: who changed what, when and why, the diff, and a rollback for older ones.
 import { useRef, useState } from 'react';
 import type { CombinedError } from 'urql';
+import { formatDateTime } from '../../app/format';
 import { graphql, type ResultOf } from '../../app/graphql';
-import { actionLabel, formatTime } from './diff-format';
+import { actionLabel } from './diff-format';
 import { RevisionDiff, RevisionDiffEntryFragment } from './RevisionDiff';
 import { RollbackConfirm } from './RollbackConfirm';
 
@@ -73,7 +74,7 @@ export function RevisionList({ revisions, currentRevision, canEdit, onRollback }
               <div>
                 <dt>When</dt>
                 <dd>
-                  <time dateTime={r.createdAt}>{formatTime(r.createdAt)}</time>
+                  <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
                 </dd>
               </div>
               <div>
@@ -93,7 +94,7 @@ export function RevisionList({ revisions, currentRevision, canEdit, onRollback }
                 </dd>
               </div>
             </dl>
-            <RevisionDiff entries={r.diff} label={`Changes in revision ${r.revision}`} />
+            <RevisionDiff entries={r.diff} content={r.content} label={`Changes in revision ${r.revision}`} />
             <details className="revision-content">
               <summary>Configuration at revision {r.revision}</summary>
               <pre>

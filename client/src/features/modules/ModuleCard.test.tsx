@@ -67,6 +67,14 @@ describe('ModuleCard', () => {
     expect(api.calls.map((c) => c.name)).toEqual(['ExecuteModule']);
     rerender(<ModuleCard {...props} locked reason="DISABLED" />);
     expect(state(container)).toBe('in-progress');
+    // Even a targeting change that takes the user out of the audience lets the draw finish in view.
+    rerender(<ModuleCard {...props} locked outsideAudience reason="DEFAULT" />);
+    expect(state(container)).toBe('in-progress');
+  });
+
+  it('shows nothing for a user outside the audience', () => {
+    const { container } = renderWithApi(<ModuleCard {...props} locked outsideAudience reason="DEFAULT" />);
+    expect(container.innerHTML).toBe('');
   });
 
   it('shows the completed draw with position, name and orientation', async () => {

@@ -35,6 +35,8 @@ export interface ModuleCardProps {
   module: ModuleName;
   title: string;
   locked: boolean;
+  /** Not meant for this user at all: the card shows nothing, unless a draw of this page is under way or done. */
+  outsideAudience?: boolean;
   reason: string;
   quotaLeft: number;
   quotaLimit: number;
@@ -82,6 +84,7 @@ export function ModuleCard(props: ModuleCardProps) {
     }
   };
 
+  if (props.outsideAudience && (run.kind === 'idle' || run.kind === 'failed')) return null;
   return (
     <section
       className="card module"

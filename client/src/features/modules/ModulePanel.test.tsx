@@ -1,13 +1,20 @@
-// The readings panel: modules outside the user's audience are hidden, gated ones locked, pushed gates win.
+// The readings panel: modules outside the user's audience are hidden, gated ones locked, pushed gates win,
+// and a kill does not reveal a module to users it was never meant for.
 import { screen } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { type FakeAnswer, renderWithApi } from '../../testing/render-with-api';
 import { ModulePanel } from './ModulePanel';
 
-const availability = (module: 'TAROT' | 'RUNES', state: 'READY' | 'LOCKED', reason: string) => ({
+const availability = (
+  module: 'TAROT' | 'RUNES',
+  state: 'READY' | 'LOCKED',
+  reason: string,
+  inAudience = state === 'READY' || !['DEFAULT', 'SPLIT', 'FLAG_NOT_FOUND'].includes(reason),
+) => ({
   module,
   state,
   reason,
+  inAudience,
   quotaLimit: 30,
   quotaLeft: 30,
   spreads: [{ id: 'one', name: 'One', positions: ['Now'] }],
@@ -65,4 +72,23 @@ it('says so when no module is offered to the user', async () => {
     ModuleGates: 'pending',
   });
   await screen.findByText('No readings are offered to your account yet.');
+});
+
+it('keeps a killed module hidden from a user outside its audience, and locked for one inside it', async () => {
+  const { container } = renderWithApi(<ModulePanel conversationId="c1" onRun={() => {}} />, {
+    ModuleAvailability: {
+      data: {
+        moduleAvailability: [
+          availability('TAROT', 'LOCKED', 'DISABLED', true),
+          availability('RUNES', 'LOCKED', 'DISABLED', false),
+        ],
+      },
+    },
+    ModuleGates: gates([
+      { key: 'tarot_enabled', enabled: false, reason: 'DISABLED' },
+      { key: 'runes_enabled', enabled: false, reason: 'DISABLED' },
+    ]),
+  });
+  await screen.findByText(/Switched off by the Augur team/);
+  expect(cards(container)).toEqual(['TAROT:module-locked']);
 });

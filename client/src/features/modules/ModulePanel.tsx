@@ -7,7 +7,6 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 import { ModuleCard } from './ModuleCard';
 import { type ModuleName, useModuleGates } from './module-gates';
-import { isUntargeted } from './module-reasons';
 
 export const ModuleAvailabilityQuery = graphql(`
   query ModuleAvailability {
@@ -15,6 +14,7 @@ export const ModuleAvailabilityQuery = graphql(`
       module
       state
       reason
+      inAudience
       quotaLimit
       quotaLeft
       spreads {
@@ -43,23 +43,25 @@ export function ModulePanel(props: { conversationId: string | null; onRun(): voi
       />
     ) : null;
   } else {
-    const shown = data.moduleAvailability.flatMap((a) => {
+    const modules = data.moduleAvailability.map((a) => {
       // The pushed gate wins over the loaded state: it is newer.
       const gate = gates.data?.gates[a.module];
       const locked = gate ? !gate.enabled : a.state === 'LOCKED';
       const reason = gate?.reason ?? a.reason;
-      return locked && isUntargeted(reason) ? [] : [{ ...a, locked, reason }];
+      return { ...a, locked, reason, outsideAudience: locked && !(gate?.inAudience ?? a.inAudience) };
     });
-    body =
-      shown.length === 0 ? (
-        <p className="muted">No readings are offered to your account yet.</p>
-      ) : (
-        shown.map((a) => (
+    body = (
+      <>
+        {modules.every((a) => a.outsideAudience) && (
+          <p className="muted">No readings are offered to your account yet.</p>
+        )}
+        {modules.map((a) => (
           <ModuleCard
             key={a.module}
             module={a.module}
             title={TITLES[a.module]}
             locked={a.locked}
+            outsideAudience={a.outsideAudience}
             reason={a.reason}
             quotaLeft={a.quotaLeft}
             quotaLimit={a.quotaLimit}
@@ -67,8 +69,9 @@ export function ModulePanel(props: { conversationId: string | null; onRun(): voi
             conversationId={props.conversationId}
             onCompleted={props.onRun}
           />
-        ))
-      );
+        ))}
+      </>
+    );
   }
 
   return (

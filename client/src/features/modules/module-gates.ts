@@ -2,6 +2,7 @@
 
 import { useSubscription } from 'urql';
 import { graphql, type ResultOf } from '../../app/graphql';
+import { isUntargeted } from './module-reasons';
 
 export type ModuleName = ReturnType<typeof graphql.scalar<'ModuleName'>>;
 
@@ -10,6 +11,8 @@ export const GATE_KEYS: Record<ModuleName, string> = { TAROT: 'tarot_enabled', R
 export interface Gate {
   enabled: boolean;
   reason: string;
+  /** Whether the module is meant for this user; undefined when the reason does not tell (see audienceOf). */
+  inAudience: boolean | undefined;
 }
 
 export const ModuleGatesSubscription = graphql(`
@@ -42,9 +45,24 @@ export function foldGates(previous: GateState | undefined, update: FlagUpdate): 
   const gates = update.full ? {} : { ...previous?.gates };
   for (const flag of update.flags) {
     const module = MODULE_OF.get(flag.key);
-    if (module) gates[module] = { enabled: flag.enabled, reason: flag.reason };
+    if (!module) continue;
+    const known = previous?.gates[module]?.inAudience;
+    gates[module] = { enabled: flag.enabled, reason: flag.reason, inAudience: audienceOf(flag, known) };
   }
   return { configRevision: update.configRevision, gates };
+}
+
+/** Operational switches: they turn a module off for everyone, so they say nothing about who it is for. */
+const OPERATIONAL = new Set(['DISABLED', 'ENV_GATE', 'GUARD_OPEN']);
+
+/**
+ * Whether a pushed result says the module is meant for the user: on, or off by their targeting or plan
+ * (shown locked) — versus outside the audience (hidden, see isUntargeted). A kill keeps what was known.
+ */
+export function audienceOf(flag: { enabled: boolean; reason: string }, known: boolean | undefined) {
+  if (flag.enabled) return true;
+  if (OPERATIONAL.has(flag.reason)) return known;
+  return !isUntargeted(flag.reason);
 }
 
 const KEYS = Object.values(GATE_KEYS);

@@ -58,12 +58,13 @@ describe('PersonaEditor', () => {
     ]);
   });
 
-  it('saves with the expected revision, the whole input and the reason', async () => {
-    let saved = false;
-    const load = () => loaded(saved ? 4 : 3);
+  it('saves with the expected revision, the typed values and the reason, then edits from the saved revision', async () => {
+    let saves = 0;
+    const saved = { ...persona(4, 'Luna'), tone: 'WARM', allowedTopics: ['career', 'tarot'] };
+    const load = () => (saves === 0 ? loaded(3) : { data: { personaConfig: saved, personaTopics: TOPICS } });
     const save = (): FakeAnswer => {
-      saved = true;
-      return { data: { updatePersonaConfig: persona(4, 'Luna') } };
+      saves += 1;
+      return { data: { updatePersonaConfig: saved } };
     };
     const { api } = renderWithApi(<PersonaEditor canEdit />, {
       PersonaEditor: load,
@@ -78,7 +79,8 @@ describe('PersonaEditor', () => {
     fillReasonAndSave();
 
     expect(await screen.findByText('Saved: now revision 4')).toBeTruthy();
-    expect(api.calls.find((c) => c.name === 'UpdatePersonaConfig')?.variables).toEqual({
+    const updates = () => api.calls.filter((c) => c.name === 'UpdatePersonaConfig');
+    expect(updates()[0]?.variables).toEqual({
       expectedRevision: 3,
       reason: 'new season',
       input: {
@@ -89,7 +91,20 @@ describe('PersonaEditor', () => {
         allowedTopics: ['career', 'tarot'],
       },
     });
-    await waitFor(() => expect(api.calls.filter((c) => c.name === 'PersonaEditor')).toHaveLength(2));
+
+    // The page loads the persona again: the form shows the saved revision, and the next save builds on it.
+    await screen.findByText(/Revision 4, updated/);
+    expect(nameInput().value).toBe('Luna');
+    expect((screen.getByLabelText('Tone') as HTMLSelectElement).value).toBe('WARM');
+    expect((screen.getByLabelText('Reason for the change') as HTMLInputElement).value).toBe('');
+    fireEvent.change(screen.getByLabelText('Greeting'), { target: { value: 'Hello again.' } });
+    fillReasonAndSave('warmer greeting');
+    await waitFor(() => expect(updates()).toHaveLength(2));
+    expect(updates()[1]?.variables).toMatchObject({
+      expectedRevision: 4,
+      reason: 'warmer greeting',
+      input: { name: 'Luna', greeting: 'Hello again.', allowedTopics: ['career', 'tarot'] },
+    });
   });
 
   it('shows a VALIDATION_FAILED message next to the name input, and the summary with code and request id', async () => {
@@ -170,17 +185,39 @@ describe('PersonaEditor', () => {
     expect(screen.queryAllByRole('button', { name: /Roll back/ })).toHaveLength(0);
   });
 
-  it('rolls the persona back from its history and reloads the form', async () => {
+  it('rolls the persona back from its history; the form then shows the rolled-back values', async () => {
+    let rolledBack = false;
+    // Revision 2's settings, written again as revision 4.
+    const restored = { ...persona(4, 'Name 2'), tone: 'FORMAL', allowedTopics: ['career'] };
+    const rollbackRevision = {
+      ...REVISIONS[0],
+      revision: 4,
+      action: 'persona.rollback',
+      reason: 'too formal',
+      content: { name: 'Name 2' },
+      diff: [{ change: 'CHANGE', path: 'name', from: 'Name 3', to: 'Name 2' }],
+    };
+    const load = () =>
+      rolledBack ? { data: { personaConfig: restored, personaTopics: TOPICS } } : loaded(3);
+    const list = () => ({
+      data: { personaRevisions: rolledBack ? [rollbackRevision, ...REVISIONS] : REVISIONS },
+    });
+    const rollback = (): FakeAnswer => {
+      rolledBack = true;
+      return { data: { rollbackPersonaConfig: { changed: true, persona: { revision: 4 } } } };
+    };
     const { api } = renderWithApi(<PersonaEditor canEdit />, {
-      PersonaEditor: loaded(),
-      PersonaRevisions: history,
-      RollbackPersonaConfig: { data: { rollbackPersonaConfig: { changed: true, persona: { revision: 4 } } } },
+      PersonaEditor: load,
+      PersonaRevisions: list,
+      RollbackPersonaConfig: rollback,
     });
     await screen.findByRole('heading', { name: 'Revision 3' });
-    expect(document.querySelector('[data-revision="2"] [data-path="name"]')?.textContent).toContain(
-      '"Name 2"',
-    );
+    const nameRow = document.querySelector('[data-revision="2"] [data-path="name"]');
+    expect(nameRow?.textContent).toContain('"Name 2"');
+    expect(nameRow?.querySelector('.diff-path')?.textContent).toBe('Name');
     expect(screen.queryByRole('button', { name: 'Roll back to revision 3' })).toBeNull();
+    // A draft in progress is replaced by what the rollback put in force.
+    fireEvent.change(nameInput(), { target: { value: 'Half-typed' } });
 
     fireEvent.click(screen.getByRole('button', { name: 'Roll back to revision 2' }));
     fireEvent.change(screen.getByLabelText('Reason for the rollback'), { target: { value: 'too formal' } });
@@ -191,6 +228,12 @@ describe('PersonaEditor', () => {
       toRevision: 2,
       reason: 'too formal',
     });
-    await waitFor(() => expect(api.calls.filter((c) => c.name === 'PersonaEditor')).toHaveLength(2));
+    await screen.findByText(/Revision 4, updated/);
+    expect(nameInput().value).toBe('Name 2');
+    expect((screen.getByLabelText('Tone') as HTMLSelectElement).value).toBe('FORMAL');
+    expect((screen.getByLabelText('Career') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Love') as HTMLInputElement).checked).toBe(false);
+    await screen.findByRole('heading', { name: 'Revision 4' });
+    expect(screen.getByRole('button', { name: 'Roll back to revision 3' })).toBeTruthy();
   });
 });

@@ -1,9 +1,9 @@
 // The astrologer persona: a form over personaConfig (optimistic revision, required reason), then its history.
 import { type FormEvent, useCallback, useId, useRef, useState } from 'react';
 import { type CombinedError, useMutation, useQuery } from 'urql';
-import { hasErrorCode } from '../../app/errors';
+import { type FieldIssue, fieldIssues, hasErrorCode } from '../../app/errors';
+import { formatDateTime } from '../../app/format';
 import { graphql, type ResultOf } from '../../app/graphql';
-import { formatTime } from '../history/diff-format';
 import { noAnswer } from '../history/no-answer';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
@@ -13,10 +13,8 @@ import {
   checkDraft,
   type Field,
   type FieldErrors,
-  type FieldIssue,
   firstInvalid,
   groupIssues,
-  issuesOf,
   LIMITS,
   NO_ERRORS,
 } from './persona-fields';
@@ -118,7 +116,7 @@ export function PersonaEditor({ canEdit }: { canEdit: boolean }) {
           {persona && (
             <p className="hint">
               Revision {persona.revision}, updated{' '}
-              <time dateTime={persona.updatedAt}>{formatTime(persona.updatedAt)}</time>
+              <time dateTime={persona.updatedAt}>{formatDateTime(persona.updatedAt)}</time>
             </p>
           )}
         </div>
@@ -244,7 +242,8 @@ function PersonaForm({ persona, topics, canEdit, onSaved, onReload }: PersonaFor
     if (!result.data) {
       const error = result.error ?? noAnswer();
       setFailure({ kind: 'refused', error });
-      if (hasErrorCode(error, 'VALIDATION_FAILED')) showIssues(issuesOf(error));
+      const refused = fieldIssues(error);
+      if (refused.length > 0) showIssues(refused);
       return;
     }
     const revision = result.data.updatePersonaConfig.revision;

@@ -1,12 +1,8 @@
 // The persona's revision history with rollback: personaRevisions + rollbackPersonaConfig around RevisionHistory.
-import { useCallback, useEffect, useRef } from 'react';
-import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../app/graphql';
-import { noAnswer } from '../history/no-answer';
-import { RevisionHistory, type RollbackResult } from '../history/RevisionHistory';
+import { RevisionHistory } from '../history/RevisionHistory';
 import { RevisionListFragment } from '../history/RevisionList';
-
-const LIMIT = 50;
+import { HISTORY_LIMIT, useRevisionHistory } from '../history/use-revision-history';
 
 export const PersonaRevisionsQuery = graphql(
   `
@@ -35,39 +31,15 @@ export const RollbackPersonaConfigMutation = graphql(`
  * `onRolledBack` lets the editor reload the configuration a rollback just replaced.
  */
 export function PersonaHistory(props: { canEdit: boolean; refreshKey?: number; onRolledBack?(): void }) {
-  const [{ data, error, fetching }, refetch] = useQuery({
+  const history = useRevisionHistory({
     query: PersonaRevisionsQuery,
-    variables: { first: LIMIT },
+    variables: { first: HISTORY_LIMIT },
+    revisionsOf: (data) => data.personaRevisions,
+    rollback: RollbackPersonaConfigMutation,
+    rollbackVariables: (toRevision, reason) => ({ toRevision, reason }),
+    pick: ({ rollbackPersonaConfig: { changed, persona } }) => ({ changed, revision: persona.revision }),
+    refreshKey: props.refreshKey,
+    onRolledBack: props.onRolledBack,
   });
-  const [, rollbackPersona] = useMutation(RollbackPersonaConfigMutation);
-  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
-
-  const seen = useRef(props.refreshKey);
-  useEffect(() => {
-    if (seen.current === props.refreshKey) return;
-    seen.current = props.refreshKey;
-    reload();
-  }, [props.refreshKey, reload]);
-
-  const rollback = async (toRevision: number, reason: string): Promise<RollbackResult> => {
-    const result = await rollbackPersona({ toRevision, reason });
-    if (!result.data) return { ok: false, error: result.error ?? noAnswer() };
-    reload();
-    props.onRolledBack?.();
-    const { changed, persona } = result.data.rollbackPersonaConfig;
-    return { ok: true, changed, revision: persona.revision };
-  };
-
-  return (
-    <RevisionHistory
-      title="Persona history"
-      revisions={data?.personaRevisions}
-      fetching={fetching}
-      error={error}
-      canEdit={props.canEdit}
-      limit={LIMIT}
-      onRetry={reload}
-      onRollback={rollback}
-    />
-  );
+  return <RevisionHistory title="Persona history" canEdit={props.canEdit} {...history} />;
 }

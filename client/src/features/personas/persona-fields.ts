@@ -1,16 +1,11 @@
 // The persona form's bounds (the server's, checked early) and how field issues map onto the form's fields.
-import type { CombinedError } from 'urql';
+import type { FieldIssue } from '../../app/errors';
 
 export const LIMITS = { nameMax: 60, greetingMax: 280, topicsMin: 1, topicsMax: 20, reasonMax: 500 } as const;
 
 /** The form's fields, in the order they appear (the first one with an issue takes the focus). */
 export const FIELDS = ['name', 'greeting', 'tone', 'replyLength', 'allowedTopics', 'reason'] as const;
 export type Field = (typeof FIELDS)[number];
-
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
 
 /** Messages by field; issues whose path names no field of the form are kept apart under `other`. */
 export interface FieldErrors {
@@ -49,18 +44,6 @@ export function checkDraft(draft: DraftToCheck, reason: string): FieldIssue[] {
   }
   if (reason.trim() === '') issues.push({ path: 'reason', message: 'say why' });
   return issues;
-}
-
-const isIssue = (value: unknown): value is FieldIssue =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as FieldIssue).path === 'string' &&
-  typeof (value as FieldIssue).message === 'string';
-
-/** The field issues of a VALIDATION_FAILED error (extensions.fields), or none. */
-export function issuesOf(error: CombinedError): FieldIssue[] {
-  const fields = error.graphQLErrors[0]?.extensions.fields;
-  return Array.isArray(fields) ? fields.filter(isIssue) : [];
 }
 
 const isField = (name: string): name is Field => (FIELDS as readonly string[]).includes(name);

@@ -1,28 +1,29 @@
-// The flag editor's labelled controls: each shows the message for its field paths under it, wired with aria.
+// Labelled text, select and checkbox fields for any form: each shows its paths' messages, wired with aria.
+import './form-controls.css';
 import { createContext, type ReactNode, useContext, useId } from 'react';
 
-export interface EditorContextValue {
+export interface FormContextValue {
   /** Messages by field path: the server's, and what the form could not send. */
   messages: ReadonlyMap<string, string>;
-  /** Prefix of the DOM ids the editor moves focus to. */
+  /** Prefix of the DOM ids the form moves focus to. */
   baseId: string;
   readOnly: boolean;
   /** Focuses the element with this id once the next render is on screen. */
   focusLater(id: string): void;
 }
 
-export const EditorContext = createContext<EditorContextValue>({
+export const FormContext = createContext<FormContextValue>({
   messages: new Map(),
-  baseId: 'flag-editor',
+  baseId: 'form',
   readOnly: true,
   focusLater: () => {},
 });
 
-export const useEditor = () => useContext(EditorContext);
+export const useFormContext = () => useContext(FormContext);
 
 /** The message for the first of `paths` that has one, or undefined. */
 export function useMessage(paths: readonly string[]): string | undefined {
-  const { messages } = useEditor();
+  const { messages } = useFormContext();
   const found = paths.flatMap((p) => {
     const message = messages.get(p);
     return message ? [message] : [];
@@ -66,7 +67,7 @@ interface ControlProps {
 
 function useControl(props: ControlProps) {
   const ownId = useId();
-  const { readOnly } = useEditor();
+  const { readOnly } = useFormContext();
   const id = props.id ?? ownId;
   const message = useMessage(props.paths ?? []);
   const errorId = `${id}-error`;
@@ -184,8 +185,8 @@ export function CheckboxField(
 ) {
   const c = useControl(props);
   return (
-    <div className={props.className ? `flag-editor-check ${props.className}` : 'flag-editor-check'}>
-      <div className="flag-editor-check-row">
+    <div className={props.className ? `form-check ${props.className}` : 'form-check'}>
+      <div className="form-check-row">
         <input
           id={c.id}
           type="checkbox"
@@ -214,13 +215,13 @@ export function EditButton(props: {
   disabled?: boolean;
   danger?: boolean;
 }) {
-  const { readOnly } = useEditor();
+  const { readOnly } = useFormContext();
   if (readOnly) return null;
   return (
     <button
       id={props.id}
       type="button"
-      className={props.danger ? 'button button-secondary flag-editor-remove' : 'button button-secondary'}
+      className={props.danger ? 'button button-secondary form-remove' : 'button button-secondary'}
       onClick={props.onClick}
       disabled={props.disabled}
     >
