@@ -1,5 +1,5 @@
 // One flag: its state and kill switch, then its editor, history, explain and audit trail as sub-pages.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { Link } from 'wouter';
 import type { Role } from '../../app/areas';
@@ -51,6 +51,12 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; role
   }, [change, flagKey, refetch]);
 
   const flag = data?.flag;
+  // Arriving on a flag (from the list, or after creating it) puts focus on its name, as a page load would.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const hasFlag = flag !== undefined && flag !== null;
+  useEffect(() => {
+    if (hasFlag) heading.current?.focus();
+  }, [hasFlag]);
   // The editor keeps what it loaded while the flag moves on elsewhere; ops loads the newer one on purpose
   // (a new `mount` remounts the editor). Its own saves move `revision` without a remount.
   const [editor, setEditor] = useState<{ revision: number; mount: number } | undefined>();
@@ -89,11 +95,17 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; role
             data-enabled={flag.enabled}
           >
             <div className="section-head">
-              <h1 id="flag-title">
+              <h1 id="flag-title" tabIndex={-1} ref={heading}>
                 <code>{flag.key}</code>
               </h1>
               {canEdit && !flag.archived && (
                 <KillSwitch flagKey={flag.key} enabled={flag.enabled} onChanged={reload} />
+              )}
+              {!canEdit && (
+                // Support gets no live flagChanges stream: a refresh is the way to see a newer state.
+                <button type="button" className="button button-secondary" onClick={reload}>
+                  Refresh
+                </button>
               )}
             </div>
             <p className="muted">{flag.description || 'No description.'}</p>
@@ -121,7 +133,7 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; role
           </nav>
           {tab === 'edit' && editor !== undefined && (
             <>
-              {flag.revision !== editor.revision && (
+              {flag.revision > editor.revision && (
                 <div className="notice notice-info" role="status">
                   <p>
                     This flag changed since the editor loaded it: revision {flag.revision} is now in force.
@@ -147,7 +159,7 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; role
             </>
           )}
           {tab === 'history' && (
-            <FlagHistory flagKey={flag.key} canEdit={canEdit} refreshKey={flag.revision} />
+            <FlagHistory flagKey={flag.key} canEdit={canEdit && !flag.archived} refreshKey={flag.revision} />
           )}
           {tab === 'explain' && canEdit && <ExplainPanel flagKey={flag.key} />}
           {tab === 'audit' && <AuditLog initialTargetKey={flag.key} initialTargetType="flag" />}

@@ -6,6 +6,21 @@ import { NewFlagForm } from './NewFlagForm';
 
 const open = () => fireEvent.click(screen.getByRole('button', { name: 'New flag' }));
 
+it('moves focus into the form and back to the button when it closes', () => {
+  renderWithApi(<NewFlagForm />);
+  open();
+  expect(document.activeElement).toBe(screen.getByLabelText('Flag key'));
+  fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'New flag' }));
+});
+
+it('asks for a reason before creating', () => {
+  renderWithApi(<NewFlagForm />);
+  open();
+  fireEvent.change(screen.getByLabelText('Flag key'), { target: { value: 'new_banner' } });
+  expect((screen.getByRole('button', { name: 'Create flag' }) as HTMLButtonElement).disabled).toBe(true);
+});
+
 it('creates a boolean flag that serves off until rules are added', async () => {
   const { api } = renderWithApi(<NewFlagForm />, { CreateFlag: 'pending' });
   open();
@@ -36,10 +51,15 @@ it('shows the server message about the key under the key input', async () => {
   });
   open();
   fireEvent.change(screen.getByLabelText('Flag key'), { target: { value: 'Bad Key' } });
+  fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'try' } });
   fireEvent.click(screen.getByRole('button', { name: 'Create flag' }));
   const message = await screen.findByText('must be snake_case: a-z, 0-9, _ (at most 64)');
   const input = screen.getByLabelText('Flag key');
   expect(input.getAttribute('aria-invalid')).toBe('true');
-  expect(input.getAttribute('aria-describedby')).toBe(message.id);
+  expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
   expect(screen.getByRole('alert').textContent).toContain('req-7');
+  // Editing the key clears the message about the old one.
+  fireEvent.change(input, { target: { value: 'better_key' } });
+  expect(screen.queryByText('must be snake_case: a-z, 0-9, _ (at most 64)')).toBeNull();
+  expect(input.getAttribute('aria-invalid')).toBeNull();
 });

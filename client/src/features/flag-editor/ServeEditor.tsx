@@ -108,7 +108,13 @@ export function ServeEditor(props: {
               );
             })}
           </div>
-          <p id={totalId} className="hint flag-editor-total" data-total={total}>
+          <p
+            id={totalId}
+            className={
+              total === 100 ? 'hint flag-editor-total' : 'hint flag-editor-total flag-editor-total-off'
+            }
+            data-total={total}
+          >
             Total: <strong>{formatPercent(total)}</strong>
             {total !== 100 && ' (must be 100%)'}
           </p>
