@@ -13,7 +13,7 @@ const CALLS = 1_000_000;
 const RUNS = 5;
 const USERS = 10_000;
 
-// The demo deployment's gates (tarot: premium or beta, else a 20% rollout; runes: beta only), with a beta
+// The demo deployment's gates (tarot: premium or beta by rule, else on; runes: beta, else a 20% rollout), with a beta
 // cohort of 100 users, plus 200 other flags: the gate must not pay for them.
 const segments: SegmentDefinition[] = demoSegments(
   Array.from({ length: 100 }, (_, i) => `user-${i * 37}`),

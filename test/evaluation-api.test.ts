@@ -179,6 +179,85 @@ describe('environment gate and explain', () => {
   });
 });
 
+describe('explain for an account by email', () => {
+  const EXPLAIN_FOR = `query ($key: String!, $email: String, $context: EvaluationContextInput!) {
+    explain(flagKey: $key, userEmail: $email, context: $context) { result { enabled reason ruleId } trace { step outcome ruleId } }
+  }`;
+  type Explained = { explain: { result: { enabled: boolean; reason: string; ruleId: string | null } } };
+  const explainFor = (email: string, key: string, context: Record<string, unknown> = {}, token = ops) =>
+    server.gql<Explained>(EXPLAIN_FOR, { token, variables: { key, email, context } });
+
+  it("uses the account's own plan, merged with the extra context given", async () => {
+    const flag = uniqueKey('by_email');
+    await server.gql(CREATE_FLAG, {
+      token: ops,
+      variables: {
+        key: flag,
+        input: premiumOnly({
+          rules: [
+            {
+              id: 'premium-fr',
+              conditions: [
+                { attribute: 'plan', operator: 'IN', values: ['premium'] },
+                { attribute: 'country', operator: 'IN', values: ['FR'] },
+              ],
+              serve: { variant: 'on' },
+            },
+            {
+              id: 'premium',
+              conditions: [
+                { attribute: 'plan', operator: 'IN', values: ['premium'] },
+                { attribute: 'userId', operator: 'IN', values: [tenant.accounts.premium.id] },
+              ],
+              serve: { variant: 'on' },
+            },
+          ],
+        }),
+      },
+    });
+    const premium = await explainFor(tenant.accounts.premium.email, flag);
+    expect(premium.errors).toBeUndefined();
+    expect(premium.data?.explain.result).toEqual({
+      enabled: true,
+      reason: 'TARGETING_MATCH',
+      ruleId: 'premium',
+    });
+
+    const inFrance = await explainFor(tenant.accounts.premium.email.toUpperCase(), flag, { country: 'FR' });
+    expect(inFrance.data?.explain.result).toMatchObject({ enabled: true, ruleId: 'premium-fr' });
+
+    const free = await explainFor(tenant.accounts.user.email, flag, { country: 'FR' });
+    expect(free.data?.explain.result).toMatchObject({ enabled: false, reason: 'DEFAULT' });
+  });
+
+  it('refuses userId, plan or role next to an email, with their paths', async () => {
+    const result = await explainFor(tenant.accounts.premium.email, forcedOff, { plan: 'free', role: 'ops' });
+    expect(result.errors?.[0]?.extensions.code).toBe('VALIDATION_FAILED');
+    expect(((result.errors?.[0]?.extensions.fields ?? []) as { path: string }[]).map((f) => f.path)).toEqual([
+      'context.plan',
+      'context.role',
+    ]);
+  });
+
+  it("is NOT_FOUND for an unknown email and for another tenant's, alike", async () => {
+    const other = await createTestTenant(server);
+    const unknown = await explainFor(`nobody@${tenant.slug}.test`, forcedOff);
+    const elsewhere = await explainFor(other.accounts.premium.email, forcedOff);
+    expect(unknown.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(elsewhere.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(elsewhere.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
+    expect(unknown.errors?.[0]?.message).not.toContain('nobody');
+  });
+
+  it('is for ops only', async () => {
+    for (const account of [tenant.accounts.support, tenant.accounts.premium]) {
+      const refused = await explainFor(tenant.accounts.premium.email, forcedOff, {}, account.token);
+      expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      expect(refused.data?.explain).toBeUndefined();
+    }
+  });
+});
+
 describe('audit log', () => {
   it('filters by actor and action and pages with a cursor', async () => {
     for (let i = 0; i < 3; i++)

@@ -1,5 +1,9 @@
 // Managing flags through GraphQL: create, update with optimistic concurrency, kill switch, rollback, archive.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileFlagSet } from '../server/evaluation/compile.js';
+import type { FlagDefinition } from '../server/evaluation/definitions.js';
+import { evaluateFlag } from '../server/evaluation/evaluate.js';
+import { BOOLEAN_VARIANTS } from '../server/flags/flag.js';
 import {
   CREATE_FLAG,
   type Evaluated,
@@ -443,5 +447,232 @@ describe('the hot path reads memory, not the database', () => {
       enabled: false,
       reason: 'DISABLED',
     });
+  });
+});
+
+describe('canonical content', () => {
+  const HISTORY = `query ($k: String!) { flagRevisions(key: $k) { revision action content diff { path change from to } } }`;
+  type History = { revision: number; action: string; content: unknown; diff: { path: string }[] }[];
+  const history = async (key: string) =>
+    (await server.gql<{ flagRevisions: History }>(HISTORY, { token: ops, variables: { k: key } })).data
+      ?.flagRevisions ?? [];
+
+  /** A rollout flag with a rule, as a bare API client sends it. */
+  const bare = () =>
+    premiumOnly({
+      fallthrough: {
+        rollout: {
+          weights: [
+            { variant: 'on', weight: 50 },
+            { variant: 'off', weight: 50 },
+          ],
+        },
+      },
+    });
+  /** The same definition as the console editor sends it: every default spelled out, salt = the key. */
+  const explicit = (key: string) =>
+    premiumOnly({
+      description: '',
+      variants: [
+        { key: 'on', payload: null },
+        { key: 'off', payload: null },
+      ],
+      offVariant: 'off',
+      prerequisites: [],
+      targets: [],
+      rules: [
+        {
+          id: 'premium',
+          description: '',
+          conditions: [
+            { attribute: 'plan', operator: 'IN', values: ['premium'], negate: false, caseInsensitive: false },
+          ],
+          serve: { variant: 'on', rollout: null },
+        },
+      ],
+      fallthrough: {
+        variant: null,
+        rollout: {
+          weights: [
+            { variant: 'on', weight: 50 },
+            { variant: 'off', weight: 50 },
+          ],
+          stickiness: null,
+        },
+      },
+      salt: key,
+    });
+  const noDefaults = (paths: string[]) =>
+    paths.filter((p) => /negate|caseInsensitive|salt|description|payload|stickiness/.test(p));
+
+  it('stores a definition the same with and without explicit defaults', async () => {
+    const plain = uniqueKey('canon_plain');
+    const spelled = uniqueKey('canon_explicit');
+    await createFlag(plain, bare());
+    await createFlag(spelled, explicit(spelled));
+    const [a] = await history(plain);
+    const [b] = await history(spelled);
+    expect(b?.content).toEqual(a?.content);
+    expect(b?.diff).toEqual(a?.diff);
+    expect(a?.content).not.toHaveProperty('salt');
+    expect(JSON.stringify(a?.content)).not.toMatch(/negate|caseInsensitive/);
+
+    const read = await server.gql<{ flag: { salt: string } }>(
+      'query ($k: String!) { flag(key: $k) { salt } }',
+      {
+        token: ops,
+        variables: { k: spelled },
+      },
+    );
+    expect(read.data?.flag.salt).toBe(spelled);
+  });
+
+  it('an update that only spells out the defaults changes nothing and writes no revision', async () => {
+    const key = uniqueKey('canon_noop');
+    await createFlag(key, bare());
+    const same = await server.gql<{ updateFlag: { revision: number } }>(UPDATE_FLAG, {
+      token: ops,
+      variables: { key, rev: 1, input: explicit(key), reason: 'editor save' },
+    });
+    expect(same.errors).toBeUndefined();
+    expect(same.data?.updateFlag.revision).toBe(1);
+    expect((await history(key)).map((r) => r.revision)).toEqual([1]);
+
+    // A real change next to the spelled-out defaults diffs on the change alone.
+    const changed = await server.gql<{ updateFlag: { revision: number } }>(UPDATE_FLAG, {
+      token: ops,
+      variables: { key, rev: 1, input: { ...explicit(key), enabled: false } },
+    });
+    expect(changed.data?.updateFlag.revision).toBe(2);
+    expect((await history(key))[0]?.diff).toEqual([
+      { path: 'enabled', change: 'CHANGE', from: true, to: false },
+    ]);
+  });
+
+  it('a row and a revision stored with explicit defaults diff and roll back on what really changed', async () => {
+    const key = uniqueKey('canon_legacy');
+    await createFlag(key, bare());
+    // What an editor save stored before content was canonical: the defaults and the salt spelled out.
+    const [created] = await history(key);
+    const legacy = JSON.parse(JSON.stringify(created?.content)) as {
+      rules: { conditions: Record<string, unknown>[] }[];
+      salt?: string;
+    };
+    for (const condition of legacy.rules[0]?.conditions ?? [])
+      Object.assign(condition, { negate: false, caseInsensitive: false });
+    legacy.salt = key;
+    const db = server.app.database.db;
+    await db
+      .updateTable('revisions')
+      .set({ content: JSON.stringify(legacy) })
+      .where('entity_type', '=', 'flag')
+      .where('entity_key', '=', key)
+      .where('revision', '=', 1)
+      .execute();
+    const { description: _d, type: _t, enabled: _e, ...definition } = legacy as Record<string, unknown>;
+    await db
+      .updateTable('flags')
+      .set({ definition: JSON.stringify(definition) })
+      .where('key', '=', key)
+      .execute();
+
+    const update = await server.gql<{ updateFlag: { revision: number } }>(UPDATE_FLAG, {
+      token: ops,
+      variables: { key, rev: 1, input: bare() },
+    });
+    expect(update.data?.updateFlag.revision).toBe(1);
+
+    await server.gql(UPDATE_FLAG, {
+      token: ops,
+      variables: { key, rev: 1, input: { ...bare(), fallthrough: { variant: 'on' } } },
+    });
+    const ROLLBACK = `mutation ($key: String!) { rollbackFlag(key: $key, toRevision: 1, reason: "undo") { changed flag { revision } } }`;
+    const back = await server.gql<{ rollbackFlag: { changed: boolean; flag: { revision: number } } }>(
+      ROLLBACK,
+      {
+        token: ops,
+        variables: { key },
+      },
+    );
+    expect(back.data?.rollbackFlag).toEqual({ changed: true, flag: { revision: 3 } });
+
+    const [rollback, update2] = await history(key);
+    for (const revision of [rollback, update2]) {
+      expect(revision?.diff.length).toBeGreaterThan(0);
+      expect(noDefaults(revision?.diff.map((d) => d.path) ?? [])).toEqual([]);
+    }
+    expect(rollback?.content).not.toHaveProperty('salt');
+    expect(JSON.stringify(rollback?.content)).not.toMatch(/negate|caseInsensitive/);
+  });
+
+  it('buckets a flag whose salt was its key exactly as before', async () => {
+    const key = uniqueKey('canon_salt');
+    await createFlag(key, explicit(key));
+    const EVALUATE = `query ($context: EvaluationContextInput!, $keys: [String!]) { evaluateFlags(context: $context, keys: $keys) { flags { variant reason } } }`;
+    // The definition as it was stored before: the salt spelled out.
+    const before: FlagDefinition = {
+      key,
+      revision: 1,
+      type: 'BOOLEAN',
+      enabled: true,
+      variants: BOOLEAN_VARIANTS,
+      offVariant: 'off',
+      prerequisites: [],
+      targets: [],
+      rules: [
+        {
+          id: 'premium',
+          conditions: [{ attribute: 'plan', operator: 'IN', values: ['premium'] }],
+          serve: { variant: 'on' },
+        },
+      ],
+      fallthrough: (bare() as { fallthrough: FlagDefinition['fallthrough'] }).fallthrough,
+      salt: key,
+    };
+    const expected = compileFlagSet({ flags: [before], segments: [], revision: 1 });
+    const served = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      const userId = `canon-user-${i}`;
+      const result = await server.gql<{ evaluateFlags: { flags: { variant: string; reason: string }[] } }>(
+        EVALUATE,
+        { token: ops, variables: { context: { userId, plan: 'free' }, keys: [key] } },
+      );
+      const variant = result.data?.evaluateFlags.flags[0]?.variant ?? '';
+      expect(variant).toBe(evaluateFlag(expected, key, { userId, plan: 'free' }).variant);
+      served.add(variant);
+    }
+    expect([...served].sort()).toEqual(['off', 'on']);
+  });
+
+  it('applies to segment conditions too', async () => {
+    const key = uniqueKey('canon_seg');
+    const META = { actor: 'system', reason: 'test', requestId: `req-${key}` };
+    const rules = (extra: Record<string, unknown>) => [
+      { conditions: [{ attribute: 'country', operator: 'IN' as const, values: ['FR'], ...extra }] },
+    ];
+    const segments = server.app.services.segments;
+    await segments.create(key, { description: '', included: [], excluded: [], rules: rules({}) }, META);
+    const same = await segments.update(
+      key,
+      1,
+      {
+        description: '',
+        included: [],
+        excluded: [],
+        rules: rules({ negate: false, caseInsensitive: false }),
+      },
+      META,
+    );
+    expect(same.revision).toBe(1);
+    const changed = await segments.update(
+      key,
+      1,
+      { description: '', included: [], excluded: [], rules: rules({ negate: true, caseInsensitive: false }) },
+      META,
+    );
+    expect(changed.revision).toBe(2);
+    expect((await segments.history(key, 10))[0]?.diff).toEqual([
+      { path: 'rules.0.conditions.0.negate', change: 'CREATE', to: true },
+    ]);
   });
 });

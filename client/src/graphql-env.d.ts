@@ -167,7 +167,23 @@ export type introspection = {
           },
           {
             "name": "actor",
-            "description": null,
+            "description": "`user:<id>`, `apiKey:<id>` or `system`, as stored.",
+            "args": [],
+            "type": {
+              "kind": "NON_NULL",
+              "name": null,
+              "ofType": {
+                "name": "String",
+                "kind": "SCALAR",
+                "ofType": null
+              }
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
+            "name": "actorLabel",
+            "description": "Who acted, for people: the account's email when the actor is an account of the caller's tenant, else the actor as stored.",
             "args": [],
             "type": {
               "kind": "NON_NULL",
@@ -4790,7 +4806,7 @@ export type introspection = {
               },
               {
                 "name": "actor",
-                "description": null,
+                "description": "`user:<id>`, `apiKey:<id>`, `system`, or the email of an account of the caller's tenant.",
                 "type": {
                   "kind": "SCALAR",
                   "name": "String",
@@ -5030,7 +5046,7 @@ export type introspection = {
           },
           {
             "name": "explain",
-            "description": "Why does this context get this? Every step of the evaluation order, for one flag.",
+            "description": "Why does this context get this? Every step of the evaluation order, for one flag. With userEmail, the context is that account's own (user, role, plan) plus the extra fields given.",
             "args": [
               {
                 "name": "context",
@@ -5059,6 +5075,18 @@ export type introspection = {
                     "kind": "SCALAR",
                     "ofType": null
                   }
+                },
+                "defaultValue": null,
+                "isDeprecated": false,
+                "deprecationReason": null
+              },
+              {
+                "name": "userEmail",
+                "description": "The email of an account of the caller's tenant to explain the flag for.",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "String",
+                  "ofType": null
                 },
                 "defaultValue": null,
                 "isDeprecated": false,
@@ -5594,7 +5622,23 @@ export type introspection = {
           },
           {
             "name": "actor",
-            "description": null,
+            "description": "`user:<id>`, `apiKey:<id>` or `system`, as stored.",
+            "args": [],
+            "type": {
+              "kind": "NON_NULL",
+              "name": null,
+              "ofType": {
+                "name": "String",
+                "kind": "SCALAR",
+                "ofType": null
+              }
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
+            "name": "actorLabel",
+            "description": "Who made the change, for people: the account's email when the actor is an account of the caller's tenant, else the actor as stored.",
             "args": [],
             "type": {
               "kind": "NON_NULL",

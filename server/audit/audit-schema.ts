@@ -1,6 +1,7 @@
 // GraphQL for the audit trail (ops and support): filtered, newest first, cursor-paginated.
 import { z } from 'zod';
 import { builder } from '../platform/builder.js';
+import { actorLabelsFor } from './actor-labels.js';
 import { AUDIT_ACTIONS, type AuditEvent } from './audit-event.js';
 
 const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
@@ -8,7 +9,12 @@ const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
   fields: (t) => ({
     id: t.id({ resolve: (e) => String(e.id) }),
     requestId: t.exposeString('requestId'),
-    actor: t.exposeString('actor'),
+    actor: t.exposeString('actor', { description: '`user:<id>`, `apiKey:<id>` or `system`, as stored.' }),
+    actorLabel: t.string({
+      description:
+        "Who acted, for people: the account's email when the actor is an account of the caller's tenant, else the actor as stored.",
+      resolve: (e, _args, ctx) => actorLabelsFor(ctx).label(e.actor),
+    }),
     action: t.exposeString('action'),
     targetType: t.exposeString('targetType'),
     targetKey: t.exposeString('targetKey'),
@@ -34,7 +40,11 @@ builder.queryField('auditEvents', (t) =>
     description: 'Audit events, newest first.',
     authScopes: { ops: true, support: true },
     args: {
-      actor: t.arg.string(),
+      actor: t.arg.string({
+        description:
+          "`user:<id>`, `apiKey:<id>`, `system`, or the email of an account of the caller's tenant.",
+        validate: z.string().max(320),
+      }),
       action: t.arg.string({ validate: z.enum(AUDIT_ACTIONS) }),
       targetType: t.arg.string({ validate: z.enum(['flag', 'segment', 'persona']) }),
       targetKey: t.arg.string(),
@@ -47,9 +57,12 @@ builder.queryField('auditEvents', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const first = args.first ?? 50;
+      const actor = args.actor ? await actorLabelsFor(ctx).actorFilter(args.actor) : undefined;
+      // An email no account of this tenant has matches nothing; other tenants' accounts stay unknown.
+      if (actor === null) return { items: [], nextCursor: null };
       const items = await ctx.services.audit.list(
         {
-          actor: args.actor ?? undefined,
+          actor: actor || undefined,
           action: (args.action ?? undefined) as AuditEvent['action'] | undefined,
           targetType: (args.targetType ?? undefined) as AuditEvent['targetType'] | undefined,
           targetKey: args.targetKey ?? undefined,

@@ -15,6 +15,8 @@ const toUser = (row: Selectable<UsersTable>): UserWithPassword => ({
   passwordHash: row.password_hash,
 });
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const withoutPassword = ({ passwordHash: _, ...user }: UserWithPassword): User => user;
 
 export interface NewUser {
@@ -36,6 +38,31 @@ export class UserStore {
       .where('id', '=', id)
       .executeTakeFirst();
     return row && withoutPassword(toUser(row));
+  }
+
+  /** The account with this email in one tenant (emails are stored lower-case). */
+  async findByEmail(tenantId: string, email: string): Promise<User | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('email', '=', email.trim().toLowerCase())
+      .executeTakeFirst();
+    return row && withoutPassword(toUser(row));
+  }
+
+  /** Emails of the given accounts of one tenant, by id; ids of other tenants or unknown ids are left out. */
+  async emailsByIds(tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    // users.id is a uuid: anything else could never match and would make Postgres reject the query.
+    const valid = [...new Set(ids)].filter((id) => UUID.test(id));
+    if (valid.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('users')
+      .select(['id', 'email'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', 'in', valid)
+      .execute();
+    return new Map(rows.map((row) => [row.id, row.email]));
   }
 
   /** Accounts with this email, in one tenant when its slug is given, else in any. */

@@ -31,17 +31,35 @@ const boolean = {
   targets: [],
 };
 
+// Every demo account can try tarot (the premium plan gets the bigger daily quota, AUGUR_MODULE_QUOTA); runes
+// shows a beta rule (premium@demo.augur, deterministic) ahead of a 20% rollout for everyone else.
 export const DEMO_FLAGS: Array<[string, FlagContent]> = [
   [
     'tarot_enabled',
     {
       ...boolean,
-      description: 'Tarot module: on for premium or beta, 20% rollout for everyone else.',
+      description: 'Tarot module: on for everyone (premium or beta by rule, everyone else by default).',
       enabled: true,
       rules: [
         {
           id: 'premium-or-beta',
           conditions: [{ attribute: '', operator: 'IN_SEGMENT', values: ['premium_or_beta'] }],
+          serve: { variant: 'on' },
+        },
+      ],
+      fallthrough: { variant: 'on' },
+    },
+  ],
+  [
+    'runes_enabled',
+    {
+      ...boolean,
+      description: 'Runes module: on for the beta cohort, 20% rollout for everyone else.',
+      enabled: true,
+      rules: [
+        {
+          id: 'beta',
+          conditions: [{ attribute: '', operator: 'IN_SEGMENT', values: ['beta'] }],
           serve: { variant: 'on' },
         },
       ],
@@ -53,22 +71,6 @@ export const DEMO_FLAGS: Array<[string, FlagContent]> = [
           ],
         },
       },
-    },
-  ],
-  [
-    'runes_enabled',
-    {
-      ...boolean,
-      description: 'Runes module: beta cohort only.',
-      enabled: true,
-      rules: [
-        {
-          id: 'beta',
-          conditions: [{ attribute: '', operator: 'IN_SEGMENT', values: ['beta'] }],
-          serve: { variant: 'on' },
-        },
-      ],
-      fallthrough: { variant: 'off' },
     },
   ],
   [

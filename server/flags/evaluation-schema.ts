@@ -1,5 +1,7 @@
 // GraphQL for evaluated flags: myFlags (the caller's own), evaluateFlags (API keys and ops), explain (ops).
 import { z } from 'zod';
+import type { User } from '../auth/user.js';
+import type { AccountViewer } from '../auth/viewer.js';
 import {
   type EvaluationResult,
   type Explanation,
@@ -8,7 +10,7 @@ import {
   type TraceStep,
 } from '../evaluation/definitions.js';
 import { builder } from '../platform/builder.js';
-import { AugurError } from '../platform/errors.js';
+import { AugurError, type FieldIssue, validationFailed } from '../platform/errors.js';
 import { FlagEvaluator } from './flag-evaluator.js';
 
 const ReasonEnum = builder.enumType('EvaluationReason', { values: REASONS });
@@ -131,6 +133,19 @@ export const inTenant = (context: ContextArg, tenantId: string) => ({
 
 export const keysArg = z.array(z.string().max(64)).max(500);
 
+/** Context fields that come from the account when explaining for a user email. */
+const IDENTITY_FIELDS = ['userId', 'plan', 'role'] as const;
+
+/** The account as accountContext reads it: only its identity (user, tenant, role, plan) is used. */
+const asViewer = (user: User): AccountViewer => ({
+  kind: 'account',
+  userId: user.id,
+  tenantId: user.tenantId,
+  role: user.role,
+  plan: user.plan,
+  expiresAt: 0,
+});
+
 builder.queryFields((t) => ({
   myFlags: t.field({
     type: FlagSnapshotRef,
@@ -171,15 +186,35 @@ builder.queryFields((t) => ({
   }),
   explain: t.field({
     type: ExplanationRef,
-    description: 'Why does this context get this? Every step of the evaluation order, for one flag.',
+    description:
+      "Why does this context get this? Every step of the evaluation order, for one flag. With userEmail, the context is that account's own (user, role, plan) plus the extra fields given.",
     authScopes: { ops: true },
     args: {
       flagKey: t.arg.string({ required: true }),
       context: t.arg({ type: EvaluationContextInput, required: true }),
+      userEmail: t.arg.string({
+        description: "The email of an account of the caller's tenant to explain the flag for.",
+        validate: z.string().min(1).max(254),
+      }),
     },
-    resolve: (_root, args, ctx) => {
-      const tenantId = ctx.viewer?.tenantId ?? '';
-      return ctx.services.evaluator.explain(args.flagKey, inTenant(args.context, tenantId));
+    resolve: async (_root, args, ctx) => {
+      const tenantId = ctx.viewer?.tenantId;
+      if (!tenantId) throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
+      const evaluator = ctx.services.evaluator;
+      if (args.userEmail == null) return evaluator.explain(args.flagKey, inTenant(args.context, tenantId));
+      const conflicts: FieldIssue[] = IDENTITY_FIELDS.filter((name) => args.context[name] != null).map(
+        (name) => ({
+          path: `context.${name}`,
+          message: `Leave ${name} empty when a user email is given: the account's own ${name} is used.`,
+        }),
+      );
+      if (conflicts.length > 0) throw validationFailed(conflicts);
+      const user = await ctx.services.users.findByEmail(tenantId, args.userEmail);
+      // The same answer whether the email is unknown or another tenant's: other tenants' accounts never leak.
+      if (!user) throw new AugurError('NOT_FOUND', 'No account with this email in your tenant');
+      const { sessionId, country, appVersion, attributes } = inTenant(args.context, tenantId);
+      const extra = { sessionId, country, appVersion, attributes };
+      return evaluator.explain(args.flagKey, FlagEvaluator.accountContext(asViewer(user), extra));
     },
   }),
 }));

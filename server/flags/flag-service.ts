@@ -7,7 +7,7 @@ import { assertExpectedRevision, type ConfigWriter, type PlannedWrite } from '..
 import { diffContent, type Revision } from '../revisions/revision.js';
 import { RevisionStore } from '../revisions/revision-store.js';
 import { SegmentStore } from '../segments/segment-store.js';
-import { type Flag, type FlagContent, flagContent } from './flag.js';
+import { canonicalFlagContent, type Flag, type FlagContent } from './flag.js';
 import { type FlagListFilter, FlagStore } from './flag-store.js';
 
 export interface RollbackResult {
@@ -38,8 +38,8 @@ export class FlagService {
     return this.writer.write({ targetType: 'flag', key, action: 'flag.create' }, meta, async (trx) => {
       if (await FlagStore.findForUpdate(trx, key))
         throw new AugurError('CONFLICT', `Flag ${key} already exists`);
-      await assertValid(trx, key, content, 1);
-      const next = flagContent(content);
+      const next = canonicalFlagContent(key, content);
+      await assertValid(trx, key, next, 1);
       return {
         kind: 'change',
         revision: 1,
@@ -54,7 +54,7 @@ export class FlagService {
     return this.writer.write({ targetType: 'flag', key, action: 'flag.update' }, meta, async (trx) => {
       const current = await liveFlag(trx, key);
       assertExpectedRevision(`Flag ${key}`, current.revision, expectedRevision);
-      return planReplace(trx, current, flagContent(content));
+      return planReplace(trx, current, canonicalFlagContent(key, content));
     });
   }
 
@@ -64,7 +64,7 @@ export class FlagService {
     return this.writer.write({ targetType: 'flag', key, action }, meta, async (trx) => {
       const current = await liveFlag(trx, key);
       if (current.enabled === enabled) return { kind: 'noop', result: current };
-      return planReplace(trx, current, { ...flagContent(current), enabled }, false);
+      return planReplace(trx, current, { ...canonicalFlagContent(key, current), enabled }, false);
     });
   }
 
@@ -80,7 +80,7 @@ export class FlagService {
           { path: 'key', message: `is a prerequisite of ${dependents.map((f) => f.key).join(', ')}` },
         ]);
       }
-      const content = flagContent(current);
+      const content = canonicalFlagContent(key, current);
       const revision = current.revision + 1;
       return {
         kind: 'change',
@@ -103,7 +103,8 @@ export class FlagService {
         const target = await RevisionStore.find(trx, 'flag', key, toRevision);
         if (!target) throw new AugurError('NOT_FOUND', `Flag ${key} has no revision ${toRevision}`);
         const { archived: _archived, ...content } = target.content as FlagContent & { archived?: boolean };
-        const planned = await planReplace(trx, current, content);
+        // A revision stored before content was canonical must not bring its explicit defaults back as a diff.
+        const planned = await planReplace(trx, current, canonicalFlagContent(key, content));
         if (planned.kind === 'noop') changed = false;
         return planned;
       },
@@ -134,7 +135,8 @@ async function planReplace(
   next: FlagContent,
   validate = true,
 ): Promise<PlannedWrite<Flag>> {
-  const before = flagContent(current);
+  // Canonical on both sides, so a row stored with explicit defaults diffs only on what really changed.
+  const before = canonicalFlagContent(current.key, current);
   const diff = diffContent(before, next);
   if (diff.length === 0) return { kind: 'noop', result: current };
   if (validate) await assertValid(trx, current.key, next, current.revision + 1);

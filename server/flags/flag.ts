@@ -1,5 +1,5 @@
 // A flag as stored and managed: the engine's definition plus description and lifecycle timestamps.
-import type { FlagDefinition } from '../evaluation/definitions.js';
+import type { Condition, FlagDefinition, Rule, Serve, Variant } from '../evaluation/definitions.js';
 
 export interface Flag extends FlagDefinition {
   description: string;
@@ -25,5 +25,72 @@ export function flagContent(flag: Flag | (FlagContent & { key?: string; revision
     ...(flag.salt !== undefined ? { salt: flag.salt } : {}),
   };
 }
+
+/**
+ * The stored form of a flag's content, so equal definitions are stored and diffed identically whatever the
+ * client sent: false `negate` / `caseInsensitive`, null payloads and stickiness, empty rule descriptions and
+ * a salt equal to the key (the engine's default salt, so bucketing is unchanged) are left out; order is kept.
+ * Anything that changes meaning or is malformed (an empty salt or stickiness) passes through for the validator.
+ */
+export function canonicalFlagContent(key: string, content: FlagContent): FlagContent {
+  const { salt, ...rest } = flagContent(content);
+  return {
+    ...rest,
+    variants: mapList(rest.variants, canonicalVariant),
+    prerequisites: mapList(rest.prerequisites, (p) => ({ flagKey: p.flagKey, variant: p.variant })),
+    targets: mapList(rest.targets, (t) => ({ variant: t.variant, userIds: t.userIds })),
+    rules: mapList(rest.rules, canonicalRule),
+    fallthrough: canonicalServe(rest.fallthrough),
+    ...(salt === undefined || salt === null || salt === key ? {} : { salt }),
+  };
+}
+
+/** A condition without its false (default) options; segments' rules hold the same conditions. */
+export function canonicalCondition(condition: Condition): Condition {
+  if (!isRecord(condition)) return condition;
+  const { negate, caseInsensitive, ...rest } = condition;
+  return {
+    ...rest,
+    ...(negate === false || negate == null ? {} : { negate }),
+    ...(caseInsensitive === false || caseInsensitive == null ? {} : { caseInsensitive }),
+  };
+}
+
+/** Maps a list, leaving a non-list (only in malformed content) for the validator. */
+export function mapList<T>(list: T[], f: (item: T) => T): T[] {
+  return Array.isArray(list) ? list.map((item) => (isRecord(item) ? f(item) : item)) : list;
+}
+
+function canonicalVariant(variant: Variant): Variant {
+  return variant.payload === undefined || variant.payload === null
+    ? { key: variant.key }
+    : { key: variant.key, payload: variant.payload };
+}
+
+function canonicalRule(rule: Rule): Rule {
+  return {
+    id: rule.id,
+    ...(rule.description ? { description: rule.description } : {}),
+    conditions: mapList(rule.conditions, canonicalCondition),
+    serve: canonicalServe(rule.serve),
+  };
+}
+
+function canonicalServe(serve: Serve): Serve {
+  if (!isRecord(serve)) return serve;
+  // Both or neither of variant / rollout pass through: the validator reports them at their path.
+  const rollout = isRecord(serve.rollout)
+    ? {
+        weights: mapList(serve.rollout.weights, (w) => ({ variant: w.variant, weight: w.weight })),
+        ...(serve.rollout.stickiness != null ? { stickiness: serve.rollout.stickiness } : {}),
+      }
+    : serve.rollout;
+  return {
+    ...(serve.variant != null ? { variant: serve.variant } : {}),
+    ...(rollout != null ? { rollout } : {}),
+  } as Serve;
+}
+
+const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
 export const BOOLEAN_VARIANTS = [{ key: 'on' }, { key: 'off' }];

@@ -1,4 +1,5 @@
 // GraphQL type for revisions (history views of flags and segments).
+import { actorLabelsFor } from '../audit/actor-labels.js';
 import { builder } from '../platform/builder.js';
 import type { DiffEntry, Revision } from './revision.js';
 
@@ -28,7 +29,12 @@ export const RevisionRef = builder.objectRef<Revision>('Revision').implement({
     action: t.exposeString('action'),
     content: t.field({ type: 'JSON', resolve: (r) => r.content }),
     diff: t.field({ type: [DiffEntryRef], resolve: (r) => r.diff }),
-    actor: t.exposeString('actor'),
+    actor: t.exposeString('actor', { description: '`user:<id>`, `apiKey:<id>` or `system`, as stored.' }),
+    actorLabel: t.string({
+      description:
+        "Who made the change, for people: the account's email when the actor is an account of the caller's tenant, else the actor as stored.",
+      resolve: (r, _args, ctx) => actorLabelsFor(ctx).label(r.actor),
+    }),
     reason: t.exposeString('reason'),
     requestId: t.exposeString('requestId'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

@@ -1,5 +1,6 @@
 // A segment (cohort) as stored: the engine's definition plus description and timestamps.
 import type { SegmentDefinition } from '../evaluation/definitions.js';
+import { canonicalCondition, mapList } from '../flags/flag.js';
 
 export interface Segment extends SegmentDefinition {
   description: string;
@@ -10,11 +11,12 @@ export interface Segment extends SegmentDefinition {
 /** The editable content: what a revision stores and a rollback restores. */
 export type SegmentContent = Omit<SegmentDefinition, 'key' | 'revision'> & { description: string };
 
+/** The stored (canonical) form: conditions leave out false `negate` / `caseInsensitive`, as a flag's do. */
 export function segmentContent(segment: SegmentContent): SegmentContent {
   return {
     description: segment.description,
     included: segment.included,
     excluded: segment.excluded,
-    rules: segment.rules,
+    rules: mapList(segment.rules, (rule) => ({ conditions: mapList(rule.conditions, canonicalCondition) })),
   };
 }

@@ -30,11 +30,11 @@ export function AppRoutes() {
             {(viewer) => (
               <ConsoleSection
                 title={`Flag ${params.key}`}
-                role={viewer.role}
+                viewerRole={viewer.role}
                 allowed={READERS}
                 heading={false}
               >
-                <FlagPage flagKey={params.key} tab={params.tab} role={viewer.role} />
+                <FlagPage flagKey={params.key} tab={params.tab} viewerRole={viewer.role} />
               </ConsoleSection>
             )}
           </SignedInPage>
@@ -43,7 +43,7 @@ export function AppRoutes() {
       <Route path="/console/audit">
         <SignedInPage area="console">
           {(viewer) => (
-            <ConsoleSection title="Audit log" role={viewer.role} allowed={READERS}>
+            <ConsoleSection title="Audit log" viewerRole={viewer.role} allowed={READERS}>
               <AuditLog />
             </ConsoleSection>
           )}
@@ -52,7 +52,7 @@ export function AppRoutes() {
       <Route path="/console/explain">
         <SignedInPage area="console">
           {(viewer) => (
-            <ConsoleSection title="Explain" role={viewer.role} allowed={['OPS']}>
+            <ConsoleSection title="Explain" viewerRole={viewer.role} allowed={['OPS']}>
               <ExplainPanel />
             </ConsoleSection>
           )}
@@ -61,7 +61,7 @@ export function AppRoutes() {
       <Route path="/console/persona">
         <SignedInPage area="console">
           {(viewer) => (
-            <ConsoleSection title="Persona" role={viewer.role} allowed={READERS}>
+            <ConsoleSection title="Persona" viewerRole={viewer.role} allowed={READERS}>
               <PersonaEditor canEdit={viewer.role === 'OPS'} />
             </ConsoleSection>
           )}

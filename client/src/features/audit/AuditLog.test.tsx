@@ -9,6 +9,7 @@ function event(id: number, overrides: Record<string, unknown> = {}) {
     id: String(id),
     action: 'flag.disable',
     actor: 'user:7',
+    actorLabel: 'ana@example.test',
     status: 'success',
     targetType: 'flag',
     targetKey: 'tarot_enabled',
@@ -74,10 +75,24 @@ describe('AuditLog', () => {
       'req-41',
       'req-older',
     ]);
+    // The actor reads as the email, with the raw actor as its title.
+    const actor = within(rows[0] as HTMLElement).getByText('ana@example.test');
+    expect(actor.getAttribute('title')).toBe('user:7');
     // Status is written out, not only coloured.
     expect(rows[2]?.textContent).toContain('Failed');
     expect(rows[0]?.textContent).toContain('Success');
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
+  it('filters by an email, as its hint says', async () => {
+    const { api } = renderWithApi(<AuditLog />, { AuditEvents: page([event(1)], null) });
+    await screen.findByRole('table', { name: 'Audit events' });
+    const actor = screen.getByLabelText('Actor');
+    const hint = document.getElementById(actor.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toMatch(/email/);
+    fireEvent.change(actor, { target: { value: ' ana@example.test ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await waitFor(() => expect(auditCalls(api).at(-1)?.variables.actor).toBe('ana@example.test'));
   });
 
   it('shows the details of an event in a disclosure', async () => {

@@ -33,6 +33,7 @@ export const AuditEventsQuery = graphql(`
         id
         action
         actor
+        actorLabel
         status
         targetType
         targetKey
@@ -111,6 +112,7 @@ export function AuditLog({ initialTargetKey, initialTargetType }: AuditLogProps)
   const ids = {
     title: useId(),
     actor: useId(),
+    actorHint: useId(),
     action: useId(),
     targetType: useId(),
     targetKey: useId(),
@@ -154,8 +156,12 @@ export function AuditLog({ initialTargetKey, initialTargetType }: AuditLogProps)
               type="text"
               value={form.actor}
               onChange={set('actor')}
-              placeholder="user:…, apiKey:… or system"
+              placeholder="ana@example.com"
+              aria-describedby={ids.actorHint}
             />
+            <p id={ids.actorHint} className="hint">
+              An email of your tenant, or <code>user:…</code>, <code>apiKey:…</code> or <code>system</code>.
+            </p>
           </div>
           <div className="field">
             <label htmlFor={ids.action}>Action</label>
@@ -309,7 +315,8 @@ function AuditRow({ event }: { event: AuditEvent }) {
         <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
       </th>
       <td>
-        <code>{event.actor}</code>
+        {/* The raw actor stays at hand (hover, or copy into the filter) behind the readable label. */}
+        <code title={event.actor}>{event.actorLabel}</code>
       </td>
       <td>
         <code>{event.action}</code>

@@ -6,7 +6,7 @@ import { ConsoleNav } from './ConsoleNav';
 
 export function ConsoleSection(props: {
   title: string;
-  role: Role;
+  viewerRole: Role;
   allowed: readonly Role[];
   /** False when the page names itself (a flag page shows the flag key as its heading). */
   heading?: boolean;
@@ -15,8 +15,8 @@ export function ConsoleSection(props: {
   usePageTitle(props.title);
   return (
     <>
-      <ConsoleNav role={props.role} />
-      {props.allowed.includes(props.role) ? (
+      <ConsoleNav role={props.viewerRole} />
+      {props.allowed.includes(props.viewerRole) ? (
         <>
           {props.heading !== false && <h1>{props.title}</h1>}
           {props.children}

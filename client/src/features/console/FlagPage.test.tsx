@@ -27,7 +27,7 @@ const tabNames = () =>
 
 describe('FlagPage', () => {
   it('gives ops the kill switch and every tab, with focus on the flag name', async () => {
-    renderWithApi(<FlagPage flagKey="checkout" tab={undefined} role="OPS" />, {
+    renderWithApi(<FlagPage flagKey="checkout" tab={undefined} viewerRole="OPS" />, {
       FlagHeader: header(3),
       ConsoleFlagChanges: 'pending',
     });
@@ -39,7 +39,7 @@ describe('FlagPage', () => {
   });
 
   it('gives support a refresh instead of the kill switch and no explain tab', async () => {
-    const { api } = renderWithApi(<FlagPage flagKey="checkout" tab="explain" role="SUPPORT" />, {
+    const { api } = renderWithApi(<FlagPage flagKey="checkout" tab="explain" viewerRole="SUPPORT" />, {
       FlagHeader: header(3),
     });
     await screen.findByRole('heading', { name: 'checkout', level: 1 });
@@ -53,7 +53,7 @@ describe('FlagPage', () => {
 
   it('offers a newer revision to the open editor instead of replacing the edits', async () => {
     let served = 0;
-    renderWithApi(<FlagPage flagKey="checkout" tab={undefined} role="OPS" />, {
+    renderWithApi(<FlagPage flagKey="checkout" tab={undefined} viewerRole="OPS" />, {
       FlagHeader: () => header(++served === 1 ? 3 : 4),
       ConsoleFlagChanges: {
         data: {
@@ -67,7 +67,7 @@ describe('FlagPage', () => {
   });
 
   it('says when there is no such flag', async () => {
-    renderWithApi(<FlagPage flagKey="checkout" tab={undefined} role="OPS" />, {
+    renderWithApi(<FlagPage flagKey="checkout" tab={undefined} viewerRole="OPS" />, {
       FlagHeader: { data: { flag: null } },
       ConsoleFlagChanges: 'pending',
     });
@@ -78,7 +78,7 @@ describe('FlagPage', () => {
 describe('ConsoleSection', () => {
   it('refuses a role the section is not for, in words', () => {
     renderWithApi(
-      <ConsoleSection title="Explain" role="SUPPORT" allowed={['OPS']}>
+      <ConsoleSection title="Explain" viewerRole="SUPPORT" allowed={['OPS']}>
         <p>secret</p>
       </ConsoleSection>,
     );

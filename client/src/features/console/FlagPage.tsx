@@ -35,8 +35,8 @@ const TABS: { tab: Tab; label: string; opsOnly?: boolean }[] = [
   { tab: 'audit', label: 'Audit trail' },
 ];
 
-export function FlagPage(props: { flagKey: string; tab: string | undefined; role: Role }) {
-  const { flagKey, role } = props;
+export function FlagPage(props: { flagKey: string; tab: string | undefined; viewerRole: Role }) {
+  const { flagKey, viewerRole: role } = props;
   const canEdit = role === 'OPS';
   const [{ data, error, fetching }, refetch] = useQuery({
     query: FlagHeaderQuery,

@@ -16,15 +16,17 @@ const explanation = {
       payload: null,
     },
     trace: [
-      { step: 'kill switch', outcome: 'PASSED', detail: 'The flag is on.', ruleId: null },
-      { step: 'prerequisites', outcome: 'SKIPPED', detail: 'None.', ruleId: null },
-      { step: 'rule premium', outcome: 'DECIDED', detail: 'plan is premium.', ruleId: 'rule-premium' },
+      { step: 'KILL_SWITCH', outcome: 'PASSED', detail: 'The flag is on.', ruleId: null },
+      { step: 'ENV_GATE', outcome: 'PASSED', detail: 'Not forced off.', ruleId: null },
+      { step: 'RULE', outcome: 'DECIDED', detail: 'plan is premium.', ruleId: 'rule-premium' },
+      { step: 'FALLTHROUGH', outcome: 'SKIPPED', detail: 'Not reached.', ruleId: null },
     ],
   },
 };
 
 const type = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const choose = type;
 
 describe('ExplainPanel', () => {
   it('sends the context typed and shows the result and the trace steps in order', async () => {
@@ -32,7 +34,8 @@ describe('ExplainPanel', () => {
     expect(screen.getByRole('form', { name: 'Why does this user get this?' })).toBeTruthy();
     type('Flag key', ' tarot_enabled ');
     type('User ID', 'u-1');
-    type('Plan', 'premium');
+    choose('Plan', 'premium');
+    choose('Role', 'user');
     type('Country', 'FR');
     type('Attributes (JSON)', '{"beta": true}');
     fireEvent.click(screen.getByRole('button', { name: 'Explain' }));
@@ -41,25 +44,90 @@ describe('ExplainPanel', () => {
     expect(api.calls.filter((c) => c.name === 'ExplainFlag').map((c) => c.variables)).toEqual([
       {
         flagKey: 'tarot_enabled',
-        context: { userId: 'u-1', plan: 'premium', country: 'FR', attributes: { beta: true } },
+        context: { userId: 'u-1', plan: 'premium', role: 'user', country: 'FR', attributes: { beta: true } },
       },
     ]);
     expect(steps.tagName).toBe('OL');
     const items = within(steps).getAllByRole('listitem');
     expect(items.map((item) => item.querySelector('.explain-step-name')?.textContent)).toEqual([
-      'kill switch',
-      'prerequisites',
-      'rule premium',
+      'Kill switch',
+      'Environment gate',
+      'Rule',
+      'Default serve',
     ]);
     expect(items.map((item) => item.textContent)).toEqual([
-      'kill switch PassedThe flag is on.',
-      'prerequisites SkippedNone.',
-      'rule premium Decided rule rule-premiumplan is premium.',
+      'Kill switch ContinuedThe flag is on.',
+      'Environment gate ContinuedNot forced off.',
+      'Rule Decided rule rule-premiumplan is premium.',
+      'Default serve Not reachedNot reached.',
     ]);
     const result = screen.getByRole('region', { name: 'Result for tarot_enabled' });
+    expect(result.textContent).toContain('On for this user');
+    expect(result.textContent).toContain('Serves on');
     expect(result.textContent).toContain('TARGETING_MATCH');
     expect(result.textContent).toContain('rule-premium');
-    expect(result.textContent).toContain('On');
+  });
+
+  it('offers the plans and roles the engine expects, blank for not set', () => {
+    renderWithApi(<ExplainPanel flagKey="tarot_enabled" />, {});
+    const values = (label: string) =>
+      Array.from((screen.getByLabelText(label) as HTMLSelectElement).options).map((o) => [o.value, o.text]);
+    expect(values('Plan')).toEqual([
+      ['', 'Not set'],
+      ['free', 'Free'],
+      ['premium', 'Premium'],
+    ]);
+    expect(values('Role')).toEqual([
+      ['', 'Not set'],
+      ['user', 'User'],
+      ['support', 'Support'],
+      ['ops', 'Ops'],
+      ['platform', 'Platform'],
+    ]);
+  });
+
+  it('explains for an account by email, leaving user, plan and role to the account', async () => {
+    const off = {
+      explain: {
+        ...explanation.explain,
+        result: {
+          ...explanation.explain.result,
+          enabled: false,
+          variant: 'off',
+          reason: 'DEFAULT',
+          ruleId: null,
+        },
+      },
+    };
+    const { api } = renderWithApi(<ExplainPanel flagKey="tarot_enabled" />, { ExplainFlag: { data: off } });
+    type('User ID', 'u-1');
+    choose('Plan', 'premium');
+    type('User email', ' ana@example.test ');
+    type('Country', 'FR');
+    expect(screen.getByLabelText('Plan').hasAttribute('disabled')).toBe(true);
+    expect(screen.getByLabelText('User ID').hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Explain' }));
+    await screen.findByRole('list', { name: 'Evaluation steps' });
+    expect(api.calls[0]?.variables).toEqual({
+      flagKey: 'tarot_enabled',
+      userEmail: 'ana@example.test',
+      context: { country: 'FR' },
+    });
+    const result = screen.getByRole('region', { name: 'Result for tarot_enabled' });
+    expect(result.textContent).toContain('Off for this user');
+    expect(result.textContent).toContain('Serves off');
+  });
+
+  it('marks the email when no account of the tenant has it', async () => {
+    renderWithApi(<ExplainPanel flagKey="tarot_enabled" />, {
+      '*': { error: { message: 'No account with this email in your tenant', code: 'NOT_FOUND' } },
+    });
+    type('User email', 'nobody@example.test');
+    fireEvent.click(screen.getByRole('button', { name: 'Explain' }));
+    await screen.findByRole('alert');
+    const email = screen.getByLabelText('User email');
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(email.getAttribute('aria-describedby')).toBeTruthy();
   });
 
   it('uses the flagKey prop instead of asking for it', async () => {

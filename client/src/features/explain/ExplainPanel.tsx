@@ -1,6 +1,7 @@
-// "Why does this user get this?": evaluates one flag for a context the operator types, with every step of the trace.
+// "Why does this user get this?": evaluates one flag for an account (by email) or a typed context, with every step.
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { type CombinedError, useQuery } from 'urql';
+import type { Plan, Role } from '../../app/areas';
 import { hasErrorCode } from '../../app/errors';
 import { graphql, type ResultOf, type VariablesOf } from '../../app/graphql';
 import { ErrorNotice } from '../shell/ErrorNotice';
@@ -8,8 +9,8 @@ import { StatusMessage } from '../shell/StatusMessage';
 import './explain.css';
 
 export const ExplainQuery = graphql(`
-  query ExplainFlag($flagKey: String!, $context: EvaluationContextInput!) {
-    explain(flagKey: $flagKey, context: $context) {
+  query ExplainFlag($flagKey: String!, $userEmail: String, $context: EvaluationContextInput!) {
+    explain(flagKey: $flagKey, userEmail: $userEmail, context: $context) {
       result {
         key
         enabled
@@ -31,22 +32,59 @@ export const ExplainQuery = graphql(`
 
 type Explanation = ResultOf<typeof ExplainQuery>['explain'];
 type ExplainVariables = VariablesOf<typeof ExplainQuery>;
+type StepName = ReturnType<typeof graphql.scalar<'ExplainStepName'>>;
+type Outcome = ReturnType<typeof graphql.scalar<'ExplainOutcome'>>;
+
+// The engine's plan and role values are the API's enum values in lower case (`premium`, not `PREMIUM`);
+// keyed by the enums, a new plan or role fails the typecheck until it has a label here.
+const PLAN_LABELS: Record<Plan, string> = { FREE: 'Free', PREMIUM: 'Premium' };
+const ROLE_LABELS: Record<Role, string> = {
+  USER: 'User',
+  SUPPORT: 'Support',
+  OPS: 'Ops',
+  PLATFORM: 'Platform',
+};
+const options = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value: value.toLowerCase(), label }));
 
 /** The context fields, in form order, with their labels; the names are the server's input fields. */
 const CONTEXT_FIELDS = [
-  { name: 'userId', label: 'User ID' },
-  { name: 'plan', label: 'Plan' },
-  { name: 'role', label: 'Role' },
-  { name: 'country', label: 'Country' },
-  { name: 'appVersion', label: 'App version' },
-  { name: 'sessionId', label: 'Session ID' },
+  { name: 'userId', label: 'User ID', identity: true },
+  { name: 'plan', label: 'Plan', identity: true, options: options(PLAN_LABELS) },
+  { name: 'role', label: 'Role', identity: true, options: options(ROLE_LABELS) },
+  { name: 'country', label: 'Country', identity: false },
+  { name: 'appVersion', label: 'App version', identity: false },
+  { name: 'sessionId', label: 'Session ID', identity: false },
 ] as const;
 
 type ContextField = (typeof CONTEXT_FIELDS)[number]['name'];
-type FieldName = ContextField | 'flagKey' | 'attributes';
+type FieldName = ContextField | 'flagKey' | 'userEmail' | 'attributes';
 type FieldErrors = Partial<Record<FieldName, string>>;
 
-const FIELD_NAMES: readonly string[] = ['flagKey', 'attributes', ...CONTEXT_FIELDS.map((f) => f.name)];
+const FIELD_NAMES: readonly string[] = [
+  'flagKey',
+  'userEmail',
+  'attributes',
+  ...CONTEXT_FIELDS.map((f) => f.name),
+];
+
+const STEP_LABELS: Record<StepName, string> = {
+  FLAG: 'Flag exists',
+  KILL_SWITCH: 'Kill switch',
+  ENV_GATE: 'Environment gate',
+  ENTITLEMENT: 'Tenant entitlement',
+  GUARD: 'Guard',
+  PREREQUISITES: 'Prerequisites',
+  INDIVIDUAL_TARGETING: 'Individual targeting',
+  RULE: 'Rule',
+  FALLTHROUGH: 'Default serve',
+};
+
+const OUTCOME_LABELS: Record<Outcome, string> = {
+  PASSED: 'Continued',
+  DECIDED: 'Decided',
+  SKIPPED: 'Not reached',
+};
 
 /** Parses the attributes box: empty is no attributes; anything else must be a JSON object. */
 export function parseAttributes(
@@ -91,6 +129,7 @@ export function ExplainPanel(props: { flagKey?: string }) {
     sessionId: '',
   });
   const [flagKey, setFlagKey] = useState(props.flagKey ?? '');
+  const [userEmail, setUserEmail] = useState('');
   const [attributes, setAttributes] = useState('');
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
   const [request, setRequest] = useState<ExplainVariables | null>(null);
@@ -105,7 +144,15 @@ export function ExplainPanel(props: { flagKey?: string }) {
   const id = (name: string) => `${idPrefix}-${name}`;
 
   const key = props.flagKey ?? flagKey;
-  const errors: FieldErrors = { ...serverFieldErrors(result.error), ...localErrors };
+  // With an email the account decides user, plan and role: those fields are set aside, not sent.
+  const byEmail = userEmail.trim() !== '';
+  const errors: FieldErrors = {
+    ...serverFieldErrors(result.error),
+    ...(request?.userEmail && result.error && hasErrorCode(result.error, 'NOT_FOUND')
+      ? { userEmail: 'No account with this email in your tenant.' }
+      : {}),
+    ...localErrors,
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -123,12 +170,15 @@ export function ExplainPanel(props: { flagKey?: string }) {
       return;
     }
     const context: ExplainVariables['context'] = {};
-    for (const { name } of CONTEXT_FIELDS) {
+    for (const { name, identity } of CONTEXT_FIELDS) {
       const value = values[name].trim();
-      if (value) context[name] = value;
+      if (value && !(identity && byEmail)) context[name] = value;
     }
     if (parsed.value) context.attributes = parsed.value;
-    const next = { flagKey: flag, context };
+    const email = userEmail.trim();
+    const next: ExplainVariables = email
+      ? { flagKey: flag, userEmail: email, context }
+      : { flagKey: flag, context };
     // The same question asked again is asked of the server again: flags may have changed since.
     if (request && JSON.stringify(request) === JSON.stringify(next))
       reexecute({ requestPolicy: 'network-only' });
@@ -184,19 +234,54 @@ export function ExplainPanel(props: { flagKey?: string }) {
             />
           ))
         )}
+        {field(
+          'userEmail',
+          'User email',
+          (a11y) => (
+            <input
+              {...a11y}
+              type="email"
+              autoComplete="off"
+              maxLength={254}
+              value={userEmail}
+              onChange={(e) => setUserEmail(e.target.value)}
+            />
+          ),
+          "An account of your tenant: its own user ID, plan and role are used. Or leave empty and describe the user below, e.g. a third party's user ID.",
+        )}
         <div className="explain-grid">
-          {CONTEXT_FIELDS.map(({ name, label }) =>
-            field(name, label, (a11y) => (
-              <input
-                {...a11y}
-                type="text"
-                autoComplete="off"
-                maxLength={256}
-                value={values[name]}
-                onChange={(e) => setValues((current) => ({ ...current, [name]: e.target.value }))}
-              />
-            )),
-          )}
+          {CONTEXT_FIELDS.map((spec) => {
+            const { name, label } = spec;
+            const setAside = spec.identity && byEmail;
+            const onChange = (e: { target: { value: string } }) =>
+              setValues((current) => ({ ...current, [name]: e.target.value }));
+            return field(
+              name,
+              label,
+              (a11y) =>
+                'options' in spec ? (
+                  <select {...a11y} value={values[name]} onChange={onChange} disabled={setAside}>
+                    <option value="">Not set</option>
+                    {spec.options.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <input
+                    {...a11y}
+                    type="text"
+                    autoComplete="off"
+                    maxLength={256}
+                    value={values[name]}
+                    onChange={onChange}
+                    disabled={setAside}
+                  />
+                ),
+              setAside ? 'From the account.' : undefined,
+            );
+          })}
         </div>
         {field(
           'attributes',
@@ -235,8 +320,6 @@ interface ControlA11y {
   'aria-describedby': string | undefined;
 }
 
-const OUTCOME_LABELS: Record<string, string> = { PASSED: 'Passed', DECIDED: 'Decided', SKIPPED: 'Skipped' };
-
 function ExplanationView({ explanation }: { explanation: Explanation }) {
   const { result, trace } = explanation;
   const titleId = useId();
@@ -246,15 +329,19 @@ function ExplanationView({ explanation }: { explanation: Explanation }) {
       <h3 id={titleId}>
         Result for <code>{result.key}</code>
       </h3>
+      <p className="explain-verdict">
+        <span className={result.enabled ? 'badge' : 'badge badge-off'}>
+          {result.enabled ? 'On for this user' : 'Off for this user'}
+        </span>{' '}
+        {result.variant ? (
+          <>
+            Serves <code>{result.variant}</code>
+          </>
+        ) : (
+          <span className="muted">Serves no variant</span>
+        )}
+      </p>
       <dl className="summary">
-        <dt>Enabled</dt>
-        <dd>
-          <span className={result.enabled ? 'badge' : 'badge badge-off'}>
-            {result.enabled ? 'On' : 'Off'}
-          </span>
-        </dd>
-        <dt>Variant</dt>
-        <dd>{result.variant ? <code>{result.variant}</code> : <span className="muted">None</span>}</dd>
         <dt>Reason</dt>
         <dd>
           <code>{result.reason}</code>
@@ -282,10 +369,8 @@ function ExplanationView({ explanation }: { explanation: Explanation }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: the trace is an ordered, immutable list.
             <li key={index} className="explain-step" data-outcome={entry.outcome}>
               <p className="explain-step-head">
-                <span className="explain-step-name">{entry.step}</span>{' '}
-                <span className={outcomeClass(entry.outcome)}>
-                  {OUTCOME_LABELS[entry.outcome] ?? entry.outcome}
-                </span>
+                <span className="explain-step-name">{STEP_LABELS[entry.step]}</span>{' '}
+                <span className={outcomeClass(entry.outcome)}>{OUTCOME_LABELS[entry.outcome]}</span>
                 {entry.ruleId && (
                   <>
                     {' '}
@@ -304,7 +389,7 @@ function ExplanationView({ explanation }: { explanation: Explanation }) {
   );
 }
 
-function outcomeClass(outcome: string): string {
+function outcomeClass(outcome: Outcome): string {
   if (outcome === 'DECIDED') return 'badge';
   if (outcome === 'SKIPPED') return 'badge badge-muted';
   return 'badge badge-passed';

@@ -14,6 +14,7 @@ export const RevisionListFragment = graphql(
     revision
     action
     actor
+    actorLabel
     reason
     requestId
     createdAt
@@ -80,7 +81,7 @@ export function RevisionList({ revisions, currentRevision, canEdit, onRollback }
               <div>
                 <dt>By</dt>
                 <dd>
-                  <code>{r.actor}</code>
+                  <code title={r.actor}>{r.actorLabel}</code>
                 </dd>
               </div>
               <div>
