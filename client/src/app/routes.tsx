@@ -43,8 +43,8 @@ export function AppRoutes() {
       <Route path="/console/audit">
         <SignedInPage area="console">
           {(viewer) => (
-            <ConsoleSection title="Audit log" viewerRole={viewer.role} allowed={READERS}>
-              <AuditLog />
+            <ConsoleSection title="Audit log" viewerRole={viewer.role} allowed={READERS} heading={false}>
+              <AuditLog pageHeading />
             </ConsoleSection>
           )}
         </SignedInPage>

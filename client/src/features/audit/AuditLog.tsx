@@ -84,13 +84,15 @@ function toFilters(form: FilterForm): AuditFilters {
 }
 
 export interface AuditLogProps {
+  /** True when the log is the whole page: its heading is then the page's h1. */
+  pageHeading?: boolean;
   /** Presets the target-key filter, so a flag page can show its own trail. */
   initialTargetKey?: string;
   /** Presets the target-type filter alongside it (a segment and a flag may share a key). */
   initialTargetType?: AuditTargetType;
 }
 
-export function AuditLog({ initialTargetKey, initialTargetType }: AuditLogProps) {
+export function AuditLog({ initialTargetKey, initialTargetType, pageHeading = false }: AuditLogProps) {
   const initialForm: FilterForm = {
     ...blankForm,
     targetKey: initialTargetKey ?? '',
@@ -146,7 +148,7 @@ export function AuditLog({ initialTargetKey, initialTargetType }: AuditLogProps)
 
   return (
     <section className="card audit" aria-labelledby={ids.title}>
-      <h2 id={ids.title}>Audit log</h2>
+      {pageHeading ? <h1 id={ids.title}>Audit log</h1> : <h2 id={ids.title}>Audit log</h2>}
       <form className="audit-filters" onSubmit={submit} aria-label="Audit filters">
         <div className="audit-filter-grid">
           <div className="field">

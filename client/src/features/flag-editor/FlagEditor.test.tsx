@@ -168,6 +168,16 @@ describe('FlagEditor', () => {
     expect((screen.getByLabelText('Reason for this change') as HTMLInputElement).value).toBe('');
   });
 
+  it('says so when the save changed nothing (the server keeps the revision)', async () => {
+    renderWithApi(<FlagEditor flagKey="tarot_enabled" canEdit />, {
+      FlagEditor: loaded(),
+      UpdateFlag: { data: { updateFlag: flag() } },
+    });
+    await editAndSave('20');
+    await screen.findByText('Nothing changed: revision 1 is still in force.');
+    expect(screen.queryByText(/Saved as revision/)).toBeNull();
+  });
+
   it('asks for a reason before sending anything', async () => {
     const { api } = renderWithApi(<FlagEditor flagKey="tarot_enabled" canEdit />, { FlagEditor: loaded() });
     await editAndSave('30', '  ');

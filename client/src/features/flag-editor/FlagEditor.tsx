@@ -81,7 +81,8 @@ function Editor({
   const [reason, setReason] = useState('');
   const [saveError, setSaveError] = useState<CombinedError | null>(null);
   const [localErrors, setLocalErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  const [saved, setSaved] = useState<number | null>(null);
+  // The revision a save left in force, and whether it was new (the server writes nothing for a no-op).
+  const [saved, setSaved] = useState<{ revision: number; changed: boolean } | null>(null);
   const [reloading, setReloading] = useState(false);
   // Query results are taken into the form only when asked for (first load, "Reload latest"): a refetch
   // elsewhere never overwrites edits, and expectedRevision stays the revision the edits started from.
@@ -182,7 +183,7 @@ function Editor({
     if (flag) {
       setForm(toForm(flag));
       setReason('');
-      setSaved(flag.revision);
+      setSaved({ revision: flag.revision, changed: flag.revision !== form.revision });
       onSaved?.(flag.revision);
     } else if (outcome.error) {
       setSaveError(outcome.error);
@@ -300,7 +301,8 @@ function Editor({
             </div>
           )}
           <div role="status" className="flag-editor-saved">
-            {saved !== null && <p>Saved as revision {saved}</p>}
+            {saved?.changed && <p>Saved as revision {saved.revision}</p>}
+            {saved && !saved.changed && <p>Nothing changed: revision {saved.revision} is still in force.</p>}
           </div>
         </form>
       </section>

@@ -100,6 +100,15 @@ describe('FlagHistory', () => {
     expect(document.querySelector('[data-path="enabled"]')?.textContent).toContain('Kill switch');
   });
 
+  it('warns before rolling back to a revision that had the kill switch off', async () => {
+    const killed = [revision(2, []), { ...revision(1, []), content: { ...CONTENT, enabled: false } }];
+    renderWithApi(<FlagHistory flagKey="checkout" canEdit />, {
+      FlagRevisions: { data: { flagRevisions: killed } },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Roll back to revision 1' }));
+    expect(screen.getByText('This turns the flag off: everyone served by it loses it at once.')).toBeTruthy();
+  });
+
   it('asks for a reason, then sends toRevision and the reason, reports the new revision and shows it', async () => {
     const { api } = renderWithApi(<FlagHistory flagKey="checkout" canEdit />, {
       FlagRevisions: changingHistory(),

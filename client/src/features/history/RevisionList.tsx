@@ -6,6 +6,7 @@ import { graphql, type ResultOf } from '../../app/graphql';
 import { actionLabel } from './diff-format';
 import { RevisionDiff, RevisionDiffEntryFragment } from './RevisionDiff';
 import { RollbackConfirm } from './RollbackConfirm';
+import { rollbackWarning } from './rollback-warning';
 
 // Revision has no id: the entity's key and the revision number identify it.
 export const RevisionListFragment = graphql(
@@ -55,6 +56,7 @@ export function RevisionList({ revisions, currentRevision, canEdit, onRollback }
     return refused;
   };
 
+  const current = revisions.find((r) => r.revision === currentRevision);
   return (
     <ol className="revision-list">
       {revisions.map((r) => {
@@ -107,6 +109,7 @@ export function RevisionList({ revisions, currentRevision, canEdit, onRollback }
               (confirming === r.revision ? (
                 <RollbackConfirm
                   toRevision={r.revision}
+                  warning={rollbackWarning(current?.content, r.content)}
                   onConfirm={(reason) => confirm(r.revision, reason)}
                   onCancel={() => cancel(r.revision)}
                 />

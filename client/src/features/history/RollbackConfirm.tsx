@@ -5,12 +5,14 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 
 export interface RollbackConfirmProps {
   toRevision: number;
+  /** Said before the reason when the rollback does more than it seems (e.g. switches the flag off). */
+  warning?: string;
   /** Sends the rollback; resolves to the error when it was refused, undefined when it went through. */
   onConfirm(reason: string): Promise<CombinedError | undefined>;
   onCancel(): void;
 }
 
-export function RollbackConfirm({ toRevision, onConfirm, onCancel }: RollbackConfirmProps) {
+export function RollbackConfirm({ toRevision, warning, onConfirm, onCancel }: RollbackConfirmProps) {
   const [reason, setReason] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<CombinedError>();
@@ -48,6 +50,7 @@ export function RollbackConfirm({ toRevision, onConfirm, onCancel }: RollbackCon
       <p id={ids.hint} className="hint">
         Its configuration is written again as a new revision; no history is lost.
       </p>
+      {warning && <p className="notice notice-error">{warning}</p>}
       <div className="field">
         <label htmlFor={ids.reason}>Reason for the rollback</label>
         <input
