@@ -163,16 +163,20 @@ export interface Overlays {
   openGuards?: ReadonlySet<string>;
 }
 
-export type TraceStep =
-  | 'FLAG'
-  | 'KILL_SWITCH'
-  | 'ENV_GATE'
-  | 'ENTITLEMENT'
-  | 'GUARD'
-  | 'PREREQUISITES'
-  | 'INDIVIDUAL_TARGETING'
-  | 'RULE'
-  | 'FALLTHROUGH';
+/** The steps of the evaluation order, in order (RULE appears once per rule in a trace). */
+export const TRACE_STEPS = [
+  'FLAG',
+  'KILL_SWITCH',
+  'ENV_GATE',
+  'ENTITLEMENT',
+  'GUARD',
+  'PREREQUISITES',
+  'INDIVIDUAL_TARGETING',
+  'RULE',
+  'FALLTHROUGH',
+] as const;
+
+export type TraceStep = (typeof TRACE_STEPS)[number];
 
 export interface TraceEntry {
   step: TraceStep;

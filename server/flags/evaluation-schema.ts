@@ -6,8 +6,8 @@ import {
   type EvaluationResult,
   type Explanation,
   REASONS,
+  TRACE_STEPS,
   type TraceEntry,
-  type TraceStep,
 } from '../evaluation/definitions.js';
 import { builder } from '../platform/builder.js';
 import { AugurError, type FieldIssue, validationFailed } from '../platform/errors.js';
@@ -31,17 +31,7 @@ export const EvaluationResultRef = builder.objectRef<EvaluationResult>('FlagEval
 
 const TraceStepEnum = builder.enumType('ExplainStepName', {
   description: 'The steps of the evaluation order, in order (RULE once per rule).',
-  values: [
-    'FLAG',
-    'KILL_SWITCH',
-    'ENV_GATE',
-    'ENTITLEMENT',
-    'GUARD',
-    'PREREQUISITES',
-    'INDIVIDUAL_TARGETING',
-    'RULE',
-    'FALLTHROUGH',
-  ] as const satisfies readonly TraceStep[],
+  values: TRACE_STEPS,
 });
 
 const TraceOutcomeEnum = builder.enumType('ExplainOutcome', {
