@@ -239,6 +239,12 @@ describe('explain for an account by email', () => {
     ]);
   });
 
+  it('refuses a blank email as invalid input, not as an unknown account', async () => {
+    const blank = await explainFor('   ', forcedOff);
+    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(((blank.errors?.[0]?.extensions.fields ?? []) as { path: string }[])[0]?.path).toBe('userEmail');
+  });
+
   it("is NOT_FOUND for an unknown email and for another tenant's, alike", async () => {
     const other = await createTestTenant(server);
     const unknown = await explainFor(`nobody@${tenant.slug}.test`, forcedOff);

@@ -38,6 +38,21 @@ describe('ActorLabels', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('falls back to the raw actors, and reports it, when the lookup fails', async () => {
+    const { accounts } = directory({});
+    const failing: AccountDirectory = {
+      ...accounts,
+      emailsByIds: () => Promise.reject(new Error('db down')),
+    };
+    const errors: unknown[] = [];
+    const labels = new ActorLabels(failing, 't1', (error) => errors.push(error));
+    expect(await Promise.all([labels.label(`user:${A}`), labels.label('system')])).toEqual([
+      `user:${A}`,
+      'system',
+    ]);
+    expect(errors).toHaveLength(1);
+  });
+
   it('leaves every actor raw without a tenant', async () => {
     const { accounts, calls } = directory({ [A]: 'a@x.test' });
     expect(await new ActorLabels(accounts, undefined).label(`user:${A}`)).toBe(`user:${A}`);

@@ -21,6 +21,8 @@ export class ActorLabels {
     private readonly accounts: AccountDirectory,
     /** The caller's tenant; without one every actor stays raw. */
     private readonly tenantId: string | undefined,
+    /** Told when the lookup fails: the labels then fall back to the raw actors instead of failing the list. */
+    private readonly onLookupError: (error: unknown) => void = () => {},
   ) {}
 
   /** The email of `user:<id>` when the account is in the caller's tenant; anything else as stored. */
@@ -54,10 +56,15 @@ export class ActorLabels {
     const tenantId = this.tenantId ?? '';
     const ids = new Set<string>();
     // Runs after the current pass of resolvers has queued its ids; later ones start a new batch.
-    const emails = Promise.resolve().then(() => {
-      this.batch = undefined;
-      return this.accounts.emailsByIds(tenantId, [...ids]);
-    });
+    const emails = Promise.resolve()
+      .then(() => {
+        this.batch = undefined;
+        return this.accounts.emailsByIds(tenantId, [...ids]);
+      })
+      .catch((error: unknown) => {
+        this.onLookupError(error);
+        return new Map<string, string>();
+      });
     this.batch = { ids, emails };
     return this.batch;
   }
@@ -69,7 +76,9 @@ const perRequest = new WeakMap<Context, ActorLabels>();
 export function actorLabelsFor(ctx: Context): ActorLabels {
   let labels = perRequest.get(ctx);
   if (!labels) {
-    labels = new ActorLabels(ctx.services.users, ctx.viewer?.tenantId);
+    labels = new ActorLabels(ctx.services.users, ctx.viewer?.tenantId, (error) =>
+      ctx.logger.warn({ err: error }, 'actor labels: account lookup failed, showing raw actors'),
+    );
     perRequest.set(ctx, labels);
   }
   return labels;

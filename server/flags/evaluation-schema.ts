@@ -184,7 +184,7 @@ builder.queryFields((t) => ({
       context: t.arg({ type: EvaluationContextInput, required: true }),
       userEmail: t.arg.string({
         description: "The email of an account of the caller's tenant to explain the flag for.",
-        validate: z.string().min(1).max(254),
+        validate: z.string().trim().min(1, 'must not be empty').max(254),
       }),
     },
     resolve: async (_root, args, ctx) => {

@@ -1,5 +1,7 @@
 // A flag as stored and managed: the engine's definition plus description and lifecycle timestamps.
-import type { Condition, FlagDefinition, Rule, Serve, Variant } from '../evaluation/definitions.js';
+import { canonicalCondition, mapList } from '../evaluation/canonical.js';
+import type { FlagDefinition, Rule, Serve, Variant } from '../evaluation/definitions.js';
+import { isRecord } from '../evaluation/validate-parts.js';
 
 export interface Flag extends FlagDefinition {
   description: string;
@@ -45,22 +47,6 @@ export function canonicalFlagContent(key: string, content: FlagContent): FlagCon
   };
 }
 
-/** A condition without its false (default) options; segments' rules hold the same conditions. */
-export function canonicalCondition(condition: Condition): Condition {
-  if (!isRecord(condition)) return condition;
-  const { negate, caseInsensitive, ...rest } = condition;
-  return {
-    ...rest,
-    ...(negate === false || negate == null ? {} : { negate }),
-    ...(caseInsensitive === false || caseInsensitive == null ? {} : { caseInsensitive }),
-  };
-}
-
-/** Maps a list, leaving a non-list (only in malformed content) for the validator. */
-export function mapList<T>(list: T[], f: (item: T) => T): T[] {
-  return Array.isArray(list) ? list.map((item) => (isRecord(item) ? f(item) : item)) : list;
-}
-
 function canonicalVariant(variant: Variant): Variant {
   return variant.payload === undefined || variant.payload === null
     ? { key: variant.key }
@@ -90,7 +76,5 @@ function canonicalServe(serve: Serve): Serve {
     ...(rollout != null ? { rollout } : {}),
   } as Serve;
 }
-
-const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
 export const BOOLEAN_VARIANTS = [{ key: 'on' }, { key: 'off' }];

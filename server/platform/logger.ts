@@ -4,7 +4,17 @@ import { type Logger, pino } from 'pino';
 export type { Logger };
 
 // Any of these keys, at the top level or one level down, is replaced before a line is written.
-const SENSITIVE = ['authorization', 'password', 'token', 'secret', 'email', 'cookie', 'apiKey', 'jwt'];
+const SENSITIVE = [
+  'authorization',
+  'password',
+  'token',
+  'secret',
+  'email',
+  'userEmail',
+  'cookie',
+  'apiKey',
+  'jwt',
+];
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(

@@ -1,6 +1,7 @@
 // A segment (cohort) as stored: the engine's definition plus description and timestamps.
+
+import { canonicalCondition, mapList } from '../evaluation/canonical.js';
 import type { SegmentDefinition } from '../evaluation/definitions.js';
-import { canonicalCondition, mapList } from '../flags/flag.js';
 
 export interface Segment extends SegmentDefinition {
   description: string;

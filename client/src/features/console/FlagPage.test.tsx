@@ -51,10 +51,11 @@ describe('FlagPage', () => {
     expect(api.calls.map((c) => c.name)).not.toContain('ConsoleFlagChanges');
   });
 
-  it('offers a newer revision to the open editor instead of replacing the edits', async () => {
+  it('offers a newer revision to the open editor instead of reloading it', async () => {
     let served = 0;
+    const answerHeader = () => header(++served === 1 ? 3 : 4);
     renderWithApi(<FlagPage flagKey="checkout" tab={undefined} viewerRole="OPS" />, {
-      FlagHeader: () => header(++served === 1 ? 3 : 4),
+      FlagHeader: answerHeader,
       ConsoleFlagChanges: {
         data: {
           flagChanges: { key: 'checkout', action: 'flag.update', actor: 'x', revision: 4, configRevision: 9 },

@@ -54,9 +54,10 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; view
   // Arriving on a flag (from the list, or after creating it) puts focus on its name, as a page load would.
   const heading = useRef<HTMLHeadingElement>(null);
   const hasFlag = flag !== undefined && flag !== null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new flagKey is a new page, even when cached.
   useEffect(() => {
     if (hasFlag) heading.current?.focus();
-  }, [hasFlag]);
+  }, [hasFlag, flagKey]);
   // The editor keeps what it loaded while the flag moves on elsewhere; ops loads the newer one on purpose
   // (a new `mount` remounts the editor). Its own saves move `revision` without a remount.
   const [editor, setEditor] = useState<{ revision: number; mount: number } | undefined>();

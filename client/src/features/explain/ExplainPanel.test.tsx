@@ -128,6 +128,9 @@ describe('ExplainPanel', () => {
     const email = screen.getByLabelText('User email');
     expect(email.getAttribute('aria-invalid')).toBe('true');
     expect(email.getAttribute('aria-describedby')).toBeTruthy();
+    // Editing the email takes the mark away: it was about the old one.
+    type('User email', 'someone@example.test');
+    expect(screen.getByLabelText('User email').getAttribute('aria-invalid')).toBeNull();
   });
 
   it('uses the flagKey prop instead of asking for it', async () => {

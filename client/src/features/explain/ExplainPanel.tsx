@@ -148,7 +148,11 @@ export function ExplainPanel(props: { flagKey?: string }) {
   const byEmail = userEmail.trim() !== '';
   const errors: FieldErrors = {
     ...serverFieldErrors(result.error),
-    ...(request?.userEmail && result.error && hasErrorCode(result.error, 'NOT_FOUND')
+    // Only while the field still holds the email that was not found.
+    ...(request?.userEmail &&
+    request.userEmail === userEmail.trim() &&
+    result.error &&
+    hasErrorCode(result.error, 'NOT_FOUND')
       ? { userEmail: 'No account with this email in your tenant.' }
       : {}),
     ...localErrors,

@@ -106,7 +106,10 @@ describe('FlagHistory', () => {
       FlagRevisions: { data: { flagRevisions: killed } },
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Roll back to revision 1' }));
-    expect(screen.getByText('This turns the flag off: everyone served by it loses it at once.')).toBeTruthy();
+    const warning = screen.getByText('This turns the flag off: everyone served by it loses it at once.');
+    const reason = screen.getByLabelText('Reason for the rollback');
+    expect(document.activeElement).toBe(reason);
+    expect(reason.getAttribute('aria-describedby')?.split(' ')).toContain(warning.id);
   });
 
   it('asks for a reason, then sends toRevision and the reason, reports the new revision and shows it', async () => {

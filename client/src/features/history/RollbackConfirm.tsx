@@ -16,7 +16,7 @@ export function RollbackConfirm({ toRevision, warning, onConfirm, onCancel }: Ro
   const [reason, setReason] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<CombinedError>();
-  const ids = { title: useId(), reason: useId(), hint: useId() };
+  const ids = { title: useId(), reason: useId(), hint: useId(), warning: useId() };
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => input.current?.focus(), []);
@@ -50,7 +50,11 @@ export function RollbackConfirm({ toRevision, warning, onConfirm, onCancel }: Ro
       <p id={ids.hint} className="hint">
         Its configuration is written again as a new revision; no history is lost.
       </p>
-      {warning && <p className="notice notice-error">{warning}</p>}
+      {warning && (
+        <p id={ids.warning} className="notice notice-error">
+          {warning}
+        </p>
+      )}
       <div className="field">
         <label htmlFor={ids.reason}>Reason for the rollback</label>
         <input
@@ -59,7 +63,8 @@ export function RollbackConfirm({ toRevision, warning, onConfirm, onCancel }: Ro
           type="text"
           required
           maxLength={500}
-          aria-describedby={ids.hint}
+          // Focus lands here first, so the warning is read with the field, not skipped over.
+          aria-describedby={warning ? `${ids.warning} ${ids.hint}` : ids.hint}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
         />
