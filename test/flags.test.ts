@@ -457,6 +457,25 @@ describe('canonical content', () => {
     (await server.gql<{ flagRevisions: History }>(HISTORY, { token: ops, variables: { k: key } })).data
       ?.flagRevisions ?? [];
 
+  it('refuses an empty salt or stickiness instead of quietly taking the default', async () => {
+    const key = uniqueKey('empty_salt');
+    const salt = await server.gql(CREATE_FLAG, {
+      token: ops,
+      variables: { key, input: premiumOnly({ salt: '' }) },
+    });
+    expect(salt.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const stickiness = await server.gql(CREATE_FLAG, {
+      token: ops,
+      variables: {
+        key,
+        input: premiumOnly({
+          fallthrough: { rollout: { weights: [{ variant: 'on', weight: 100 }], stickiness: '' } },
+        }),
+      },
+    });
+    expect(stickiness.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
   /** A rollout flag with a rule, as a bare API client sends it. */
   const bare = () =>
     premiumOnly({

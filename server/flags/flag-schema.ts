@@ -151,7 +151,8 @@ function toContent(input: FlagInputShape): FlagContent {
       serve: toServe(r.serve),
     })),
     fallthrough: toServe(input.fallthrough),
-    ...(input.salt ? { salt: input.salt } : {}),
+    // An empty salt is passed on for the validator to refuse, not taken as the default.
+    ...(input.salt != null ? { salt: input.salt } : {}),
   };
 }
 

@@ -91,8 +91,9 @@ export function toCondition(input: ConditionInputShape): Condition {
     attribute: input.attribute ?? '',
     operator: input.operator,
     values: (input.values ?? []) as Array<string | number>,
-    negate: input.negate ?? false,
-    caseInsensitive: input.caseInsensitive ?? false,
+    // Only what was given: the service stores the canonical form (false options left out).
+    ...(input.negate != null ? { negate: input.negate } : {}),
+    ...(input.caseInsensitive != null ? { caseInsensitive: input.caseInsensitive } : {}),
   };
 }
 
@@ -107,7 +108,8 @@ export function toServe(input: ServeInputShape): Serve {
   const rollout = input.rollout
     ? {
         weights: input.rollout.weights.map((w) => ({ variant: w.variant, weight: w.weight })),
-        ...(input.rollout.stickiness ? { stickiness: input.rollout.stickiness } : {}),
+        // An empty stickiness is passed on for the validator to refuse, not taken as the default.
+        ...(input.rollout.stickiness != null ? { stickiness: input.rollout.stickiness } : {}),
       }
     : undefined;
   return {
