@@ -1,4 +1,5 @@
 // Names audit and revision actors the way people know them: an account of the caller's tenant by its email.
+import { isActorId, userActor, userIdOfActor } from '../platform/actor.js';
 import type { Context } from '../platform/context.js';
 
 /** The account read model audit depends on (the user store implements it); every lookup is within one tenant. */
@@ -6,8 +7,6 @@ export interface AccountDirectory {
   findByEmail(tenantId: string, email: string): Promise<{ id: string } | undefined>;
   emailsByIds(tenantId: string, ids: readonly string[]): Promise<Map<string, string>>;
 }
-
-const USER_PREFIX = 'user:';
 
 /**
  * One request's labels: each distinct account is looked up once, and the accounts asked for while a list
@@ -27,18 +26,19 @@ export class ActorLabels {
 
   /** The email of `user:<id>` when the account is in the caller's tenant; anything else as stored. */
   async label(actor: string): Promise<string> {
-    if (!this.tenantId || !actor.startsWith(USER_PREFIX)) return actor;
-    const email = await this.emailOf(actor.slice(USER_PREFIX.length));
+    const userId = userIdOfActor(actor);
+    if (!this.tenantId || userId === undefined) return actor;
+    const email = await this.emailOf(userId);
     return email ?? actor;
   }
 
   /** The actor to filter on: an email becomes `user:<id>` in the caller's tenant, null when no account has it. */
   async actorFilter(actor: string): Promise<string | null> {
     const text = actor.trim();
-    if (!text.includes('@') || text.startsWith(USER_PREFIX) || text.startsWith('apiKey:')) return text;
+    if (!text.includes('@') || isActorId(text)) return text;
     if (!this.tenantId) return null;
     const account = await this.accounts.findByEmail(this.tenantId, text);
-    return account ? `${USER_PREFIX}${account.id}` : null;
+    return account ? userActor(account.id) : null;
   }
 
   private emailOf(id: string): Promise<string | undefined> {

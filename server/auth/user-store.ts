@@ -2,6 +2,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../platform/db.js';
 import type { UsersTable } from '../platform/db-types.js';
+import { isUuid } from '../platform/text.js';
 import type { User, UserWithPassword } from './user.js';
 import type { Plan, Role } from './viewer.js';
 
@@ -14,8 +15,6 @@ const toUser = (row: Selectable<UsersTable>): UserWithPassword => ({
   createdAt: row.created_at,
   passwordHash: row.password_hash,
 });
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const withoutPassword = ({ passwordHash: _, ...user }: UserWithPassword): User => user;
 
@@ -54,7 +53,7 @@ export class UserStore {
   /** Emails of the given accounts of one tenant, by id; ids of other tenants or unknown ids are left out. */
   async emailsByIds(tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
     // users.id is a uuid: anything else could never match and would make Postgres reject the query.
-    const valid = [...new Set(ids)].filter((id) => UUID.test(id));
+    const valid = [...new Set(ids)].filter((id) => isUuid(id));
     if (valid.length === 0) return new Map();
     const rows = await this.db
       .selectFrom('users')

@@ -4,7 +4,7 @@ import type { AccountViewer } from '../auth/viewer.js';
 import type { Persona } from '../personas/persona.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
-import { nulIssue } from '../platform/text.js';
+import { isUuid, nulIssue } from '../platform/text.js';
 import type { ChatStore } from './chat-store.js';
 import {
   CHAT_LIMITS,
@@ -55,8 +55,6 @@ export const UNAVAILABLE_REPLY =
 
 // One answer for "not yours", "another tenant's" and "no such conversation": existence never leaks.
 const forbidden = () => new AugurError('CONVERSATION_FORBIDDEN', 'You may not use this conversation');
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const chars = (text: string) => [...text].length;
 
@@ -191,7 +189,7 @@ export class ChatService {
 
   private async find(caller: ChatCaller, id: string): Promise<Conversation> {
     // A malformed id cannot name a conversation; checking here keeps it away from the uuid column.
-    if (!UUID.test(id)) throw forbidden();
+    if (!isUuid(id)) throw forbidden();
     const conversation = await this.store.findConversation(caller.tenantId, id);
     if (!conversation) throw forbidden();
     return conversation;
