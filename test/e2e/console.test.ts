@@ -224,7 +224,11 @@ describe('console pages', () => {
     const key = await createRolloutFlag();
     const page = await opsPage();
     await page.getByLabel('Search flags').fill(key);
-    await page.locator(`li[data-flag="${key}"]`).waitFor();
+    // The search is debounced: wait for the filtered list (only this flag), not the first page before it.
+    await page.waitForFunction((k) => {
+      const rows = document.querySelectorAll('li[data-flag]');
+      return rows.length === 1 && rows[0]?.getAttribute('data-flag') === k;
+    }, key);
     await screenshot(page, 'console-flags');
     await page.getByRole('link', { name: key }).click();
     await page.waitForURL(`**/console/flags/${key}`);
