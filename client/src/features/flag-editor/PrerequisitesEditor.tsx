@@ -1,4 +1,5 @@
 // The flags this one depends on, each with the variant it must serve; picked from the other flags' keys.
+
 import {
   EditButton,
   FieldError,
@@ -7,6 +8,7 @@ import {
   useFormContext,
   useGroupMessage,
 } from '../forms/form-controls';
+import { AddRowButton } from './AddRowButton';
 import { addPrerequisite, type FlagForm, type PrerequisiteRow, type UpdateForm } from './flag-form';
 
 export function PrerequisitesEditor({
@@ -80,19 +82,16 @@ export function PrerequisitesEditor({
         );
       })}
       <FieldError id={message.id ?? ''} message={message.message} />
-      <div className="flag-editor-actions">
-        <EditButton
-          id={`${baseId}-add-prerequisite`}
-          onClick={() => {
-            const next = addPrerequisite(form);
-            const added = next.prerequisites.at(-1);
-            if (added) focusLater(`${baseId}-${added.uid}-flag`);
-            update(() => next, true);
-          }}
-        >
-          Add prerequisite
-        </EditButton>
-      </div>
+      <AddRowButton
+        name="prerequisite"
+        form={form}
+        update={update}
+        add={addPrerequisite}
+        rows={(f) => f.prerequisites}
+        focus="flag"
+      >
+        Add prerequisite
+      </AddRowButton>
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 // The flag's rules in order, each with its id, its conditions (all must match) and what it serves.
+
 import { graphql, type ResultOf } from '../../app/graphql';
 import {
   CheckboxField,
@@ -9,6 +10,7 @@ import {
   useFormContext,
   useGroupMessage,
 } from '../forms/form-controls';
+import { AddRowButton } from './AddRowButton';
 import {
   addRule,
   type ConditionRow,
@@ -298,19 +300,9 @@ export function RulesEditor({
         />
       ))}
       <FieldError id={message.id ?? ''} message={message.message} />
-      <div className="flag-editor-actions">
-        <EditButton
-          id={`${baseId}-add-rule`}
-          onClick={() => {
-            const next = addRule(form);
-            const added = next.rules.at(-1);
-            if (added) focusLater(`${baseId}-${added.uid}-id`);
-            update(() => next, true);
-          }}
-        >
-          Add rule
-        </EditButton>
-      </div>
+      <AddRowButton name="rule" form={form} update={update} add={addRule} rows={(f) => f.rules} focus="id">
+        Add rule
+      </AddRowButton>
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 // The flag's variants (key and JSON payload; just on and off for BOOLEAN) and the variant served while off.
+
 import {
   EditButton,
   FieldError,
@@ -7,6 +8,7 @@ import {
   useFormContext,
   useGroupMessage,
 } from '../forms/form-controls';
+import { AddRowButton } from './AddRowButton';
 import { addVariant, type FlagForm, removeVariant, type UpdateForm, type VariantRow } from './flag-form';
 import { variantOptions } from './ServeEditor';
 
@@ -62,19 +64,16 @@ export function VariantsEditor({ form, update }: { form: FlagForm; update: Updat
       ))}
       <FieldError id={message.id ?? ''} message={message.message} />
       {!fixed && (
-        <div className="flag-editor-actions">
-          <EditButton
-            id={`${baseId}-add-variant`}
-            onClick={() => {
-              const next = addVariant(form);
-              const added = next.variants.at(-1);
-              if (added) focusLater(`${baseId}-${added.uid}-key`);
-              update(() => next, true);
-            }}
-          >
-            Add variant
-          </EditButton>
-        </div>
+        <AddRowButton
+          name="variant"
+          form={form}
+          update={update}
+          add={addVariant}
+          rows={(f) => f.variants}
+          focus="key"
+        >
+          Add variant
+        </AddRowButton>
       )}
       <SelectField
         label="Off variant"
