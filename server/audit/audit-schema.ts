@@ -1,5 +1,6 @@
 // GraphQL for the audit trail (ops and support): filtered, newest first, cursor-paginated.
 import { z } from 'zod';
+import { PAGE_SIZE } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { actorLabelsFor } from './actor-labels.js';
 import { AUDIT_ACTIONS, type AuditEvent } from './audit-event.js';
@@ -50,7 +51,7 @@ builder.queryField('auditEvents', (t) =>
       targetKey: t.arg.string(),
       since: t.arg({ type: 'DateTime' }),
       until: t.arg({ type: 'DateTime' }),
-      first: t.arg.int({ defaultValue: 50, validate: z.number().int().min(1).max(200) }),
+      first: t.arg.int({ defaultValue: 50, validate: PAGE_SIZE }),
       after: t.arg.string({
         validate: z.string().regex(/^\d{1,18}$/, 'must be a cursor from a previous page'),
       }),

@@ -1,5 +1,6 @@
 // GraphQL for chat (scope user): conversations owned by their user, support reads in its tenant, sendMessage.
 import { z } from 'zod';
+import { PAGE_SIZE } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import type { Context } from '../platform/context.js';
 import { AugurError } from '../platform/errors.js';
@@ -50,7 +51,6 @@ const MessagePageRef = builder.objectRef<Page<Message>>('MessagePage').implement
   }),
 });
 
-const PAGE = z.number().int().min(1).max(200);
 const cursorArg = z.string().regex(/^\d{1,15}$/, 'must be a cursor from a previous page');
 
 const ConversationRef = builder.objectRef<Conversation>('Conversation').implement({
@@ -65,7 +65,7 @@ const ConversationRef = builder.objectRef<Conversation>('Conversation').implemen
       type: MessagePageRef,
       description: 'Oldest first, a page at a time.',
       args: {
-        first: t.arg.int({ defaultValue: 100, validate: PAGE }),
+        first: t.arg.int({ defaultValue: 100, validate: PAGE_SIZE }),
         after: t.arg.string({ validate: cursorArg }),
       },
       // The parent was authorized when it was resolved (conversation, conversations, createConversation).
@@ -108,7 +108,7 @@ builder.queryFields((t) => ({
     description: "The caller's own conversations, newest first.",
     authScopes: { user: true },
     args: {
-      first: t.arg.int({ defaultValue: 20, validate: PAGE }),
+      first: t.arg.int({ defaultValue: 20, validate: PAGE_SIZE }),
       after: t.arg.string({ validate: cursorArg }),
     },
     resolve: (_root, args, ctx) =>

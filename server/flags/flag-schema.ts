@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Prerequisite, Rule, Variant } from '../evaluation/definitions.js';
 import { changeMeta } from '../platform/actor.js';
+import { CHANGE_REASON, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { RevisionRef } from '../revisions/revision-schema.js';
 import { BOOLEAN_VARIANTS, type Flag, type FlagContent } from './flag.js';
@@ -157,8 +158,6 @@ function toContent(input: FlagInputShape): FlagContent {
 }
 
 const flagKey = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case: a-z, 0-9, _ (at most 64)');
-const reason = z.string().max(500);
-const PAGE = z.number().int().min(1).max(200);
 
 builder.queryFields((t) => ({
   flags: t.field({
@@ -169,7 +168,7 @@ builder.queryFields((t) => ({
       search: t.arg.string({ validate: z.string().max(100) }),
       enabled: t.arg.boolean(),
       includeArchived: t.arg.boolean({ defaultValue: false }),
-      first: t.arg.int({ defaultValue: 50, validate: PAGE }),
+      first: t.arg.int({ defaultValue: 50, validate: PAGE_SIZE }),
       after: t.arg.string(),
     },
     resolve: async (_root, args, ctx) => {
@@ -198,7 +197,10 @@ builder.queryFields((t) => ({
     type: [RevisionRef],
     description: "A flag's revisions, newest first.",
     authScopes: { ops: true, support: true },
-    args: { key: t.arg.string({ required: true }), first: t.arg.int({ defaultValue: 50, validate: PAGE }) },
+    args: {
+      key: t.arg.string({ required: true }),
+      first: t.arg.int({ defaultValue: 50, validate: PAGE_SIZE }),
+    },
     resolve: (_root, args, ctx) => ctx.services.flags.history(args.key, args.first ?? 50),
   }),
 }));
@@ -210,7 +212,7 @@ builder.mutationFields((t) => ({
     args: {
       key: t.arg.string({ required: true, validate: flagKey }),
       input: t.arg({ type: FlagInput, required: true }),
-      reason: t.arg.string({ validate: reason }),
+      reason: t.arg.string({ validate: CHANGE_REASON }),
     },
     resolve: (_root, args, ctx) =>
       ctx.services.flags.create(args.key, toContent(args.input), changeMeta(ctx, args.reason)),
@@ -223,7 +225,7 @@ builder.mutationFields((t) => ({
       key: t.arg.string({ required: true }),
       expectedRevision: t.arg.int({ required: true }),
       input: t.arg({ type: FlagInput, required: true }),
-      reason: t.arg.string({ validate: reason }),
+      reason: t.arg.string({ validate: CHANGE_REASON }),
     },
     resolve: (_root, args, ctx) =>
       ctx.services.flags.update(
@@ -240,7 +242,7 @@ builder.mutationFields((t) => ({
     args: {
       key: t.arg.string({ required: true }),
       enabled: t.arg.boolean({ required: true }),
-      reason: t.arg.string({ required: true, validate: z.string().min(1, 'say why').max(500) }),
+      reason: t.arg.string({ required: true, validate: REQUIRED_REASON }),
     },
     resolve: (_root, args, ctx) =>
       ctx.services.flags.setEnabled(args.key, args.enabled, changeMeta(ctx, args.reason)),
@@ -252,7 +254,7 @@ builder.mutationFields((t) => ({
     args: {
       key: t.arg.string({ required: true }),
       expectedRevision: t.arg.int(),
-      reason: t.arg.string({ validate: reason }),
+      reason: t.arg.string({ validate: CHANGE_REASON }),
     },
     resolve: (_root, args, ctx) =>
       ctx.services.flags.archive(args.key, args.expectedRevision ?? undefined, changeMeta(ctx, args.reason)),
@@ -264,7 +266,7 @@ builder.mutationFields((t) => ({
     args: {
       key: t.arg.string({ required: true }),
       toRevision: t.arg.int({ required: true }),
-      reason: t.arg.string({ required: true, validate: z.string().min(1, 'say why').max(500) }),
+      reason: t.arg.string({ required: true, validate: REQUIRED_REASON }),
     },
     resolve: (_root, args, ctx) =>
       ctx.services.flags.rollback(args.key, args.toRevision, changeMeta(ctx, args.reason)),

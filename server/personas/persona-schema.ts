@@ -1,6 +1,6 @@
 // GraphQL for the astrologer persona (scope ops; support reads): read, update, history, rollback.
-import { z } from 'zod';
 import { changeMeta } from '../platform/actor.js';
+import { CHANGE_REASON, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { RevisionRef } from '../revisions/revision-schema.js';
 import { normalizePersona, PERSONA_TONES, PERSONA_TOPICS, type Persona, REPLY_LENGTHS } from './persona.js';
@@ -52,9 +52,6 @@ const PersonaInput = builder.inputType('PersonaInput', {
   }),
 });
 
-const reason = z.string().max(500);
-const PAGE = z.number().int().min(1).max(200);
-
 builder.queryFields((t) => ({
   personaConfig: t.field({
     type: PersonaConfigRef,
@@ -65,7 +62,7 @@ builder.queryFields((t) => ({
     type: [RevisionRef],
     description: "The persona's revisions, newest first.",
     authScopes: { ops: true, support: true },
-    args: { first: t.arg.int({ defaultValue: 50, validate: PAGE }) },
+    args: { first: t.arg.int({ defaultValue: 50, validate: PAGE_SIZE }) },
     resolve: (_root, args, ctx) => ctx.services.personas.history(args.first ?? 50),
   }),
   personaTopics: t.stringList({
@@ -83,7 +80,7 @@ builder.mutationFields((t) => ({
     args: {
       expectedRevision: t.arg.int({ required: true }),
       input: t.arg({ type: PersonaInput, required: true }),
-      reason: t.arg.string({ validate: reason }),
+      reason: t.arg.string({ validate: CHANGE_REASON }),
     },
     resolve: (_root, args, ctx) =>
       ctx.services.personas.update(
@@ -98,7 +95,7 @@ builder.mutationFields((t) => ({
     authScopes: { ops: true },
     args: {
       toRevision: t.arg.int({ required: true }),
-      reason: t.arg.string({ required: true, validate: z.string().min(1, 'say why').max(500) }),
+      reason: t.arg.string({ required: true, validate: REQUIRED_REASON }),
     },
     resolve: (_root, args, ctx) =>
       ctx.services.personas.rollback(args.toRevision, changeMeta(ctx, args.reason)),

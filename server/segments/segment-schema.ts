@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ConditionInput, ConditionRef, toCondition } from '../flags/targeting-schema.js';
 import { changeMeta } from '../platform/actor.js';
+import { CHANGE_REASON, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { RevisionRef } from '../revisions/revision-schema.js';
 import type { Segment, SegmentContent } from './segment.js';
@@ -59,7 +60,6 @@ function toContent(input: typeof SegmentInput.$inferInput): SegmentContent {
 }
 
 const segmentKey = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case: a-z, 0-9, _ (at most 64)');
-const reason = z.string().max(500);
 
 builder.queryFields((t) => ({
   segments: t.field({
@@ -79,7 +79,7 @@ builder.queryFields((t) => ({
     authScopes: { ops: true, support: true },
     args: {
       key: t.arg.string({ required: true }),
-      first: t.arg.int({ defaultValue: 50, validate: z.number().int().min(1).max(200) }),
+      first: t.arg.int({ defaultValue: 50, validate: PAGE_SIZE }),
     },
     resolve: (_root, args, ctx) => ctx.services.segments.history(args.key, args.first ?? 50),
   }),
@@ -92,7 +92,7 @@ builder.mutationFields((t) => ({
     args: {
       key: t.arg.string({ required: true, validate: segmentKey }),
       input: t.arg({ type: SegmentInput, required: true }),
-      reason: t.arg.string({ validate: reason }),
+      reason: t.arg.string({ validate: CHANGE_REASON }),
     },
     resolve: (_root, args, ctx) =>
       ctx.services.segments.create(args.key, toContent(args.input), changeMeta(ctx, args.reason)),
@@ -104,7 +104,7 @@ builder.mutationFields((t) => ({
       key: t.arg.string({ required: true }),
       expectedRevision: t.arg.int({ required: true }),
       input: t.arg({ type: SegmentInput, required: true }),
-      reason: t.arg.string({ validate: reason }),
+      reason: t.arg.string({ validate: CHANGE_REASON }),
     },
     resolve: (_root, args, ctx) =>
       ctx.services.segments.update(
@@ -120,7 +120,7 @@ builder.mutationFields((t) => ({
     args: {
       key: t.arg.string({ required: true }),
       toRevision: t.arg.int({ required: true }),
-      reason: t.arg.string({ required: true, validate: z.string().min(1, 'say why').max(500) }),
+      reason: t.arg.string({ required: true, validate: REQUIRED_REASON }),
     },
     resolve: (_root, args, ctx) =>
       ctx.services.segments.rollback(args.key, args.toRevision, changeMeta(ctx, args.reason)),
