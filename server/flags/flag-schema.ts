@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Prerequisite, Rule, Variant } from '../evaluation/definitions.js';
 import { changeMeta } from '../platform/actor.js';
-import { CHANGE_REASON, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
+import { CHANGE_REASON, ENTITY_KEY, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { RevisionRef } from '../revisions/revision-schema.js';
 import { BOOLEAN_VARIANTS, type Flag, type FlagContent } from './flag.js';
@@ -157,8 +157,6 @@ function toContent(input: FlagInputShape): FlagContent {
   };
 }
 
-const flagKey = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case: a-z, 0-9, _ (at most 64)');
-
 builder.queryFields((t) => ({
   flags: t.field({
     type: FlagPageRef,
@@ -210,7 +208,7 @@ builder.mutationFields((t) => ({
     type: FlagRef,
     authScopes: { ops: true },
     args: {
-      key: t.arg.string({ required: true, validate: flagKey }),
+      key: t.arg.string({ required: true, validate: ENTITY_KEY }),
       input: t.arg({ type: FlagInput, required: true }),
       reason: t.arg.string({ validate: CHANGE_REASON }),
     },

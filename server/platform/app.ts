@@ -68,7 +68,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   if (config.demo) await seedDemo(services);
   await services.snapshot.refresh(true);
-  // Picks up changes committed by other instances (Redis fan-out replaces this poll later).
+  // Picks up changes committed by other instances even when no bus message reaches this one (no Redis, or
+  // a message lost while Redis was away); with Redis, changes usually arrive sooner by the bus.
   if (config.configPollMs > 0) services.snapshot.startPolling(config.configPollMs);
 
   const createContext = createContextFactory({ auth: services.auth, services, logger });

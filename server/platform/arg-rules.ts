@@ -1,5 +1,9 @@
 // Argument rules the slices' schemas share: how large a page may be and what a change's reason may hold.
 import { z } from 'zod';
+import { KEY_PATTERN } from '../evaluation/limits.js';
+
+/** The key of a flag or segment: snake_case, at most 64 characters. */
+export const ENTITY_KEY = z.string().regex(KEY_PATTERN, 'must be snake_case: a-z, 0-9, _ (at most 64)');
 
 /** `first` of a paged field: 1 to 200 items. */
 export const PAGE_SIZE = z.number().int().min(1).max(200);

@@ -1,6 +1,7 @@
 // The one reader of process.env: parses and validates Augur's configuration at start.
 import path from 'node:path';
 import { z } from 'zod';
+import { KEY_PATTERN } from '../evaluation/limits.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -35,7 +36,6 @@ export class ConfigError extends Error {
 // Their values may hold passwords: an error names the variable but never repeats the value.
 const SECRET_VARIABLES = new Set(['AUGUR_JWT_SECRET', 'DATABASE_URL', 'REDIS_URL']);
 
-const flagKey = /^[a-z][a-z0-9_]{0,63}$/;
 const boolText = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 const schema = z.object({
@@ -65,7 +65,7 @@ const schema = z.object({
         .map((k) => k.trim())
         .filter(Boolean),
     )
-    .refine((keys) => keys.every((k) => flagKey.test(k)), 'must be a comma-separated list of flag keys'),
+    .refine((keys) => keys.every((k) => KEY_PATTERN.test(k)), 'must be a comma-separated list of flag keys'),
   AUGUR_DEMO: boolText.optional(),
   AUGUR_MODULE_QUOTA: z
     .string()

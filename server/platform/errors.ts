@@ -19,11 +19,6 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  VALIDATION_FAILED: 400,
-  INTERNAL: 500,
-};
-
 /** An expected failure with a stable code; its message and details are safe to show a client. */
 export class AugurError extends Error {
   constructor(
@@ -94,8 +89,4 @@ export function toClientError(error: unknown, requestId: string): GraphQLError {
     return new GraphQLError(gqlError.message, { ...base, extensions });
   }
   return new GraphQLError('Internal error', { ...base, extensions: { code: 'INTERNAL', requestId } });
-}
-
-export function httpStatusFor(code: ErrorCode): number {
-  return HTTP_STATUS[code] ?? 200;
 }

@@ -1,4 +1,4 @@
-// A freshly initialised, empty PGlite cluster kept as a tarball, so a new data dir skips initdb (~1.5 s).
+// A freshly initialised, empty PGlite cluster kept as a tarball, so a new data dir skips initdb (see bench:startup).
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -95,7 +95,9 @@ export function createServices(options: ServiceOptions): Services {
     await snapshot.refresh();
   });
   const { personas, chat } = createChatServices(db, writer, { logger: options.logger, ...options.chat });
-  options.bus.subscribe(() => {
+  options.bus.subscribe((event) => {
+    // This process's own writes are already in the snapshot: only a newer revision needs a reload.
+    if (event.configRevision <= snapshot.current().revision) return;
     snapshot.refresh().catch((err: unknown) => options.logger.warn({ err }, 'flag snapshot refresh failed'));
   });
   const evaluator = new FlagEvaluator(snapshot, options.forceOff);

@@ -30,15 +30,32 @@ interface Subscriber extends SubscriberSpec {
 const BATCH = 64;
 
 /** Same outcome for the client; the flag revision alone changing is not news. */
-export function sameOutcome(a: EvaluationResult | undefined, b: EvaluationResult): boolean {
+export function sameOutcome(
+  a: EvaluationResult | undefined,
+  b: EvaluationResult,
+  json: (payload: unknown) => string | undefined = JSON.stringify,
+): boolean {
   return (
     a !== undefined &&
     a.enabled === b.enabled &&
     a.variant === b.variant &&
     a.reason === b.reason &&
     a.ruleId === b.ruleId &&
-    (a.payload === b.payload || JSON.stringify(a.payload) === JSON.stringify(b.payload))
+    (a.payload === b.payload || json(a.payload) === json(b.payload))
   );
+}
+
+/**
+ * JSON.stringify that remembers objects: in one fan-out every subscriber compares against the same few
+ * payload objects, so each is serialised once instead of once per subscriber.
+ */
+function memoizedJson(): (payload: unknown) => string | undefined {
+  const seen = new WeakMap<object, string | undefined>();
+  return (payload) => {
+    if (typeof payload !== 'object' || payload === null) return JSON.stringify(payload);
+    if (!seen.has(payload)) seen.set(payload, JSON.stringify(payload));
+    return seen.get(payload);
+  };
 }
 
 export class FlagSubscriptions {
@@ -108,23 +125,29 @@ export class FlagSubscriptions {
   }
 
   private async fanOut(previous: CompiledFlagSet, next: CompiledFlagSet): Promise<void> {
+    if (this.all.size === 0) return;
     const affected = affectedFlags(previous, next);
     if (affected.size === 0) return;
     const affectedKeys = [...affected];
-    const targets = new Set<Subscriber>(this.everyFlag);
-    for (const key of affectedKeys) for (const s of this.byKey.get(key) ?? []) targets.add(s);
+    // Each target with the affected keys it holds: every one for whole-set subscribers.
+    const targets = new Map<Subscriber, readonly string[]>();
+    for (const s of this.everyFlag) targets.set(s, affectedKeys);
+    for (const key of affectedKeys) {
+      for (const s of this.byKey.get(key) ?? []) {
+        const held = targets.get(s) as string[] | undefined;
+        if (held) held.push(key);
+        else targets.set(s, [key]);
+      }
+    }
+    const json = memoizedJson();
     let handled = 0;
-    for (const subscriber of targets) {
+    for (const [subscriber, keys] of targets) {
       if (subscriber.revision >= next.revision) continue;
       subscriber.revision = next.revision;
-      const keys =
-        subscriber.keys === undefined
-          ? affectedKeys
-          : affectedKeys.filter((k) => subscriber.keys?.includes(k));
       const changed: EvaluationResult[] = [];
       for (const result of evaluateAll(next, subscriber.context, this.overlays, keys)) {
         const last = subscriber.last.get(result.key);
-        if (!sameOutcome(last, result)) changed.push(result);
+        if (!sameOutcome(last, result, json)) changed.push(result);
         subscriber.last.set(result.key, result);
       }
       if (changed.length > 0) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ConditionInput, ConditionRef, toCondition } from '../flags/targeting-schema.js';
 import { changeMeta } from '../platform/actor.js';
-import { CHANGE_REASON, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
+import { CHANGE_REASON, ENTITY_KEY, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { RevisionRef } from '../revisions/revision-schema.js';
 import type { Segment, SegmentContent } from './segment.js';
@@ -59,8 +59,6 @@ function toContent(input: typeof SegmentInput.$inferInput): SegmentContent {
   };
 }
 
-const segmentKey = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case: a-z, 0-9, _ (at most 64)');
-
 builder.queryFields((t) => ({
   segments: t.field({
     type: [SegmentRef],
@@ -90,7 +88,7 @@ builder.mutationFields((t) => ({
     type: SegmentRef,
     authScopes: { ops: true },
     args: {
-      key: t.arg.string({ required: true, validate: segmentKey }),
+      key: t.arg.string({ required: true, validate: ENTITY_KEY }),
       input: t.arg({ type: SegmentInput, required: true }),
       reason: t.arg.string({ validate: CHANGE_REASON }),
     },

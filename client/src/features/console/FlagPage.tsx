@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { Link } from 'wouter';
 import type { Role } from '../../app/areas';
+import { formatDateTime } from '../../app/format';
 import { graphql } from '../../app/graphql';
 import { AuditLog } from '../audit/AuditLog';
 import { ExplainPanel } from '../explain/ExplainPanel';
@@ -99,9 +100,7 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; view
               <h1 id="flag-title" tabIndex={-1} ref={heading}>
                 <code>{flag.key}</code>
               </h1>
-              {canEdit && !flag.archived && (
-                <KillSwitch flagKey={flag.key} enabled={flag.enabled} onChanged={reload} />
-              )}
+              {canEdit && !flag.archived && <KillSwitch flagKey={flag.key} enabled={flag.enabled} />}
               {!canEdit && (
                 // Support gets no live flagChanges stream: a refresh is the way to see a newer state.
                 <button type="button" className="button button-secondary" onClick={reload}>
@@ -115,7 +114,8 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; view
                 {flag.enabled ? 'On' : 'Off'}
               </span>{' '}
               {flag.archived && <span className="badge badge-muted">Archived</span>} {flag.type} · revision{' '}
-              {flag.revision} · updated {new Date(flag.updatedAt).toLocaleString()}
+              {flag.revision} · updated{' '}
+              <time dateTime={flag.updatedAt}>{formatDateTime(flag.updatedAt)}</time>
             </p>
           </section>
           <nav className="tabs" aria-label={`Flag ${flag.key}`}>
@@ -152,10 +152,8 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; view
                 key={editor.mount}
                 flagKey={flag.key}
                 canEdit={canEdit && !flag.archived}
-                onSaved={(revision) => {
-                  setEditor({ revision, mount: editor.mount });
-                  reload();
-                }}
+                // urql's cache reloads the header: the save returned a Flag.
+                onSaved={(revision) => setEditor({ revision, mount: editor.mount })}
               />
             </>
           )}

@@ -22,7 +22,8 @@ export function KillSwitch({
 }: {
   flagKey: string;
   enabled: boolean;
-  onChanged(): void;
+  /** Told after the switch moved; queries showing the flag are refreshed by urql's cache anyway. */
+  onChanged?(): void;
 }) {
   const [result, setEnabled] = useMutation(SetFlagEnabledMutation);
   const [confirming, setConfirming] = useState(false);
@@ -49,7 +50,7 @@ export function KillSwitch({
     const outcome = await setEnabled({ key: flagKey, enabled: !enabled, reason: reason.trim() });
     if (outcome.data) {
       close();
-      onChanged();
+      onChanged?.();
     }
   };
 

@@ -1,8 +1,8 @@
 // Creates a flag with a safe starting definition (off for everyone), then opens it in the editor.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { useMutation } from 'urql';
+import { type CombinedError, useMutation } from 'urql';
 import { useLocation } from 'wouter';
-import type { describeError } from '../../app/errors';
+import { describeError, fieldIssues, hasErrorCode } from '../../app/errors';
 import { graphql } from '../../app/graphql';
 import type { FlagType } from '../flag-editor/flag-form';
 import { ErrorNotice } from '../shell/ErrorNotice';
@@ -147,12 +147,8 @@ export function NewFlagForm() {
 }
 
 /** The server's message about the key (bad format, or taken), shown under the key input. */
-function keyMessage(error: Parameters<typeof describeError>[0]): string | undefined {
-  const first = error.graphQLErrors[0];
-  const fields = first?.extensions.fields;
-  if (Array.isArray(fields)) {
-    const issue = fields.find((f: { path?: string }) => f.path === 'key');
-    if (issue) return String(issue.message);
-  }
-  return first?.extensions.code === 'CONFLICT' ? first.message : undefined;
+function keyMessage(error: CombinedError): string | undefined {
+  const issue = fieldIssues(error).find((i) => i.path === 'key');
+  if (issue) return issue.message;
+  return hasErrorCode(error, 'CONFLICT') ? describeError(error).message : undefined;
 }

@@ -2,7 +2,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { type CombinedError, useQuery } from 'urql';
 import type { Plan, Role } from '../../app/areas';
-import { hasErrorCode } from '../../app/errors';
+import { fieldIssues, hasErrorCode } from '../../app/errors';
 import { graphql, type ResultOf, type VariablesOf } from '../../app/graphql';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
@@ -106,15 +106,9 @@ export function parseAttributes(
 /** The server's VALIDATION_FAILED field list, keyed by our field names ("context.attributes.x" → attributes). */
 function serverFieldErrors(error: CombinedError | undefined): FieldErrors {
   const errors: FieldErrors = {};
-  if (!error || !hasErrorCode(error, 'VALIDATION_FAILED')) return errors;
-  for (const graphQLError of error.graphQLErrors) {
-    const fields = graphQLError.extensions.fields;
-    if (!Array.isArray(fields)) continue;
-    for (const field of fields as { path?: unknown; message?: unknown }[]) {
-      if (typeof field.path !== 'string' || typeof field.message !== 'string') continue;
-      const name = field.path.replace(/^context\./, '').split('.')[0] ?? '';
-      if (FIELD_NAMES.includes(name)) errors[name as FieldName] ??= field.message;
-    }
+  for (const issue of fieldIssues(error)) {
+    const name = issue.path.replace(/^context\./, '').split('.')[0] ?? '';
+    if (FIELD_NAMES.includes(name)) errors[name as FieldName] ??= issue.message;
   }
   return errors;
 }
