@@ -173,6 +173,23 @@ describe('bad input gets a code, never a stack trace or a 500', () => {
     await expectCode(response, 'VALIDATION_FAILED');
   });
 
+  it('a POST without Content-Length (a chunked body) gets 411', async () => {
+    const chunk = new TextEncoder().encode(JSON.stringify({ query: '{ me { id } }' }));
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...csrfHeaders },
+      body: new ReadableStream({
+        start(controller) {
+          controller.enqueue(chunk);
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit & { duplex: 'half' });
+    expect(response.status).toBe(411);
+    await expectCode(response, 'VALIDATION_FAILED');
+  });
+
   it('a request without the CSRF header that a browser could send cross-site is refused', async () => {
     const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
     expect(response.status).toBe(403);
