@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { createApp } from '../server/platform/app.js';
+import { createApp } from '../server/app/app.js';
 import { loadConfig } from '../server/platform/config.js';
 import { createLogger } from '../server/platform/logger.js';
 

@@ -1,5 +1,5 @@
 // Starts Augur: read the configuration, build the app, listen, and stop cleanly on SIGTERM/SIGINT.
-import { createApp } from './platform/app.js';
+import { createApp } from './app/app.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { createLogger } from './platform/logger.js';
 

@@ -1,7 +1,7 @@
 // Every field declares who may use it, and every kind of caller gets exactly that: the schema-wide auth matrix.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSchema } from '../server/app/schema.js';
 import { SCOPE_REFUSAL } from '../server/platform/builder.js';
-import { buildSchema } from '../server/platform/schema.js';
 import {
   callDocument,
   fieldScopes,

@@ -1,6 +1,6 @@
 // HTTP behaviour around GraphQL: health, readiness, request ids, CSRF, body and query limits, introspection.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../server/platform/graphql-plugins.js';
+import { LIMITS } from '../server/app/graphql-plugins.js';
 import { createTestTenant, csrfHeaders, startTestServer, type TestServer } from './helpers/test-server.js';
 
 let server: TestServer;

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { expect, it } from 'vitest';
-import { schemaArtifacts } from '../server/platform/schema-artifacts.js';
+import { schemaArtifacts } from '../server/app/schema-artifacts.js';
 
 it.each(schemaArtifacts().map((a) => [relative(process.cwd(), a.file), a] as const))(
   '%s is up to date (npm run schema:print)',

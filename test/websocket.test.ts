@@ -2,7 +2,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { CLOSE_FORBIDDEN } from '../server/platform/websocket.js';
+import { CLOSE_FORBIDDEN } from '../server/app/websocket.js';
 import {
   createTestTenant,
   startTestServer,

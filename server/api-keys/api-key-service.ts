@@ -1,6 +1,8 @@
 // Issues, lists, revokes and checks API keys; the secret leaves the server once, at creation.
 
+import { ACCOUNT_CHANGED, type AccountChanged } from '../auth/account-changed.js';
 import type { ApiKeyViewer } from '../auth/viewer.js';
+import type { Publisher } from '../platform/bus.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
 import type { TenantStore } from '../tenants/tenant-store.js';
 import { type ApiKey, generateApiKeySecret, parseApiKeySecret, secretMatches } from './api-key.js';
@@ -13,6 +15,7 @@ export class ApiKeyService {
   constructor(
     private readonly store: ApiKeyStore,
     private readonly tenants: TenantStore,
+    private readonly events: Publisher<{ [ACCOUNT_CHANGED]: AccountChanged }>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -38,6 +41,12 @@ export class ApiKeyService {
   async revoke(tenantId: string, id: string): Promise<ApiKey> {
     const key = await this.store.revoke(tenantId, id, this.now());
     if (!key) throw new AugurError('NOT_FOUND', 'API key not found');
+    // Open streams of this key end now, on every instance, instead of at their next periodic re-check.
+    this.events.publish(ACCOUNT_CHANGED, {
+      account: { kind: 'apiKey', apiKeyId: id },
+      tenantId,
+      at: this.now().toISOString(),
+    });
     return key;
   }
 

@@ -1,6 +1,7 @@
 // Names audit and revision actors the way people know them: an account of the caller's tenant by its email.
-import { isActorId, userActor, userIdOfActor } from '../platform/actor.js';
-import type { Context } from '../platform/context.js';
+
+import type { Context } from '../app/context.js';
+import { isActorId, userActor, userIdOfActor } from '../auth/actor.js';
 
 /** The account read model audit depends on (the user store implements it); every lookup is within one tenant. */
 export interface AccountDirectory {

@@ -1,8 +1,8 @@
 // GraphQL for chat (scope user): conversations owned by their user, support reads in its tenant, sendMessage.
 import { z } from 'zod';
+import type { Context } from '../app/context.js';
 import { PAGE_SIZE } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
-import type { Context } from '../platform/context.js';
 import { AugurError } from '../platform/errors.js';
 import type { ChatCaller, Exchange } from './chat-service.js';
 import type { Conversation, Message, Page } from './conversation.js';

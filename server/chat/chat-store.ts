@@ -1,7 +1,7 @@
 // The only Kysely code for conversations and messages; every query leads with tenant_id.
-import type { Kysely, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from '../platform/db.js';
-import type { ChatDatabase, ConversationsTable, MessagesTable } from './chat-tables.js';
+import type { ConversationsTable, MessagesTable } from '../platform/db-types.js';
 import type { Conversation, Message, MessageRole, MessageStatus } from './conversation.js';
 
 const toConversation = (row: Selectable<ConversationsTable>): Conversation => ({
@@ -17,9 +17,9 @@ const toMessage = (row: Selectable<MessagesTable>): Message => ({
   id: row.id,
   conversationId: row.conversation_id,
   tenantId: row.tenant_id,
-  role: row.role,
+  role: row.role as MessageRole,
   text: row.text,
-  status: row.status,
+  status: row.status as MessageStatus,
   personaRevision: row.persona_revision,
   latencyMs: row.latency_ms,
   createdAt: row.created_at,
@@ -36,12 +36,7 @@ export interface NewMessage {
 }
 
 export class ChatStore {
-  private readonly db: Kysely<ChatDatabase>;
-
-  constructor(db: Db) {
-    // The chat tables are not in `Database` until the wiring lands; this is the one place that says so.
-    this.db = db as unknown as Kysely<ChatDatabase>;
-  }
+  constructor(private readonly db: Db) {}
 
   async createConversation(tenantId: string, userId: string, title: string): Promise<Conversation> {
     const row = await this.db
@@ -122,16 +117,15 @@ export class ChatStore {
    * The composite foreign key rejects a conversation of another tenant.
    */
   static async appendMessages(
-    trx: Db | Kysely<ChatDatabase>,
+    trx: Db,
     tenantId: string,
     conversationId: string,
     messages: NewMessage[],
   ): Promise<Message[]> {
-    const db = trx as unknown as Kysely<ChatDatabase>;
     const stored: Message[] = [];
     // One row at a time so seq follows the given order.
     for (const message of messages) {
-      const row = await db
+      const row = await trx
         .insertInto('messages')
         .values({
           tenant_id: tenantId,

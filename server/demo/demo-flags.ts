@@ -1,6 +1,7 @@
 // Demo mode's flags and segments: the host app's gates (tarot, runes) and an A/B test of reply style.
+
+import type { Services } from '../app/services.js';
 import type { FlagContent } from '../flags/flag.js';
-import type { Services } from '../platform/services.js';
 import type { SegmentContent } from '../segments/segment.js';
 
 const META = { actor: 'system', reason: 'demo data', requestId: 'demo-seed' };

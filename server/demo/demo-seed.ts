@@ -1,7 +1,8 @@
 // Demo mode: the "demo" tenant and one account per role, all with a public password (never in production).
+
+import type { Services } from '../app/services.js';
 import { hashPassword } from '../auth/password.js';
 import type { Plan, Role } from '../auth/viewer.js';
-import type { Services } from '../platform/services.js';
 import { seedDemoFlags } from './demo-flags.js';
 
 export const DEMO_PASSWORD = 'augur-demo';

@@ -1,7 +1,5 @@
 // Formats and size limits that validation enforces on flag and segment definitions.
 
-/** Flag, segment and variant keys: snake_case, a letter first, at most 64 characters. */
-export const KEY_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
 export const RULE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const ATTRIBUTE_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
 

@@ -1,7 +1,8 @@
 // Validation of flag and segment definitions before they are saved: every issue with its field path.
 import type { FieldIssue } from '../platform/errors.js';
+import { KEY_PATTERN } from '../platform/key-pattern.js';
 import type { FlagDefinition, SegmentDefinition } from './definitions.js';
-import { KEY_PATTERN, LIMITS, RULE_ID_PATTERN } from './limits.js';
+import { LIMITS, RULE_ID_PATTERN } from './limits.js';
 import {
   analysePrerequisites,
   MAX_PREREQUISITE_DEPTH,

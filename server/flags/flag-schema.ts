@@ -1,7 +1,7 @@
 // GraphQL for managing flags (scope ops; support reads): list, read, create, update, kill switch, archive, rollback.
 import { z } from 'zod';
+import { changeMeta } from '../auth/actor.js';
 import type { Prerequisite, Rule, Variant } from '../evaluation/definitions.js';
-import { changeMeta } from '../platform/actor.js';
 import { CHANGE_REASON, ENTITY_KEY, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { RevisionRef } from '../revisions/revision-schema.js';

@@ -1,5 +1,5 @@
 // GraphQL for the astrologer persona (scope ops; support reads): read, update, history, rollback.
-import { changeMeta } from '../platform/actor.js';
+import { changeMeta } from '../auth/actor.js';
 import { CHANGE_REASON, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { RevisionRef } from '../revisions/revision-schema.js';

@@ -1,16 +1,20 @@
 // The only Kysely code for the persona.
-import type { Kysely, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from '../platform/db.js';
-import { PERSONA_KEY, type Persona, type PersonaContent, type PersonaTopic } from './persona.js';
-import type { PersonaDatabase, PersonasTable } from './persona-tables.js';
-
-// The personas table is not in `Database` until the wiring lands; this is the one place that says so.
-const withPersonas = (db: Db) => db as unknown as Kysely<PersonaDatabase>;
+import type { PersonasTable } from '../platform/db-types.js';
+import {
+  PERSONA_KEY,
+  type Persona,
+  type PersonaContent,
+  type PersonaTone,
+  type PersonaTopic,
+  type ReplyLength,
+} from './persona.js';
 
 const toPersona = (row: Selectable<PersonasTable>): Persona => ({
   name: row.name,
-  tone: row.tone,
-  replyLength: row.reply_length,
+  tone: row.tone as PersonaTone,
+  replyLength: row.reply_length as ReplyLength,
   allowedTopics: row.allowed_topics as PersonaTopic[],
   greeting: row.greeting,
   revision: row.revision,
@@ -18,15 +22,11 @@ const toPersona = (row: Selectable<PersonasTable>): Persona => ({
 });
 
 export class PersonaStore {
-  private readonly db: Kysely<PersonaDatabase>;
-
-  constructor(db: Db) {
-    this.db = withPersonas(db);
-  }
+  constructor(private readonly db: Db) {}
 
   /** The persona row, locked until the transaction ends (orders concurrent writes). */
   static async findForUpdate(trx: Db): Promise<Persona | undefined> {
-    const row = await withPersonas(trx)
+    const row = await trx
       .selectFrom('personas')
       .selectAll()
       .where('key', '=', PERSONA_KEY)
@@ -36,7 +36,7 @@ export class PersonaStore {
   }
 
   static async update(trx: Db, content: PersonaContent, revision: number): Promise<Persona> {
-    const row = await withPersonas(trx)
+    const row = await trx
       .updateTable('personas')
       .set({
         name: content.name,

@@ -1,6 +1,6 @@
 // Argument rules the slices' schemas share: how large a page may be and what a change's reason may hold.
 import { z } from 'zod';
-import { KEY_PATTERN } from '../evaluation/limits.js';
+import { KEY_PATTERN } from './key-pattern.js';
 
 /** The key of a flag or segment: snake_case, at most 64 characters. */
 export const ENTITY_KEY = z.string().regex(KEY_PATTERN, 'must be snake_case: a-z, 0-9, _ (at most 64)');

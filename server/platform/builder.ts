@@ -35,20 +35,9 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
-    authScopes: (context) => {
-      const viewer = context.viewer;
-      const role = viewer?.kind === 'account' ? viewer.role : undefined;
-      return {
-        public: true,
-        user: viewer?.kind === 'account',
-        support: role === 'support',
-        ops: role === 'ops',
-        platform: role === 'platform',
-        apiKey: viewer?.kind === 'apiKey',
-      };
-    },
+    authScopes: (context) => context.scopes,
     unauthorizedError: (_parent, context) =>
-      context.viewer
+      context.scopes.user || context.scopes.apiKey
         ? new AugurError('FORBIDDEN', SCOPE_REFUSAL.role)
         : new AugurError('UNAUTHENTICATED', SCOPE_REFUSAL.anonymous),
   },

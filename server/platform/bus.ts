@@ -1,36 +1,36 @@
-// The event bus: configuration changes announced after commit, in-process or across instances through Redis.
+// The event bus: typed topics announced after commit, in-process or across instances through Redis.
+// Each topic's payload type is declared by the slice that publishes it and registered in server/app/.
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
-import type { TargetType } from '../audit/audit-event.js';
 import type { Logger } from './logger.js';
 
-/** Published once a flag, segment or persona change has committed; never for a rolled-back one. */
-export interface ConfigChangeEvent {
-  targetType: TargetType;
-  key: string;
-  action: string;
-  revision: number;
-  configRevision: number;
-  actor: string;
-  summary: string;
-  at: string;
-}
+/** Topic name -> payload; payloads are plain JSON (they cross instances through Redis). */
+export type TopicMap = { [topic: string]: unknown };
 
-const TOPIC = 'config-change';
-type Topics = { [TOPIC]: [ConfigChangeEvent] };
-
-export interface Bus {
-  publish(event: ConfigChangeEvent): void;
-  /** Every event from every instance (this one included), until the returned function is called. */
-  subscribe(handler: (event: ConfigChangeEvent) => void): () => void;
+export interface Bus<T extends TopicMap> {
+  publish<K extends keyof T & string>(topic: K, event: T[K]): void;
+  /** Every event of `topic` from every instance (this one included), until the returned function is called. */
+  subscribe<K extends keyof T & string>(topic: K, handler: (event: T[K]) => void): () => void;
   close(): Promise<void>;
 }
 
-export function createBus(options: { redisUrl?: string | undefined; logger: Logger }): Bus {
+/** What a slice that only announces needs of the bus. */
+export type Publisher<T extends TopicMap> = Pick<Bus<T>, 'publish'>;
+
+/** What a slice that only listens needs of the bus. */
+export type Subscriber<T extends TopicMap> = Pick<Bus<T>, 'subscribe'>;
+
+type PubSubTopics<T extends TopicMap> = { [K in keyof T & string]: [T[K]] };
+
+export function createBus<T extends TopicMap>(options: {
+  redisUrl?: string | undefined;
+  logger: Logger;
+}): Bus<T> {
   let clients: Redis[] = [];
-  let pubSub = createPubSub<Topics>();
-  let publish = (event: ConfigChangeEvent) => pubSub.publish(TOPIC, event);
+  let pubSub = createPubSub<PubSubTopics<T>>();
+  let publish = <K extends keyof T & string>(topic: K, event: T[K]) =>
+    pubSub.publish(topic, ...([event] as PubSubTopics<T>[K]));
   if (options.redisUrl) {
     // Redis needs a dedicated connection for SUBSCRIBE.
     const publishClient = new Redis(options.redisUrl, { maxRetriesPerRequest: 2 });
@@ -52,22 +52,22 @@ export function createBus(options: { redisUrl?: string | undefined; logger: Logg
           options.logger.warn({ err: { message: err.message } }, `bus: redis ${method} failed`),
         );
     }
-    pubSub = createPubSub<Topics>({
+    pubSub = createPubSub<PubSubTopics<T>>({
       eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
     });
     // Published on the channel the event target listens to, with the rejection handled: the event target's
     // own publish drops its promise, and an unreachable Redis would then crash the process.
-    publish = (event) => {
-      publishClient.publish(TOPIC, JSON.stringify(event)).catch((err: Error) => {
-        options.logger.error({ err: { message: err.message }, key: event.key }, 'bus: publish failed');
+    publish = (topic, event) => {
+      publishClient.publish(topic, JSON.stringify(event)).catch((err: Error) => {
+        options.logger.error({ err: { message: err.message }, topic }, 'bus: publish failed');
       });
     };
   }
   const stops = new Set<() => void>();
   return {
-    publish: (event) => publish(event),
-    subscribe: (handler) => {
-      const iterator = pubSub.subscribe(TOPIC)[Symbol.asyncIterator]();
+    publish: (topic, event) => publish(topic, event),
+    subscribe: (topic, handler) => {
+      const iterator = pubSub.subscribe(topic)[Symbol.asyncIterator]();
       let active = true;
       const stop = () => {
         active = false;
@@ -80,9 +80,9 @@ export function createBus(options: { redisUrl?: string | undefined; logger: Logg
           const next = await iterator.next();
           if (next.done) return;
           try {
-            handler(next.value);
+            handler(next.value as T[typeof topic]);
           } catch (err) {
-            options.logger.error({ err }, 'bus handler failed');
+            options.logger.error({ err, topic }, 'bus handler failed');
           }
         }
       })();

@@ -1,7 +1,7 @@
 // The one reader of process.env: parses and validates Augur's configuration at start.
 import path from 'node:path';
 import { z } from 'zod';
-import { KEY_PATTERN } from '../evaluation/limits.js';
+import { KEY_PATTERN } from './key-pattern.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

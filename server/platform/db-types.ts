@@ -1,8 +1,5 @@
 // Kysely's view of Augur's tables; each slice reads and writes only its own through its store.
 import type { ColumnType, Generated } from 'kysely';
-import type { ChatTables } from '../chat/chat-tables.js';
-import type { ModuleTables } from '../modules/module-tables.js';
-import type { PersonaTables } from '../personas/persona-tables.js';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
@@ -96,7 +93,90 @@ export interface AuditEventsTable {
   created_at: CreatedAt;
 }
 
-export interface Database extends PersonaTables, ChatTables, ModuleTables {
+export interface ConversationsTable {
+  id: Generated<string>;
+  /** Insertion order: the newest-first listing and its cursor, exact where timestamps tie. */
+  seq: Generated<number>;
+  tenant_id: string;
+  user_id: string;
+  title: string;
+  created_at: CreatedAt;
+}
+
+export interface MessagesTable {
+  id: Generated<string>;
+  /** Insertion order: a user message always precedes its reply, whatever the clock says. */
+  seq: Generated<number>;
+  conversation_id: string;
+  tenant_id: string;
+  /** A MessageRole (chat/conversation.ts). */
+  role: string;
+  /** A MessageStatus (chat/conversation.ts). */
+  status: string;
+  text: string;
+  persona_revision: number;
+  latency_ms: number | null;
+  created_at: CreatedAt;
+}
+
+export interface PersonasTable {
+  /** Always PERSONA_KEY: one global persona. */
+  key: string;
+  name: string;
+  /** A PersonaTone (personas/persona.ts). */
+  tone: string;
+  /** A ReplyLength (personas/persona.ts). */
+  reply_length: string;
+  /** A JSON array of PersonaTopic. */
+  allowed_topics: ColumnType<unknown, string, string>;
+  greeting: string;
+  revision: number;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface QuotaUsageTable {
+  tenant_id: string;
+  user_id: string;
+  module: string;
+  day: ColumnType<string, string, string>;
+  used: number;
+}
+
+export interface ModuleRunsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  user_id: string;
+  conversation_id: string;
+  module: string;
+  spread: string;
+  question: string;
+  seed: string;
+  result: ColumnType<unknown, string, string>;
+  flag_revision: number | null;
+  persona_revision: number;
+  created_at: CreatedAt;
+}
+
+export interface MetricEventsTable {
+  id: Generated<number>;
+  tenant_id: string;
+  kind: string;
+  module: string | null;
+  plan: string | null;
+  segment: string | null;
+  latency_ms: number | null;
+  request_id: string;
+  at: CreatedAt;
+}
+
+export interface Database {
+  conversations: ConversationsTable;
+  messages: MessagesTable;
+  personas: PersonasTable;
+  quota_usage: QuotaUsageTable;
+  module_runs: ModuleRunsTable;
+  metric_events: MetricEventsTable;
   tenants: TenantsTable;
   users: UsersTable;
   api_keys: ApiKeysTable;

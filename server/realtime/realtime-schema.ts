@@ -10,9 +10,9 @@ import {
 } from '../flags/evaluation-schema.js';
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { builder } from '../platform/builder.js';
-import type { ConfigChangeEvent } from '../platform/bus.js';
 import { AugurError } from '../platform/errors.js';
 import type { FlagUpdate } from './flag-subscriptions.js';
+import type { ChangeFeedItem } from './realtime-service.js';
 
 const FlagUpdateRef = builder.objectRef<FlagUpdate>('FlagUpdate').implement({
   description:
@@ -27,7 +27,7 @@ const FlagUpdateRef = builder.objectRef<FlagUpdate>('FlagUpdate').implement({
   }),
 });
 
-const FlagChangeRef = builder.objectRef<ConfigChangeEvent>('FlagChange').implement({
+const FlagChangeRef = builder.objectRef<ChangeFeedItem>('FlagChange').implement({
   description: 'A committed configuration change: a flag, a segment or the persona.',
   authScopes: { ops: true },
   fields: (t) => ({
@@ -75,6 +75,7 @@ builder.subscriptionFields((t) => ({
         sinceRevision: args.sinceRevision ?? undefined,
         expiresAt: viewer.expiresAt,
         stillAllowed: () => ctx.services.auth.stillValid(viewer),
+        account: { kind: 'user', userId: viewer.userId },
       });
     },
     resolve: (update) => update,
@@ -96,6 +97,7 @@ builder.subscriptionFields((t) => ({
         keys: args.keys ?? undefined,
         sinceRevision: args.sinceRevision ?? undefined,
         stillAllowed: () => ctx.services.auth.stillValid(viewer),
+        account: viewer.kind === 'apiKey' ? { kind: 'apiKey', apiKeyId: viewer.apiKeyId } : undefined,
       });
     },
     resolve: (update) => update,
@@ -109,6 +111,7 @@ builder.subscriptionFields((t) => ({
       return ctx.services.realtime.changes({
         expiresAt: viewer.expiresAt,
         stillAllowed: () => ctx.services.auth.stillValid(viewer),
+        account: { kind: 'user', userId: viewer.userId },
       });
     },
     resolve: (change) => change,

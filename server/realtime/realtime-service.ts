@@ -1,11 +1,13 @@
 // Live flag streams for clients (their own results, deltas only) and for ops (every change as it commits).
 import { Repeater } from '@graphql-yoga/subscription';
+import { ACCOUNT_CHANGED, type AccountChanged, type AccountRef } from '../auth/account-changed.js';
 import type { CompiledFlagSet } from '../evaluation/compile.js';
 import { notFound } from '../evaluation/decide.js';
 import type { EvaluationContext, EvaluationResult } from '../evaluation/definitions.js';
 import type { FlagSnapshot } from '../flags/flag-snapshot.js';
-import type { Bus, ConfigChangeEvent } from '../platform/bus.js';
+import type { Subscriber } from '../platform/bus.js';
 import { AugurError } from '../platform/errors.js';
+import { CONFIG_CHANGED, type ConfigChanged, type EntityChange } from '../revisions/config-changed.js';
 import type { RevisionStore } from '../revisions/revision-store.js';
 import { flagSetAsOf } from './as-of-set.js';
 import { type FlagSubscriptions, type FlagUpdate, sameOutcome } from './flag-subscriptions.js';
@@ -19,23 +21,45 @@ export interface StreamRequest {
   expiresAt?: number | undefined;
   /** Re-checked periodically: false (account gone, role or plan changed, key revoked) ends the stream. */
   stillAllowed?: (() => Promise<boolean>) | undefined;
+  /** Whose credential holds the stream: an `account.changed` event for it re-checks at once. */
+  account?: AccountRef | undefined;
 }
 
-export type StreamGuard = Pick<StreamRequest, 'expiresAt' | 'stillAllowed'>;
+export type StreamGuard = Pick<StreamRequest, 'expiresAt' | 'stillAllowed' | 'account'>;
+
+/** One entity change of a committed transaction, as the ops feed shows it. */
+export interface ChangeFeedItem extends EntityChange {
+  configRevision: number;
+  actor: string;
+  at: string;
+}
+
+type RealtimeTopics = { [CONFIG_CHANGED]: ConfigChanged; [ACCOUNT_CHANGED]: AccountChanged };
+
+const sameAccount = (a: AccountRef, b: AccountRef) =>
+  a.kind === 'apiKey'
+    ? b.kind === 'apiKey' && a.apiKeyId === b.apiKeyId
+    : b.kind === 'user' && a.userId === b.userId;
 
 /** How often an open stream re-checks that its caller may still have it. */
 export const RECHECK_MS = 30_000;
 
 export class RealtimeService {
   private readonly open = new Set<() => void>();
+  /** The re-check of every open stream held by a credential, so an `account.changed` event runs it now. */
+  private readonly rechecks = new Set<{ account: AccountRef; recheck: () => void }>();
 
   constructor(
     private readonly snapshot: FlagSnapshot,
     private readonly subscriptions: FlagSubscriptions,
     private readonly revisions: RevisionStore,
-    private readonly bus: Bus,
+    private readonly bus: Subscriber<RealtimeTopics>,
     private readonly now: () => number = () => Date.now(),
-  ) {}
+  ) {
+    bus.subscribe(ACCOUNT_CHANGED, (event) => {
+      for (const entry of this.rechecks) if (sameAccount(entry.account, event.account)) entry.recheck();
+    });
+  }
 
   flagStream(request: StreamRequest): AsyncIterable<FlagUpdate> {
     return new Repeater<FlagUpdate>(async (push, stop) => {
@@ -54,9 +78,13 @@ export class RealtimeService {
   }
 
   /** Every committed change, from every instance, as it arrives (until the caller's access ends). */
-  changes(guard: StreamGuard = {}): AsyncIterable<ConfigChangeEvent> {
-    return new Repeater<ConfigChangeEvent>(async (push, stop) => {
-      const unsubscribe = this.bus.subscribe((event) => void push(event));
+  changes(guard: StreamGuard = {}): AsyncIterable<ChangeFeedItem> {
+    return new Repeater<ChangeFeedItem>(async (push, stop) => {
+      const unsubscribe = this.bus.subscribe(CONFIG_CHANGED, (event) => {
+        for (const change of event.changes) {
+          void push({ ...change, configRevision: event.configRevision, actor: event.actor, at: event.at });
+        }
+      });
       const release = this.guard(guard, stop);
       await stop;
       release();
@@ -76,20 +104,23 @@ export class RealtimeService {
             Math.max(0, guard.expiresAt * 1000 - this.now()),
           );
     expiry?.unref();
-    const recheck = guard.stillAllowed
-      ? setInterval(() => {
-          guard.stillAllowed?.().then(
-            (allowed) => {
-              if (!allowed) stop(new AugurError('UNAUTHENTICATED', 'Your access changed: sign in again'));
-            },
-            () => undefined,
-          );
-        }, RECHECK_MS)
-      : undefined;
+    const check = () => {
+      guard.stillAllowed?.().then(
+        (allowed) => {
+          if (!allowed) stop(new AugurError('UNAUTHENTICATED', 'Your access changed: sign in again'));
+        },
+        () => undefined,
+      );
+    };
+    const recheck = guard.stillAllowed ? setInterval(check, RECHECK_MS) : undefined;
     recheck?.unref();
+    const onAccountChange =
+      guard.account && guard.stillAllowed ? { account: guard.account, recheck: check } : undefined;
+    if (onAccountChange) this.rechecks.add(onAccountChange);
     return () => {
       clearTimeout(expiry);
       clearInterval(recheck);
+      if (onAccountChange) this.rechecks.delete(onAccountChange);
       this.open.delete(end);
     };
   }

@@ -1,7 +1,7 @@
 // GraphQL for segments (cohorts): list, read, create, update, rollback (scope ops; support reads).
 import { z } from 'zod';
+import { changeMeta } from '../auth/actor.js';
 import { ConditionInput, ConditionRef, toCondition } from '../flags/targeting-schema.js';
-import { changeMeta } from '../platform/actor.js';
 import { CHANGE_REASON, ENTITY_KEY, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { RevisionRef } from '../revisions/revision-schema.js';

@@ -4,15 +4,15 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
+import { type App, createApp } from '../../server/app/app.js';
+import type { Limits } from '../../server/app/graphql-plugins.js';
+import { CSRF_HEADER } from '../../server/app/yoga.js';
 import type { LoginLimits } from '../../server/auth/login-limiter.js';
 import { hashPassword } from '../../server/auth/password.js';
 import type { Plan, Role } from '../../server/auth/viewer.js';
-import { type App, createApp } from '../../server/platform/app.js';
 import { loadConfig } from '../../server/platform/config.js';
 import { openDatabase } from '../../server/platform/db.js';
-import type { Limits } from '../../server/platform/graphql-plugins.js';
 import { createLogger } from '../../server/platform/logger.js';
-import { CSRF_HEADER } from '../../server/platform/yoga.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 

@@ -1,5 +1,5 @@
 // The audit actor and change metadata for the caller of a mutation.
-import type { Context } from './context.js';
+import type { Context } from '../platform/context.js';
 
 const USER = 'user:';
 const API_KEY = 'apiKey:';

@@ -5,14 +5,15 @@ import { Redis } from 'ioredis';
 import { resolveJwtSecret } from '../auth/jwt-secret.js';
 import type { LoginLimits } from '../auth/login-limiter.js';
 import { seedDemo } from '../demo/demo-seed.js';
-import { createBus } from './bus.js';
-import type { Config } from './config.js';
+import { createBus } from '../platform/bus.js';
+import type { Config } from '../platform/config.js';
+import { type DatabaseHandle, openDatabase } from '../platform/db.js';
+import type { Logger } from '../platform/logger.js';
+import { migrateToLatest } from '../platform/migrations.js';
+import type { AugurTopics } from './bus-topics.js';
 import { createContextFactory } from './context.js';
-import { type DatabaseHandle, openDatabase } from './db.js';
 import { LIMITS, type Limits } from './graphql-plugins.js';
 import { assignRequestId, checkBodySize, sendJson, webAppHandler } from './http-routes.js';
-import type { Logger } from './logger.js';
-import { migrateToLatest } from './migrations.js';
 import { createReadinessCheck } from './readiness.js';
 import { createServices, type Services } from './services.js';
 import { attachGraphqlWebSocket } from './websocket.js';
@@ -63,7 +64,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     loginLimits: options.loginLimits,
     logger,
     forceOff: config.forceOff,
-    bus: createBus({ redisUrl: config.redisUrl, logger }),
+    bus: createBus<AugurTopics>({ redisUrl: config.redisUrl, logger }),
     moduleQuota: config.moduleQuota,
   });
   if (config.demo) await seedDemo(services);

@@ -11,7 +11,7 @@ import '../personas/persona-schema.js';
 import '../realtime/realtime-schema.js';
 import '../segments/segment-schema.js';
 import '../tenants/tenant-schema.js';
-import { builder } from './builder.js';
+import { builder } from '../platform/builder.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -1,8 +1,8 @@
 // Readiness: the database answers and every migration is applied.
 import type { Redis } from 'ioredis';
 import { sql } from 'kysely';
-import type { Db } from './db.js';
-import { migrationsApplied } from './migrations.js';
+import type { Db } from '../platform/db.js';
+import { migrationsApplied } from '../platform/migrations.js';
 
 export type Readiness = { ready: true } | { ready: false; reason: 'database' | 'migrations' | 'redis' };
 

@@ -8,8 +8,8 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { type ExecutionResult, NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { Plugin as YogaPlugin } from 'graphql-yoga';
-import { toClientError } from './errors.js';
-import type { Logger } from './logger.js';
+import { toClientError } from '../platform/errors.js';
+import type { Logger } from '../platform/logger.js';
 
 export interface Limits {
   maxDepth: number;

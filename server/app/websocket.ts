@@ -6,9 +6,9 @@ import type { Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { AuthService } from '../auth/auth-service.js';
-import { toClientError } from './errors.js';
+import { toClientError } from '../platform/errors.js';
+import type { Logger } from '../platform/logger.js';
 import { LIMITS } from './graphql-plugins.js';
-import type { Logger } from './logger.js';
 import { type AugurYoga, GRAPHQL_PATH, type SocketInitialContext } from './yoga.js';
 
 export const CLOSE_FORBIDDEN = 4403;

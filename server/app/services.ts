@@ -18,16 +18,17 @@ import { DEFAULT_QUOTA, type QuotaPerPlan } from '../modules/module-catalog.js';
 import { ModuleService } from '../modules/module-service.js';
 import { ModuleStore } from '../modules/module-store.js';
 import type { PersonaService } from '../personas/persona-service.js';
+import type { DatabaseHandle } from '../platform/db.js';
+import type { Logger } from '../platform/logger.js';
 import { FlagSubscriptions } from '../realtime/flag-subscriptions.js';
 import { RealtimeService } from '../realtime/realtime-service.js';
+import { CONFIG_CHANGED, touchedBy } from '../revisions/config-changed.js';
 import { ConfigWriter } from '../revisions/config-writer.js';
 import { RevisionStore } from '../revisions/revision-store.js';
 import { SegmentService } from '../segments/segment-service.js';
 import { SegmentStore } from '../segments/segment-store.js';
 import { TenantStore } from '../tenants/tenant-store.js';
-import type { Bus } from './bus.js';
-import type { DatabaseHandle } from './db.js';
-import type { Logger } from './logger.js';
+import type { AugurBus } from './bus-topics.js';
 
 export interface Services {
   auth: AuthService;
@@ -42,7 +43,7 @@ export interface Services {
   /** The compiled flag set in memory. */
   snapshot: FlagSnapshot;
   evaluator: FlagEvaluator;
-  bus: Bus;
+  bus: AugurBus;
   subscriptions: FlagSubscriptions;
   realtime: RealtimeService;
   modules: ModuleService;
@@ -57,7 +58,7 @@ export interface ServiceOptions {
   logger: Logger;
   /** AUGUR_FORCE_OFF: the environment gate. */
   forceOff: readonly string[];
-  bus: Bus;
+  bus: AugurBus;
   /** Chat's responder, clock and reply listener; the built-in deterministic responder by default. */
   chat?: ChatServicesOptions | undefined;
   /** Module runs per plan per UTC day. */
@@ -68,7 +69,7 @@ export function createServices(options: ServiceOptions): Services {
   const { db } = options.database;
   const tenants = new TenantStore(db);
   const users = new UserStore(db);
-  const apiKeys = new ApiKeyService(new ApiKeyStore(db), tenants);
+  const apiKeys = new ApiKeyService(new ApiKeyStore(db), tenants, options.bus);
   const limiterStore: LimiterStore = options.redis
     ? { kind: 'redis', client: options.redis }
     : options.database.pool
@@ -91,11 +92,19 @@ export function createServices(options: ServiceOptions): Services {
   // instance hears of it (this one too, where the refresh is already done).
   const writer = new ConfigWriter(db, options.logger, async (change) => {
     // Announce first: even if this process's refresh fails, every instance (this one too) hears of it.
-    options.bus.publish({ ...change, at: new Date().toISOString() });
+    const { configRevision, actor, ...entity } = change;
+    const changes = [entity];
+    options.bus.publish(CONFIG_CHANGED, {
+      configRevision,
+      actor,
+      at: new Date().toISOString(),
+      changes,
+      touched: touchedBy(changes),
+    });
     await snapshot.refresh();
   });
   const { personas, chat } = createChatServices(db, writer, { logger: options.logger, ...options.chat });
-  options.bus.subscribe((event) => {
+  options.bus.subscribe(CONFIG_CHANGED, (event) => {
     // This process's own writes are already in the snapshot: only a newer revision needs a reload.
     if (event.configRevision <= snapshot.current().revision) return;
     snapshot.refresh().catch((err: unknown) => options.logger.warn({ err }, 'flag snapshot refresh failed'));

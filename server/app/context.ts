@@ -1,0 +1,36 @@
+// One context for every GraphQL operation, whether it arrived over HTTP or over a WebSocket.
+import type { AuthService } from '../auth/auth-service.js';
+import { scopesOf } from '../auth/scopes.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Context } from '../platform/context.js';
+import type { Logger } from '../platform/logger.js';
+import type { Services } from './services.js';
+
+declare module '../platform/context.js' {
+  interface Context {
+    viewer: Viewer | undefined;
+    services: Services;
+  }
+}
+
+export type { Context };
+
+export interface ContextInput {
+  requestId: string;
+  authorization: string | undefined | null;
+  clientAddress: string;
+}
+
+export function createContextFactory(deps: { auth: AuthService; services: Services; logger: Logger }) {
+  return async (input: ContextInput): Promise<Context> => {
+    const viewer = await deps.auth.authenticate(input.authorization);
+    return {
+      requestId: input.requestId,
+      viewer,
+      scopes: scopesOf(viewer),
+      clientAddress: input.clientAddress,
+      logger: deps.logger.child({ requestId: input.requestId }),
+      services: deps.services,
+    };
+  };
+}
