@@ -6,7 +6,7 @@ import { compileFlagSet } from '../server/evaluation/compile.js';
 import type { FlagDefinition, SegmentDefinition } from '../server/evaluation/definitions.js';
 import type { FlagContent } from '../server/flags/flag.js';
 import { FlagEvaluator } from '../server/flags/flag-evaluator.js';
-import type { FlagSnapshot } from '../server/flags/flag-snapshot.js';
+import { EnvironmentGate } from '../server/flags/overlay-source.js';
 import { checkModuleGate } from '../server/modules/module-gate.js';
 
 const CALLS = 1_000_000;
@@ -28,7 +28,10 @@ const flags: FlagDefinition[] = [
   ...Array.from({ length: 200 }, (_, i) => ({ ...other, key: `other_flag_${i}`, revision: 1 })),
 ];
 const set = compileFlagSet({ flags, segments, revision: 1 });
-const evaluator = new FlagEvaluator({ current: () => set } as unknown as FlagSnapshot, ['maintenance_flag']);
+const evaluator = new FlagEvaluator(
+  { current: () => set, onSwap: () => () => undefined },
+  new EnvironmentGate(['maintenance_flag']),
+);
 
 const viewers: AccountViewer[] = Array.from({ length: USERS }, (_, i) => ({
   kind: 'account',

@@ -90,7 +90,7 @@ describe('myFlagUpdates over WebSocket', () => {
         variables: { k: segment, ids: [tenant.accounts.premium.id] },
       },
     );
-    await server.app.services.subscriptions.idle();
+    await server.app.services.fanOut.idle();
     expect(await updates.quiet(300)).toBe(true);
 
     // This user joins: now a message comes, and it is the first one since the snapshot.
@@ -145,20 +145,20 @@ describe('myFlagUpdates over WebSocket', () => {
   });
 
   it('forgets subscribers and the keys they asked for when they leave', async () => {
-    const subscriptions = server.app.services.subscriptions;
+    const fanOut = server.app.services.fanOut;
     // Earlier tests' streams are closed; wait until their clean-up has run.
-    await expect.poll(() => subscriptions.size).toBe(0);
-    const before = { size: 0, keys: subscriptions.indexedKeys };
+    await expect.poll(() => fanOut.size).toBe(0);
+    const before = { size: 0, keys: fanOut.indexedKeys };
     const { client } = connect(server.wsUrl, tenant.accounts.user.token);
     const keys = Array.from({ length: 50 }, (_, i) => `no_such_flag_${i}`);
     for (let round = 0; round < 5; round++) {
       const updates = subscribe<Update>(client, MY_UPDATES, { keys });
       await updates.next();
-      expect(subscriptions.indexedKeys).toBeGreaterThanOrEqual(before.keys + 50);
+      expect(fanOut.indexedKeys).toBeGreaterThanOrEqual(before.keys + 50);
       updates.close();
     }
     await client.dispose();
-    await expect.poll(() => ({ size: subscriptions.size, keys: subscriptions.indexedKeys })).toEqual(before);
+    await expect.poll(() => ({ size: fanOut.size, keys: fanOut.indexedKeys })).toEqual(before);
   });
 
   it('sends a full snapshot when the client claims a revision from the future', async () => {

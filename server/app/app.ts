@@ -15,7 +15,7 @@ import { createContextFactory } from './context.js';
 import { LIMITS, type Limits } from './graphql-plugins.js';
 import { assignRequestId, checkBodySize, sendJson, webAppHandler } from './http-routes.js';
 import { createReadinessCheck } from './readiness.js';
-import { createServices, type Services } from './services.js';
+import { createServices, type ServiceOverrides, type Services } from './services.js';
 import { attachGraphqlWebSocket } from './websocket.js';
 import { createAugurYoga, GRAPHQL_PATH } from './yoga.js';
 
@@ -27,6 +27,8 @@ export interface AppOptions {
   loginLimits?: LoginLimits;
   /** GraphQL and body limits; the defaults suit production. */
   limits?: Partial<Limits>;
+  /** Components that replace the built-in ones (tests: a fake overlay source, a scripted responder). */
+  overrides?: ServiceOverrides;
 }
 
 export interface App {
@@ -66,6 +68,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     forceOff: config.forceOff,
     bus: createBus<AugurTopics>({ redisUrl: config.redisUrl, logger }),
     moduleQuota: config.moduleQuota,
+    ...options.overrides,
   });
   if (config.demo) await seedDemo(services);
   await services.snapshot.refresh(true);

@@ -13,6 +13,7 @@ import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
 import { FlagStore } from '../flags/flag-store.js';
+import { EnvironmentGate, type OverlaySource } from '../flags/overlay-source.js';
 import { MetricRecorder } from '../metrics/metric-recorder.js';
 import { DEFAULT_QUOTA, type QuotaPerPlan } from '../modules/module-catalog.js';
 import { ModuleService } from '../modules/module-service.js';
@@ -20,7 +21,7 @@ import { ModuleStore } from '../modules/module-store.js';
 import type { PersonaService } from '../personas/persona-service.js';
 import type { DatabaseHandle } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
-import { FlagSubscriptions } from '../realtime/flag-subscriptions.js';
+import { FanOut } from '../realtime/fan-out.js';
 import { RealtimeService } from '../realtime/realtime-service.js';
 import { CONFIG_CHANGED, touchedBy } from '../revisions/config-changed.js';
 import { ConfigWriter } from '../revisions/config-writer.js';
@@ -40,11 +41,12 @@ export interface Services {
   segments: SegmentService;
   personas: PersonaService;
   chat: ChatService;
-  /** The compiled flag set in memory. */
+  /** The compiled flag set in memory (loaded and refreshed from the database). */
   snapshot: FlagSnapshot;
+  /** The one evaluator: everything that evaluates goes through it. */
   evaluator: FlagEvaluator;
   bus: AugurBus;
-  subscriptions: FlagSubscriptions;
+  fanOut: FanOut;
   realtime: RealtimeService;
   modules: ModuleService;
   metrics: MetricRecorder;
@@ -63,7 +65,12 @@ export interface ServiceOptions {
   chat?: ChatServicesOptions | undefined;
   /** Module runs per plan per UTC day. */
   moduleQuota?: QuotaPerPlan | undefined;
+  /** Entitlements and guard state; by default the environment gate alone (AUGUR_FORCE_OFF). */
+  overlays?: OverlaySource | undefined;
 }
+
+/** What a test or an embedding may replace; everything else is built from the configuration. */
+export type ServiceOverrides = Pick<ServiceOptions, 'overlays' | 'chat'>;
 
 export function createServices(options: ServiceOptions): Services {
   const { db } = options.database;
@@ -85,9 +92,8 @@ export function createServices(options: ServiceOptions): Services {
   const segmentStore = new SegmentStore(db);
   const revisions = new RevisionStore(db);
   const snapshot = new FlagSnapshot(flagStore, segmentStore, options.logger);
-  const overlays = { forceOff: new Set(options.forceOff) };
-  const subscriptions = new FlagSubscriptions(overlays, options.logger);
-  snapshot.onSwap((previous, next) => subscriptions.onSwap(previous, next));
+  const evaluator = new FlagEvaluator(snapshot, options.overlays ?? new EnvironmentGate(options.forceOff));
+  const fanOut = new FanOut(evaluator, options.logger);
   // Read-your-writes: a change is in this process's snapshot before its mutation returns; then every
   // instance hears of it (this one too, where the refresh is already done).
   const writer = new ConfigWriter(db, options.logger, async (change) => {
@@ -109,7 +115,6 @@ export function createServices(options: ServiceOptions): Services {
     if (event.configRevision <= snapshot.current().revision) return;
     snapshot.refresh().catch((err: unknown) => options.logger.warn({ err }, 'flag snapshot refresh failed'));
   });
-  const evaluator = new FlagEvaluator(snapshot, options.forceOff);
   const metrics = new MetricRecorder(db);
   const modules = new ModuleService(
     db,
@@ -136,7 +141,7 @@ export function createServices(options: ServiceOptions): Services {
     modules,
     metrics,
     bus: options.bus,
-    subscriptions,
-    realtime: new RealtimeService(snapshot, subscriptions, revisions, options.bus),
+    fanOut,
+    realtime: new RealtimeService(evaluator, snapshot, fanOut, revisions, options.bus),
   };
 }

@@ -11,7 +11,7 @@ import {
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { builder } from '../platform/builder.js';
 import { AugurError } from '../platform/errors.js';
-import type { FlagUpdate } from './flag-subscriptions.js';
+import type { FlagUpdate } from './fan-out.js';
 import type { ChangeFeedItem } from './realtime-service.js';
 
 const FlagUpdateRef = builder.objectRef<FlagUpdate>('FlagUpdate').implement({

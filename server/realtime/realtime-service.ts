@@ -4,13 +4,14 @@ import { ACCOUNT_CHANGED, type AccountChanged, type AccountRef } from '../auth/a
 import type { CompiledFlagSet } from '../evaluation/compile.js';
 import { notFound } from '../evaluation/decide.js';
 import type { EvaluationContext, EvaluationResult } from '../evaluation/definitions.js';
+import type { FlagEvaluator } from '../flags/flag-evaluator.js';
 import type { FlagSnapshot } from '../flags/flag-snapshot.js';
 import type { Subscriber } from '../platform/bus.js';
 import { AugurError } from '../platform/errors.js';
 import { CONFIG_CHANGED, type ConfigChanged, type EntityChange } from '../revisions/config-changed.js';
 import type { RevisionStore } from '../revisions/revision-store.js';
 import { flagSetAsOf } from './as-of-set.js';
-import { type FlagSubscriptions, type FlagUpdate, sameOutcome } from './flag-subscriptions.js';
+import { type FanOut, type FlagUpdate, sameOutcome } from './fan-out.js';
 
 export interface StreamRequest {
   context: EvaluationContext;
@@ -50,8 +51,10 @@ export class RealtimeService {
   private readonly rechecks = new Set<{ account: AccountRef; recheck: () => void }>();
 
   constructor(
-    private readonly snapshot: FlagSnapshot,
-    private readonly subscriptions: FlagSubscriptions,
+    private readonly evaluator: FlagEvaluator,
+    /** Only to catch up with a revision a client saw on a faster instance. */
+    private readonly snapshot: Pick<FlagSnapshot, 'refresh'>,
+    private readonly fanOut: FanOut,
     private readonly revisions: RevisionStore,
     private readonly bus: Subscriber<RealtimeTopics>,
     private readonly now: () => number = () => Date.now(),
@@ -64,10 +67,10 @@ export class RealtimeService {
   flagStream(request: StreamRequest): AsyncIterable<FlagUpdate> {
     return new Repeater<FlagUpdate>(async (push, stop) => {
       const first = await this.firstUpdate(request);
-      const unregister = this.subscriptions.register(
+      const unregister = this.fanOut.register(
         { context: request.context, keys: request.keys, send: (update) => void push(update) },
         first.held,
-        first.update.configRevision,
+        first.generation,
       );
       const release = this.guard(request, stop);
       await push(first.update);
@@ -131,39 +134,34 @@ export class RealtimeService {
   }
 
   /**
-   * The first message and the results the client then holds. The set in force is re-read after the
-   * database work so the registration that follows is for exactly the results sent.
+   * The first message, the results the client then holds and the evaluator generation they reflect. The
+   * generation is re-read after the database work so the registration that follows is for exactly the
+   * results sent.
    */
   private async firstUpdate(
     request: StreamRequest,
-  ): Promise<{ update: FlagUpdate; held: EvaluationResult[] }> {
+  ): Promise<{ update: FlagUpdate; held: EvaluationResult[]; generation: number }> {
     // A client that saw a revision this instance has not loaded yet (it came from a faster instance)
     // must not be sent an older state: catch up first.
-    if (request.sinceRevision !== undefined && request.sinceRevision > this.snapshot.current().revision) {
+    if (request.sinceRevision !== undefined && request.sinceRevision > this.evaluator.revision) {
       await this.snapshot.refresh();
     }
     for (let attempt = 0; attempt < 3; attempt++) {
-      const base = this.snapshot.current();
+      const generation = this.evaluator.generation;
+      const base = this.evaluator.current();
       const asOf =
         request.sinceRevision === undefined
           ? undefined
           : await flagSetAsOf(base, request.sinceRevision, this.revisions);
-      const set = this.snapshot.current();
-      if (set !== base) continue;
-      const held = this.subscriptions.evaluate(set, request.context, request.keys);
-      if (!asOf) return { update: { configRevision: set.revision, full: true, flags: held }, held };
-      return {
-        update: {
-          configRevision: set.revision,
-          full: false,
-          flags: this.delta(asOf.set, set, request, held),
-        },
-        held,
-      };
+      if (this.evaluator.generation !== generation) continue;
+      const held = this.evaluator.evaluateOn(base, request.context, request.keys);
+      const flags = asOf ? this.delta(asOf.set, base, request, held) : held;
+      return { update: { configRevision: base.revision, full: !asOf, flags }, held, generation };
     }
-    const set = this.snapshot.current();
-    const held = this.subscriptions.evaluate(set, request.context, request.keys);
-    return { update: { configRevision: set.revision, full: true, flags: held }, held };
+    const generation = this.evaluator.generation;
+    const set = this.evaluator.current();
+    const held = this.evaluator.evaluateOn(set, request.context, request.keys);
+    return { update: { configRevision: set.revision, full: true, flags: held }, held, generation };
   }
 
   private delta(
@@ -173,7 +171,7 @@ export class RealtimeService {
     held: EvaluationResult[],
   ) {
     const before = new Map(
-      this.subscriptions.evaluate(then, request.context, request.keys).map((r) => [r.key, r]),
+      this.evaluator.evaluateOn(then, request.context, request.keys).map((r) => [r.key, r]),
     );
     const changed = held.filter((r) => !sameOutcome(before.get(r.key), r));
     // Flags that existed then and are gone now: the client must learn they are off.

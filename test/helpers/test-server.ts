@@ -6,6 +6,7 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import { type App, createApp } from '../../server/app/app.js';
 import type { Limits } from '../../server/app/graphql-plugins.js';
+import type { ServiceOverrides } from '../../server/app/services.js';
 import { CSRF_HEADER } from '../../server/app/yoga.js';
 import type { LoginLimits } from '../../server/auth/login-limiter.js';
 import { hashPassword } from '../../server/auth/password.js';
@@ -44,6 +45,8 @@ export interface ServerOverrides {
   env?: Record<string, string>;
   loginLimits?: LoginLimits;
   limits?: Partial<Limits>;
+  /** Components replacing the built-in ones (a fake overlay source, a scripted chat responder). */
+  services?: ServiceOverrides;
 }
 
 export async function startTestServer(overrides: ServerOverrides = {}): Promise<TestServer> {
@@ -68,6 +71,7 @@ export async function startTestServer(overrides: ServerOverrides = {}): Promise<
     database,
     ...(overrides.loginLimits ? { loginLimits: overrides.loginLimits } : {}),
     ...(overrides.limits ? { limits: overrides.limits } : {}),
+    ...(overrides.services ? { overrides: overrides.services } : {}),
   });
   const url = await app.listen();
   return {

@@ -25,15 +25,19 @@ export function affectedFlags(prev: CompiledFlagSet, next: CompiledFlagSet): Set
     );
     if (before?.revision !== after?.revision || usesChangedSegment) affected.add(key);
   }
-  // Close over prerequisites: a flag whose parent may have changed may change too.
+  return withDependents([prev, next], affected);
+}
+
+/** Adds every flag that depends on one in `affected` through prerequisites, at any depth, in any of `sets`. */
+export function withDependents(sets: readonly CompiledFlagSet[], affected: Set<string>): Set<string> {
+  const keys = new Set(sets.flatMap((set) => set.keys()));
+  // A flag whose parent may have changed may change too.
   let grew = affected.size > 0;
   while (grew) {
     grew = false;
     for (const key of keys) {
       if (affected.has(key)) continue;
-      const prerequisites = [prev.definition(key), next.definition(key)].flatMap(
-        (d) => d?.prerequisites ?? [],
-      );
+      const prerequisites = sets.flatMap((set) => set.definition(key)?.prerequisites ?? []);
       if (prerequisites.some((p) => affected.has(p.flagKey))) {
         affected.add(key);
         grew = true;
