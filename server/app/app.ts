@@ -41,6 +41,24 @@ export interface App {
   close(): Promise<void>;
 }
 
+const REDIS_CONNECT_WAIT_MS = 3000;
+
+/** Resolves true once the client is ready, false when `ms` pass first. */
+function readyWithin(redis: Redis, ms: number): Promise<boolean> {
+  if (redis.status === 'ready') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      redis.off('ready', onReady);
+      resolve(false);
+    }, ms);
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    redis.once('ready', onReady);
+  });
+}
+
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
   const database =
@@ -59,6 +77,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (redisDown) logger.info('redis available again');
     redisDown = false;
   });
+  // Counters (sign-in limits, quotas) kept in memory while Redis connects would split from the shared ones.
+  if (redis && !(await readyWithin(redis, REDIS_CONNECT_WAIT_MS))) {
+    logger.warn({ waitedMs: REDIS_CONNECT_WAIT_MS }, 'redis not ready at start-up; serving without it until it is');
+  }
   const services = createServices({
     database,
     jwtSecret: await resolveJwtSecret(config.jwtSecret, config.dataDir),
