@@ -3,13 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createServices } from '../server/app/services.js';
 import { UserStore } from '../server/auth/user-store.js';
 import { UNAVAILABLE_REPLY } from '../server/chat/chat-service.js';
-import { createChatServices } from '../server/chat/create-chat-services.js';
 import type { Responder } from '../server/chat/responder.js';
+import { createBus } from '../server/platform/bus.js';
 import { type DatabaseHandle, openDatabase } from '../server/platform/db.js';
 import { createLogger } from '../server/platform/logger.js';
-import { ConfigWriter } from '../server/revisions/config-writer.js';
 import { TenantStore } from '../server/tenants/tenant-store.js';
 import {
   createTestTenant,
@@ -361,11 +361,13 @@ describe('the chat service with other responders, on the embedded database', () 
     clock: () => number = () => Date.now(),
     responderTimeoutMs = 1000,
   ) =>
-    createChatServices(database.db, new ConfigWriter(database.db, logger, async () => undefined), {
-      responder,
-      clock,
-      responderTimeoutMs,
+    createServices({
+      database,
+      jwtSecret: 'chat-test-secret-chat-test-secret',
       logger,
+      forceOff: [],
+      bus: createBus({ logger }),
+      chat: { responder, clock, responderTimeoutMs },
     });
 
   it('turns a failing responder into an llm_error reply, with its latency from the clock', async () => {

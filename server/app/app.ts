@@ -79,7 +79,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   // Counters (sign-in limits, quotas) kept in memory while Redis connects would split from the shared ones.
   if (redis && !(await readyWithin(redis, REDIS_CONNECT_WAIT_MS))) {
-    logger.warn({ waitedMs: REDIS_CONNECT_WAIT_MS }, 'redis not ready at start-up; serving without it until it is');
+    logger.warn(
+      { waitedMs: REDIS_CONNECT_WAIT_MS },
+      'redis not ready at start-up; serving without it until it is',
+    );
   }
   const services = createServices({
     database,

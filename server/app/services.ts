@@ -2,34 +2,38 @@
 import type { Redis } from 'ioredis';
 import { ApiKeyService } from '../api-keys/api-key-service.js';
 import { ApiKeyStore } from '../api-keys/api-key-store.js';
-import { AuditStore } from '../audit/audit-store.js';
+import { type AuditStore, PgAuditStore } from '../audit/audit-store.js';
 import { AuthService } from '../auth/auth-service.js';
 import { type LimiterStore, LoginLimiter, type LoginLimits } from '../auth/login-limiter.js';
 import { TokenSigner } from '../auth/token.js';
 import { UserStore } from '../auth/user-store.js';
-import type { ChatService } from '../chat/chat-service.js';
-import { type ChatServicesOptions, createChatServices } from '../chat/create-chat-services.js';
+import { ChatService, type ChatServiceOptions } from '../chat/chat-service.js';
+import { ChatStore } from '../chat/chat-store.js';
+import { DeterministicResponder } from '../chat/deterministic-responder.js';
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
-import { FlagStore } from '../flags/flag-store.js';
+import { PgFlagStore } from '../flags/flag-store.js';
 import { EnvironmentGate, type OverlaySource } from '../flags/overlay-source.js';
 import { MetricRecorder } from '../metrics/metric-recorder.js';
 import { DEFAULT_QUOTA, type QuotaPerPlan } from '../modules/module-catalog.js';
 import { ModuleService } from '../modules/module-service.js';
 import { ModuleStore } from '../modules/module-store.js';
-import type { PersonaService } from '../personas/persona-service.js';
+import { PersonaService } from '../personas/persona-service.js';
+import { PgPersonaStore } from '../personas/persona-store.js';
 import type { DatabaseHandle } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import { FanOut } from '../realtime/fan-out.js';
 import { RealtimeService } from '../realtime/realtime-service.js';
-import { CONFIG_CHANGED, touchedBy } from '../revisions/config-changed.js';
-import { ConfigWriter } from '../revisions/config-writer.js';
-import { RevisionStore } from '../revisions/revision-store.js';
+import { CONFIG_CHANGED } from '../revisions/config-changed.js';
+import { PgConfigStateStore } from '../revisions/config-state-store.js';
+import { EntityWriter } from '../revisions/entity-writer.js';
+import { PgRevisionStore } from '../revisions/revision-store.js';
 import { SegmentService } from '../segments/segment-service.js';
-import { SegmentStore } from '../segments/segment-store.js';
+import { PgSegmentStore } from '../segments/segment-store.js';
 import { TenantStore } from '../tenants/tenant-store.js';
 import type { AugurBus } from './bus-topics.js';
+import { type AugurTx, PgConfigTransactions } from './config-transactions.js';
 
 export interface Services {
   auth: AuthService;
@@ -61,8 +65,8 @@ export interface ServiceOptions {
   /** AUGUR_FORCE_OFF: the environment gate. */
   forceOff: readonly string[];
   bus: AugurBus;
-  /** Chat's responder, clock and reply listener; the built-in deterministic responder by default. */
-  chat?: ChatServicesOptions | undefined;
+  /** Chat's responder, clock, timeout and reply listener; the built-in deterministic responder by default. */
+  chat?: Partial<Omit<ChatServiceOptions, 'logger'>> | undefined;
   /** Module runs per plan per UTC day. */
   moduleQuota?: QuotaPerPlan | undefined;
   /** Entitlements and guard state; by default the environment gate alone (AUGUR_FORCE_OFF). */
@@ -88,32 +92,33 @@ export function createServices(options: ServiceOptions): Services {
     new TokenSigner(options.jwtSecret),
     new LoginLimiter(limiterStore, options.loginLimits),
   );
-  const flagStore = new FlagStore(db);
-  const segmentStore = new SegmentStore(db);
-  const revisions = new RevisionStore(db);
-  const snapshot = new FlagSnapshot(flagStore, segmentStore, options.logger);
+  const flagStore = new PgFlagStore(db);
+  const segmentStore = new PgSegmentStore(db);
+  const personaStore = new PgPersonaStore(db);
+  const revisions = new PgRevisionStore(db);
+  const snapshot = new FlagSnapshot(flagStore, segmentStore, new PgConfigStateStore(db), options.logger);
   const evaluator = new FlagEvaluator(snapshot, options.overlays ?? new EnvironmentGate(options.forceOff));
   const fanOut = new FanOut(evaluator, options.logger);
-  // Read-your-writes: a change is in this process's snapshot before its mutation returns; then every
-  // instance hears of it (this one too, where the refresh is already done).
-  const writer = new ConfigWriter(db, options.logger, async (change) => {
-    // Announce first: even if this process's refresh fails, every instance (this one too) hears of it.
-    const { configRevision, actor, ...entity } = change;
-    const changes = [entity];
-    options.bus.publish(CONFIG_CHANGED, {
-      configRevision,
-      actor,
-      at: new Date().toISOString(),
-      changes,
-      touched: touchedBy(changes),
-    });
-    await snapshot.refresh();
+  const writer = new EntityWriter<AugurTx>({
+    transactions: new PgConfigTransactions(db),
+    events: options.bus,
+    // Read-your-writes: a change is in this process's snapshot before its mutation returns.
+    afterCommit: () => snapshot.refresh(),
+    logger: options.logger,
   });
-  const { personas, chat } = createChatServices(db, writer, { logger: options.logger, ...options.chat });
-  options.bus.subscribe(CONFIG_CHANGED, (event) => {
+  options.bus.subscribe(CONFIG_CHANGED, function refreshOnNewerRevision(event) {
     // This process's own writes are already in the snapshot: only a newer revision needs a reload.
     if (event.configRevision <= snapshot.current().revision) return;
     snapshot.refresh().catch((err: unknown) => options.logger.warn({ err }, 'flag snapshot refresh failed'));
+  });
+  const personas = new PersonaService(personaStore, revisions, writer);
+  const chatOptions = options.chat ?? {};
+  const chat = new ChatService(new ChatStore(db), personaStore, {
+    responder: chatOptions.responder ?? new DeterministicResponder(),
+    clock: chatOptions.clock ?? (() => Date.now()),
+    responderTimeoutMs: chatOptions.responderTimeoutMs ?? 20_000,
+    logger: options.logger,
+    onReply: chatOptions.onReply,
   });
   const metrics = new MetricRecorder(db);
   const modules = new ModuleService(
@@ -131,7 +136,7 @@ export function createServices(options: ServiceOptions): Services {
     apiKeys,
     tenants,
     users,
-    audit: new AuditStore(db),
+    audit: new PgAuditStore(db),
     flags: new FlagService(flagStore, revisions, writer),
     segments: new SegmentService(segmentStore, revisions, writer),
     personas,

@@ -16,12 +16,18 @@ const toEvent = (row: Selectable<AuditEventsTable>): AuditEvent => ({
   createdAt: row.created_at,
 });
 
-export class AuditStore {
+export interface AuditStore {
+  /** Bound to a transaction, the event commits or rolls back with the change. */
+  insert(event: AuditEventInput): Promise<void>;
+  /** Newest first; `before` is the id of the last event of the previous page. */
+  list(filter: AuditFilter, limit: number, before: number | undefined): Promise<AuditEvent[]>;
+}
+
+export class PgAuditStore implements AuditStore {
   constructor(private readonly db: Db) {}
 
-  /** Inserts through `db`, which may be a transaction: then the event commits or rolls back with the change. */
-  static async insert(db: Db, event: AuditEventInput): Promise<void> {
-    await db
+  async insert(event: AuditEventInput): Promise<void> {
+    await this.db
       .insertInto('audit_events')
       .values({
         request_id: event.requestId,
@@ -35,11 +41,6 @@ export class AuditStore {
       .execute();
   }
 
-  insert(event: AuditEventInput): Promise<void> {
-    return AuditStore.insert(this.db, event);
-  }
-
-  /** Newest first; `before` is the id of the last event of the previous page. */
   async list(filter: AuditFilter, limit: number, before: number | undefined): Promise<AuditEvent[]> {
     let query = this.db.selectFrom('audit_events').selectAll();
     if (filter.actor) query = query.where('actor', '=', filter.actor);

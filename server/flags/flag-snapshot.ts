@@ -1,6 +1,7 @@
 // The per-process compiled flag set: evaluation reads it from memory, refreshed when the config revision moves.
 import { type CompiledFlagSet, compileFlagSet } from '../evaluation/compile.js';
 import type { Logger } from '../platform/logger.js';
+import type { ConfigStateStore } from '../revisions/config-state-store.js';
 import type { SegmentStore } from '../segments/segment-store.js';
 import type { FlagStore } from './flag-store.js';
 
@@ -13,8 +14,9 @@ export class FlagSnapshot {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly flags: FlagStore,
-    private readonly segments: SegmentStore,
+    private readonly flags: Pick<FlagStore, 'live'>,
+    private readonly segments: Pick<SegmentStore, 'list'>,
+    private readonly configState: Pick<ConfigStateStore, 'current'>,
     private readonly logger: Logger,
   ) {}
 
@@ -28,7 +30,7 @@ export class FlagSnapshot {
     this.refreshing = this.refreshing
       .catch(() => undefined)
       .then(async () => {
-        const revision = await this.flags.configRevision();
+        const revision = await this.configState.current();
         if (!force && revision <= this.set.revision) return;
         // One after the other: PGlite serves a single session.
         const flags = await this.flags.live();

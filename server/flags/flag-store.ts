@@ -38,11 +38,27 @@ export interface FlagListFilter {
   includeArchived?: boolean | undefined;
 }
 
-export class FlagStore {
+export interface FlagStore {
+  find(key: string): Promise<Flag | undefined>;
+  /** Locks the row until the transaction ends. */
+  findForUpdate(key: string): Promise<Flag | undefined>;
+  /** Every flag, archived ones included (validation needs them to reject dangling prerequisites). */
+  all(): Promise<Flag[]>;
+  /** Live (not archived) flags, for compiling the evaluation set. */
+  live(): Promise<Flag[]>;
+  /** A page ordered by key, starting after `after`. */
+  list(filter: FlagListFilter, limit: number, after: string | undefined): Promise<Flag[]>;
+  insert(key: string, content: FlagContent, revision: number, configRevision: number): Promise<Flag>;
+  /** Replaces the content (and brings an archived flag back). */
+  update(key: string, content: FlagContent, revision: number, configRevision: number): Promise<Flag>;
+  archive(key: string, revision: number, configRevision: number): Promise<Flag>;
+}
+
+export class PgFlagStore implements FlagStore {
   constructor(private readonly db: Db) {}
 
-  static async findForUpdate(trx: Db, key: string): Promise<Flag | undefined> {
-    const row = await trx
+  async findForUpdate(key: string): Promise<Flag | undefined> {
+    const row = await this.db
       .selectFrom('flags')
       .selectAll()
       .where('key', '=', key)
@@ -51,20 +67,13 @@ export class FlagStore {
     return row && toFlag(row);
   }
 
-  /** Every flag, archived ones included (validation needs them to reject dangling prerequisites). */
-  static async all(db: Db): Promise<Flag[]> {
-    const rows = await db.selectFrom('flags').selectAll().orderBy('key').execute();
+  async all(): Promise<Flag[]> {
+    const rows = await this.db.selectFrom('flags').selectAll().orderBy('key').execute();
     return rows.map(toFlag);
   }
 
-  static async insert(
-    trx: Db,
-    key: string,
-    content: FlagContent,
-    revision: number,
-    configRevision: number,
-  ): Promise<Flag> {
-    const row = await trx
+  async insert(key: string, content: FlagContent, revision: number, configRevision: number): Promise<Flag> {
+    const row = await this.db
       .insertInto('flags')
       .values({
         key,
@@ -80,15 +89,24 @@ export class FlagStore {
     return toFlag(row);
   }
 
-  static async update(
-    trx: Db,
+  update(key: string, content: FlagContent, revision: number, configRevision: number): Promise<Flag> {
+    return this.write(key, content, revision, configRevision, null);
+  }
+
+  async archive(key: string, revision: number, configRevision: number): Promise<Flag> {
+    const current = await this.findForUpdate(key);
+    if (!current) throw new Error(`flag ${key} is missing`);
+    return this.write(key, current, revision, configRevision, new Date());
+  }
+
+  private async write(
     key: string,
     content: FlagContent,
     revision: number,
     configRevision: number,
     archivedAt: Date | null,
   ): Promise<Flag> {
-    const row = await trx
+    const row = await this.db
       .updateTable('flags')
       .set({
         description: content.description,
@@ -111,13 +129,11 @@ export class FlagStore {
     return row && toFlag(row);
   }
 
-  /** Live (not archived) flags, for compiling the evaluation set. */
   async live(): Promise<Flag[]> {
     const rows = await this.db.selectFrom('flags').selectAll().where('archived_at', 'is', null).execute();
     return rows.map(toFlag);
   }
 
-  /** A page ordered by key, starting after `after`. */
   async list(filter: FlagListFilter, limit: number, after: string | undefined): Promise<Flag[]> {
     let query = this.db.selectFrom('flags').selectAll();
     if (!filter.includeArchived) query = query.where('archived_at', 'is', null);
@@ -129,14 +145,5 @@ export class FlagStore {
     if (after !== undefined) query = query.where('key', '>', after);
     const rows = await query.orderBy('key').limit(limit).execute();
     return rows.map(toFlag);
-  }
-
-  async configRevision(): Promise<number> {
-    const row = await this.db
-      .selectFrom('config_state')
-      .select('revision')
-      .where('id', '=', 1)
-      .executeTakeFirstOrThrow();
-    return Number(row.revision);
   }
 }

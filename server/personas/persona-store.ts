@@ -21,12 +21,19 @@ const toPersona = (row: Selectable<PersonasTable>): Persona => ({
   updatedAt: row.updated_at,
 });
 
-export class PersonaStore {
+export interface PersonaStore {
+  /** The persona in force; the migration creates revision 1, so a missing row is a broken database. */
+  current(): Promise<Persona>;
+  /** The persona row, locked until the transaction ends (orders concurrent writes). */
+  findForUpdate(): Promise<Persona | undefined>;
+  update(content: PersonaContent, revision: number): Promise<Persona>;
+}
+
+export class PgPersonaStore implements PersonaStore {
   constructor(private readonly db: Db) {}
 
-  /** The persona row, locked until the transaction ends (orders concurrent writes). */
-  static async findForUpdate(trx: Db): Promise<Persona | undefined> {
-    const row = await trx
+  async findForUpdate(): Promise<Persona | undefined> {
+    const row = await this.db
       .selectFrom('personas')
       .selectAll()
       .where('key', '=', PERSONA_KEY)
@@ -35,8 +42,8 @@ export class PersonaStore {
     return row && toPersona(row);
   }
 
-  static async update(trx: Db, content: PersonaContent, revision: number): Promise<Persona> {
-    const row = await trx
+  async update(content: PersonaContent, revision: number): Promise<Persona> {
+    const row = await this.db
       .updateTable('personas')
       .set({
         name: content.name,
@@ -53,7 +60,6 @@ export class PersonaStore {
     return toPersona(row);
   }
 
-  /** The persona in force; the migration creates revision 1, so a missing row is a broken database. */
   async current(): Promise<Persona> {
     const row = await this.db
       .selectFrom('personas')

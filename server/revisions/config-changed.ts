@@ -29,6 +29,9 @@ export interface ConfigChanged {
 
 export const CONFIG_CHANGED = 'config.changed';
 
+/** The topic as the bus declares it (the app's topic map includes it). */
+export type ConfigTopics = { [CONFIG_CHANGED]: ConfigChanged };
+
 /** What entity changes touch, for the kinds the engine reads today. */
 export function touchedBy(changes: readonly EntityChange[]): Touched {
   return {

@@ -18,11 +18,24 @@ const toRevision = (row: Selectable<RevisionsTable>): Revision => ({
   createdAt: row.created_at,
 });
 
-export class RevisionStore {
+export type EntityRef = { entityType: EntityType; entityKey: string };
+
+export interface RevisionStore {
+  insert(revision: Omit<Revision, 'createdAt'>): Promise<void>;
+  find(entityType: EntityType, key: string, revision: number): Promise<Revision | undefined>;
+  /** Entities changed after a configuration revision; undefined when there are more than `limit`. */
+  changedSince(configRevision: number, limit: number): Promise<EntityRef[] | undefined>;
+  /** Each entity's revision in force at a configuration revision (absent when it did not exist then). */
+  asOf(entities: readonly EntityRef[], configRevision: number): Promise<Revision[]>;
+  /** Newest first. */
+  list(entityType: EntityType, key: string, limit: number): Promise<Revision[]>;
+}
+
+export class PgRevisionStore implements RevisionStore {
   constructor(private readonly db: Db) {}
 
-  static async insert(db: Db, revision: Omit<Revision, 'createdAt'>): Promise<void> {
-    await db
+  async insert(revision: Omit<Revision, 'createdAt'>): Promise<void> {
+    await this.db
       .insertInto('revisions')
       .values({
         entity_type: revision.entityType,
@@ -39,13 +52,8 @@ export class RevisionStore {
       .execute();
   }
 
-  static async find(
-    db: Db,
-    entityType: EntityType,
-    key: string,
-    revision: number,
-  ): Promise<Revision | undefined> {
-    const row = await db
+  async find(entityType: EntityType, key: string, revision: number): Promise<Revision | undefined> {
+    const row = await this.db
       .selectFrom('revisions')
       .selectAll()
       .where('entity_type', '=', entityType)
@@ -55,11 +63,7 @@ export class RevisionStore {
     return row && toRevision(row);
   }
 
-  /** Entities changed after a configuration revision; undefined when there are more than `limit`. */
-  async changedSince(
-    configRevision: number,
-    limit: number,
-  ): Promise<Array<{ entityType: EntityType; entityKey: string }> | undefined> {
+  async changedSince(configRevision: number, limit: number): Promise<EntityRef[] | undefined> {
     const rows = await this.db
       .selectFrom('revisions')
       .select(['entity_type', 'entity_key'])
@@ -71,11 +75,7 @@ export class RevisionStore {
     return rows.map((r) => ({ entityType: r.entity_type as EntityType, entityKey: r.entity_key }));
   }
 
-  /** Each entity's revision in force at a configuration revision (absent when it did not exist then). */
-  async asOf(
-    entities: ReadonlyArray<{ entityType: EntityType; entityKey: string }>,
-    configRevision: number,
-  ): Promise<Revision[]> {
+  async asOf(entities: readonly EntityRef[], configRevision: number): Promise<Revision[]> {
     if (entities.length === 0) return [];
     const wanted = new Set(entities.map((e) => `${e.entityType}:${e.entityKey}`));
     const rows = await this.db
@@ -91,7 +91,6 @@ export class RevisionStore {
     return rows.filter((r) => wanted.has(`${r.entity_type}:${r.entity_key}`)).map(toRevision);
   }
 
-  /** Newest first. */
   async list(entityType: EntityType, key: string, limit: number): Promise<Revision[]> {
     const rows = await this.db
       .selectFrom('revisions')

@@ -21,11 +21,21 @@ const toSegment = (row: Selectable<SegmentsTable>): Segment => {
 const definitionJson = (c: SegmentContent) =>
   JSON.stringify({ included: c.included, excluded: c.excluded, rules: c.rules });
 
-export class SegmentStore {
+export interface SegmentStore {
+  find(key: string): Promise<Segment | undefined>;
+  /** Locks the row until the transaction ends. */
+  findForUpdate(key: string): Promise<Segment | undefined>;
+  /** Every segment, ordered by key. */
+  list(): Promise<Segment[]>;
+  insert(key: string, content: SegmentContent, revision: number, configRevision: number): Promise<Segment>;
+  update(key: string, content: SegmentContent, revision: number, configRevision: number): Promise<Segment>;
+}
+
+export class PgSegmentStore implements SegmentStore {
   constructor(private readonly db: Db) {}
 
-  static async findForUpdate(trx: Db, key: string): Promise<Segment | undefined> {
-    const row = await trx
+  async findForUpdate(key: string): Promise<Segment | undefined> {
+    const row = await this.db
       .selectFrom('segments')
       .selectAll()
       .where('key', '=', key)
@@ -34,24 +44,19 @@ export class SegmentStore {
     return row && toSegment(row);
   }
 
-  static async all(db: Db): Promise<Segment[]> {
-    const rows = await db.selectFrom('segments').selectAll().orderBy('key').execute();
-    return rows.map(toSegment);
-  }
-
-  static async insert(
-    trx: Db,
+  async insert(
     key: string,
     content: SegmentContent,
+    revision: number,
     configRevision: number,
   ): Promise<Segment> {
-    const row = await trx
+    const row = await this.db
       .insertInto('segments')
       .values({
         key,
         description: content.description,
         definition: definitionJson(content),
-        revision: 1,
+        revision,
         config_revision: configRevision,
       })
       .returningAll()
@@ -59,14 +64,13 @@ export class SegmentStore {
     return toSegment(row);
   }
 
-  static async update(
-    trx: Db,
+  async update(
     key: string,
     content: SegmentContent,
     revision: number,
     configRevision: number,
-  ) {
-    const row = await trx
+  ): Promise<Segment> {
+    const row = await this.db
       .updateTable('segments')
       .set({
         description: content.description,
@@ -87,6 +91,7 @@ export class SegmentStore {
   }
 
   async list(): Promise<Segment[]> {
-    return SegmentStore.all(this.db);
+    const rows = await this.db.selectFrom('segments').selectAll().orderBy('key').execute();
+    return rows.map(toSegment);
   }
 }

@@ -1,0 +1,72 @@
+// The configuration half of the service graph on in-memory fakes: service tests run here, no database.
+import { FakeAuditStore } from '../audit/fake-audit-store.js';
+import { FakeFlagStore } from '../flags/fake-flag-store.js';
+import { FakeOverlaySource } from '../flags/fake-overlay-source.js';
+import { FlagEvaluator } from '../flags/flag-evaluator.js';
+import { FlagService } from '../flags/flag-service.js';
+import { FlagSnapshot } from '../flags/flag-snapshot.js';
+import { FakePersonaStore } from '../personas/fake-persona-store.js';
+import { PersonaService } from '../personas/persona-service.js';
+import { createBus } from '../platform/bus.js';
+import { createLogger, type Logger } from '../platform/logger.js';
+import { FanOut } from '../realtime/fan-out.js';
+import { RealtimeService } from '../realtime/realtime-service.js';
+import type { ConfigChanged } from '../revisions/config-changed.js';
+import { EntityWriter } from '../revisions/entity-writer.js';
+import { FakeConfigTransactions } from '../revisions/fake-config-transactions.js';
+import { FakeConfigStateStore, FakeRevisionStore } from '../revisions/fake-revision-store.js';
+import { FakeSegmentStore } from '../segments/fake-segment-store.js';
+import { SegmentService } from '../segments/segment-service.js';
+import type { AugurTopics } from './bus-topics.js';
+import type { AugurTx } from './config-transactions.js';
+
+export interface FakeServicesOptions {
+  now?: () => Date;
+  logger?: Logger;
+}
+
+export function createFakeServices(options: FakeServicesOptions = {}) {
+  const now = options.now ?? (() => new Date());
+  const logger = options.logger ?? createLogger('silent');
+  const stores = {
+    flags: new FakeFlagStore(now),
+    segments: new FakeSegmentStore(now),
+    persona: new FakePersonaStore(undefined, now),
+    revisions: new FakeRevisionStore(now),
+    audit: new FakeAuditStore(now),
+    configState: new FakeConfigStateStore(),
+  } satisfies AugurTx;
+  const tx: AugurTx = stores;
+  const transactions = new FakeConfigTransactions(tx, Object.values(stores));
+  const bus = createBus<AugurTopics>({ logger });
+  const published: ConfigChanged[] = [];
+  bus.subscribe('config.changed', (event) => published.push(event));
+  const snapshot = new FlagSnapshot(tx.flags, tx.segments, tx.configState, logger);
+  const overlays = new FakeOverlaySource();
+  const evaluator = new FlagEvaluator(snapshot, overlays);
+  const fanOut = new FanOut(evaluator, logger);
+  const writer = new EntityWriter<AugurTx>({
+    transactions,
+    events: bus,
+    afterCommit: () => snapshot.refresh(),
+    logger,
+    now,
+  });
+  return {
+    stores,
+    /** Every config.changed event, in order. */
+    published,
+    bus,
+    overlays,
+    snapshot,
+    evaluator,
+    fanOut,
+    writer,
+    flags: new FlagService(tx.flags, tx.revisions, writer),
+    segments: new SegmentService(tx.segments, tx.revisions, writer),
+    personas: new PersonaService(tx.persona, tx.revisions, writer),
+    realtime: new RealtimeService(evaluator, snapshot, fanOut, tx.revisions, bus),
+  };
+}
+
+export type FakeServices = ReturnType<typeof createFakeServices>;
