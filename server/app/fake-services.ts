@@ -6,6 +6,7 @@ import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
 import { FakePersonaStore } from '../personas/fake-persona-store.js';
+import { PERSONA_KEY, personaContent } from '../personas/persona.js';
 import { PersonaService } from '../personas/persona-service.js';
 import { createBus } from '../platform/bus.js';
 import { createLogger, type Logger } from '../platform/logger.js';
@@ -25,7 +26,7 @@ export interface FakeServicesOptions {
   logger?: Logger;
 }
 
-export function createFakeServices(options: FakeServicesOptions = {}) {
+export async function createFakeServices(options: FakeServicesOptions = {}) {
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? createLogger('silent');
   const stores = {
@@ -37,6 +38,7 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
     configState: new FakeConfigStateStore(),
   } satisfies AugurTx;
   const tx: AugurTx = stores;
+  await seedPersonaRevision(stores.persona, stores.revisions);
   const transactions = new FakeConfigTransactions(tx, Object.values(stores));
   const bus = createBus<AugurTopics>({ logger });
   const published: ConfigChanged[] = [];
@@ -69,4 +71,21 @@ export function createFakeServices(options: FakeServicesOptions = {}) {
   };
 }
 
-export type FakeServices = ReturnType<typeof createFakeServices>;
+export type FakeServices = Awaited<ReturnType<typeof createFakeServices>>;
+
+/** Revision 1 of the persona, as the migration writes it beside the row. */
+async function seedPersonaRevision(persona: FakePersonaStore, revisions: FakeRevisionStore): Promise<void> {
+  const first = await persona.current();
+  await revisions.insert({
+    entityType: 'persona',
+    entityKey: PERSONA_KEY,
+    revision: 1,
+    configRevision: null,
+    action: 'persona.update',
+    content: personaContent(first),
+    diff: [],
+    actor: 'system',
+    reason: 'initial persona',
+    requestId: 'migration',
+  });
+}

@@ -43,7 +43,7 @@ const inSegment = (key: string): Partial<FlagContent> => ({
 
 describe('EntityWriter on fakes', () => {
   it('records one revision and one audit row per change, and serves it before the write returns', async () => {
-    const s = createFakeServices();
+    const s = await createFakeServices();
     await s.flags.create('beta', flag(), meta);
     const updated = await s.flags.update('beta', 1, flag({ enabled: false }), meta);
     expect(updated.revision).toBe(2);
@@ -58,7 +58,7 @@ describe('EntityWriter on fakes', () => {
   });
 
   it('writes nothing for the content already in force (canonically) and publishes nothing', async () => {
-    const s = createFakeServices();
+    const s = await createFakeServices();
     await s.flags.create('beta', flag(), meta);
     const again = await s.flags.update(
       'beta',
@@ -73,7 +73,7 @@ describe('EntityWriter on fakes', () => {
   });
 
   it('refuses a stale expectedRevision with CONFLICT, audits the attempt and leaves the revision serving', async () => {
-    const s = createFakeServices();
+    const s = await createFakeServices();
     await s.flags.create('beta', flag(), meta);
     await s.flags.update('beta', 1, flag({ description: 'two' }), meta);
     await expect(s.flags.update('beta', 1, flag({ enabled: false }), meta)).rejects.toMatchObject({
@@ -87,7 +87,7 @@ describe('EntityWriter on fakes', () => {
   });
 
   it('commits a batch at one configuration revision with one event naming every change', async () => {
-    const s = createFakeServices();
+    const s = await createFakeServices();
     for (const key of ['a', 'b', 'c']) await s.flags.create(key, flag(), meta);
     const outcomes = await s.flags.setManyEnabled(['a', 'b', 'c', 'a'], false, meta);
     expect(outcomes.map((o) => [o.entity.key, o.changed])).toEqual([
@@ -104,7 +104,7 @@ describe('EntityWriter on fakes', () => {
   });
 
   it('rolls a whole batch back when one change fails: no revision, no audit success, no event', async () => {
-    const s = createFakeServices();
+    const s = await createFakeServices();
     await s.flags.create('a', flag(), meta);
     await expect(s.flags.setManyEnabled(['a', 'missing'], false, meta)).rejects.toMatchObject({
       code: 'NOT_FOUND',
@@ -121,7 +121,7 @@ describe('EntityWriter on fakes', () => {
   });
 
   it('plans each change of a batch against the ones before it (a segment, then a flag using it)', async () => {
-    const s = createFakeServices();
+    const s = await createFakeServices();
     const [made, used] = await s.writer.commit(
       [
         planWrite(segmentDefinition, { kind: 'create', key: 'testers', content: segment(['u1']) }),
@@ -136,7 +136,7 @@ describe('EntityWriter on fakes', () => {
   });
 
   it('refuses a flag that names a segment which does not exist, with the field path', async () => {
-    const s = createFakeServices();
+    const s = await createFakeServices();
     await expect(s.flags.create('beta', flag(inSegment('nobody')), meta)).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
@@ -144,7 +144,7 @@ describe('EntityWriter on fakes', () => {
   });
 
   it('refuses an audit-less change: AUDIT_UNAVAILABLE and nothing written', async () => {
-    const s = createFakeServices();
+    const s = await createFakeServices();
     s.stores.audit.unavailable = true;
     await expect(s.flags.create('beta', flag(), meta)).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE' });
     s.stores.audit.unavailable = false;
