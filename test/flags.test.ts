@@ -336,6 +336,65 @@ describe('kill switch', () => {
   });
 });
 
+describe('batch kill switch', () => {
+  const SET_MANY = `mutation ($keys: [String!]!, $enabled: Boolean!, $reason: String!) {
+    setFlagsEnabled(keys: $keys, enabled: $enabled, reason: $reason) { key enabled revision }
+  }`;
+  const AUDIT = `query ($key: String!) { flagRevisions(key: $key, first: 5) { revision configRevision action } }`;
+
+  it('turns several flags off at one configuration revision, or none of them when one key is unknown', async () => {
+    const keys = [uniqueKey('batch_a'), uniqueKey('batch_b')];
+    for (const key of keys) await createFlag(key);
+    const refused = await server.gql(SET_MANY, {
+      token: ops,
+      variables: { keys: [...keys, uniqueKey('batch_missing')], enabled: false, reason: 'incident' },
+    });
+    expect(refused.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(await myFlag(tenant.accounts.premium.token, keys[0] as string)).toMatchObject({
+      enabled: true,
+      revision: 1,
+    });
+
+    const done = await server.gql<{
+      setFlagsEnabled: Array<{ key: string; enabled: boolean; revision: number }>;
+    }>(SET_MANY, { token: ops, variables: { keys, enabled: false, reason: 'incident' } });
+    expect(done.data?.setFlagsEnabled).toEqual(keys.map((key) => ({ key, enabled: false, revision: 2 })));
+    const revisions = await Promise.all(
+      keys.map(async (key) => {
+        const r = await server.gql<{ flagRevisions: Array<{ configRevision: number; action: string }> }>(
+          AUDIT,
+          {
+            token: ops,
+            variables: { key },
+          },
+        );
+        return r.data?.flagRevisions[0];
+      }),
+    );
+    expect(revisions[0]?.action).toBe('flag.disable');
+    expect(revisions[0]?.configRevision).toBe(revisions[1]?.configRevision);
+    for (const key of keys) {
+      expect(await myFlag(tenant.accounts.premium.token, key)).toMatchObject({
+        enabled: false,
+        reason: 'DISABLED',
+      });
+    }
+  });
+
+  it('is refused to support and needs at least one key', async () => {
+    const support = await server.gql(SET_MANY, {
+      token: tenant.accounts.support.token,
+      variables: { keys: ['x'], enabled: false, reason: 'x' },
+    });
+    expect(support.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const empty = await server.gql(SET_MANY, {
+      token: ops,
+      variables: { keys: [], enabled: false, reason: 'x' },
+    });
+    expect(empty.errors?.[0]?.extensions.code).toBe('VALIDATION_FAILED');
+  });
+});
+
 describe('rollback and archive', () => {
   it('rolls back to an earlier revision as a new revision, and says when nothing changes', async () => {
     const key = uniqueKey('rb');

@@ -2,9 +2,16 @@
 import { z } from 'zod';
 import { changeMeta } from '../auth/actor.js';
 import type { Prerequisite, Rule, Variant } from '../evaluation/definitions.js';
-import { CHANGE_REASON, ENTITY_KEY, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
+import { CHANGE_REASON, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { RevisionRef } from '../revisions/revision-schema.js';
+import {
+  createArgs,
+  historyArgs,
+  keyedRollbackArgs,
+  rollbackPayload,
+  updateArgs,
+} from '../revisions/versioned-schema.js';
 import { BOOLEAN_VARIANTS, type Flag, type FlagContent } from './flag.js';
 import {
   ConditionInput,
@@ -80,16 +87,7 @@ const FlagPageRef = builder.objectRef<{ items: Flag[]; nextCursor: string | null
   }),
 });
 
-const FlagRollbackRef = builder.objectRef<{ flag: Flag; changed: boolean }>('FlagRollback').implement({
-  authScopes: { ops: true },
-  fields: (t) => ({
-    flag: t.field({ type: FlagRef, resolve: (r) => r.flag }),
-    changed: t.boolean({
-      description: 'False when that revision was already in force (nothing written).',
-      resolve: (r) => r.changed,
-    }),
-  }),
-});
+const FlagRollbackRef = rollbackPayload('Flag', 'flag', FlagRef);
 
 const VariantInput = builder.inputType('VariantInput', {
   fields: (t) => ({ key: t.string({ required: true }), payload: t.field({ type: 'JSON' }) }),
@@ -195,23 +193,19 @@ builder.queryFields((t) => ({
     type: [RevisionRef],
     description: "A flag's revisions, newest first.",
     authScopes: { ops: true, support: true },
-    args: {
-      key: t.arg.string({ required: true }),
-      first: t.arg.int({ defaultValue: 50, validate: PAGE_SIZE }),
-    },
+    args: historyArgs,
     resolve: (_root, args, ctx) => ctx.services.flags.history(args.key, args.first ?? 50),
   }),
 }));
+
+/** Keys one setFlagsEnabled may name. */
+const MAX_BATCH_KEYS = 100;
 
 builder.mutationFields((t) => ({
   createFlag: t.field({
     type: FlagRef,
     authScopes: { ops: true },
-    args: {
-      key: t.arg.string({ required: true, validate: ENTITY_KEY }),
-      input: t.arg({ type: FlagInput, required: true }),
-      reason: t.arg.string({ validate: CHANGE_REASON }),
-    },
+    args: { ...createArgs, input: t.arg({ type: FlagInput, required: true }) },
     resolve: (_root, args, ctx) =>
       ctx.services.flags.create(args.key, toContent(args.input), changeMeta(ctx, args.reason)),
   }),
@@ -219,12 +213,7 @@ builder.mutationFields((t) => ({
     type: FlagRef,
     description: 'Replaces the definition; fails with CONFLICT unless expectedRevision is the one in force.',
     authScopes: { ops: true },
-    args: {
-      key: t.arg.string({ required: true }),
-      expectedRevision: t.arg.int({ required: true }),
-      input: t.arg({ type: FlagInput, required: true }),
-      reason: t.arg.string({ validate: CHANGE_REASON }),
-    },
+    args: { ...updateArgs, input: t.arg({ type: FlagInput, required: true }) },
     resolve: (_root, args, ctx) =>
       ctx.services.flags.update(
         args.key,
@@ -245,6 +234,25 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) =>
       ctx.services.flags.setEnabled(args.key, args.enabled, changeMeta(ctx, args.reason)),
   }),
+  setFlagsEnabled: t.field({
+    type: [FlagRef],
+    description:
+      'Many kill switches in one change: every flag moves at one configuration revision with one audit row each, or none does (NOT_FOUND names the first unknown key). Flags already in that state are returned unchanged.',
+    authScopes: { ops: true },
+    args: {
+      keys: t.arg.stringList({ required: true, validate: z.array(z.string()).min(1).max(MAX_BATCH_KEYS) }),
+      enabled: t.arg.boolean({ required: true }),
+      reason: t.arg.string({ required: true, validate: REQUIRED_REASON }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const outcomes = await ctx.services.flags.setManyEnabled(
+        args.keys,
+        args.enabled,
+        changeMeta(ctx, args.reason),
+      );
+      return outcomes.map((o) => o.entity);
+    },
+  }),
   archiveFlag: t.field({
     type: FlagRef,
     description: 'Retires a flag: it evaluates as FLAG_NOT_FOUND. Refused while another flag depends on it.',
@@ -261,11 +269,7 @@ builder.mutationFields((t) => ({
     type: FlagRollbackRef,
     description: "Writes revision toRevision's content as a new revision.",
     authScopes: { ops: true },
-    args: {
-      key: t.arg.string({ required: true }),
-      toRevision: t.arg.int({ required: true }),
-      reason: t.arg.string({ required: true, validate: REQUIRED_REASON }),
-    },
+    args: keyedRollbackArgs,
     resolve: (_root, args, ctx) =>
       ctx.services.flags.rollback(args.key, args.toRevision, changeMeta(ctx, args.reason)),
   }),

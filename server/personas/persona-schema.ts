@@ -1,8 +1,9 @@
 // GraphQL for the astrologer persona (scope ops; support reads): read, update, history, rollback.
 import { changeMeta } from '../auth/actor.js';
-import { CHANGE_REASON, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
+import { CHANGE_REASON, PAGE_SIZE } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { RevisionRef } from '../revisions/revision-schema.js';
+import { rollbackArgs, rollbackPayload } from '../revisions/versioned-schema.js';
 import { normalizePersona, PERSONA_TONES, PERSONA_TOPICS, type Persona, REPLY_LENGTHS } from './persona.js';
 
 const PersonaToneEnum = builder.enumType('PersonaTone', { values: PERSONA_TONES });
@@ -27,18 +28,7 @@ export const PersonaConfigRef = builder.objectRef<Persona>('PersonaConfig').impl
   }),
 });
 
-const PersonaRollbackRef = builder
-  .objectRef<{ persona: Persona; changed: boolean }>('PersonaRollback')
-  .implement({
-    authScopes: { ops: true },
-    fields: (t) => ({
-      persona: t.field({ type: PersonaConfigRef, resolve: (r) => r.persona }),
-      changed: t.boolean({
-        description: 'False when that revision was already in force (nothing written).',
-        resolve: (r) => r.changed,
-      }),
-    }),
-  });
+const PersonaRollbackRef = rollbackPayload('Persona', 'persona', PersonaConfigRef);
 
 // Bounds are checked by the service (validatePersona) so paths are the content's own: name, allowedTopics.2.
 const PersonaInput = builder.inputType('PersonaInput', {
@@ -93,10 +83,7 @@ builder.mutationFields((t) => ({
     type: PersonaRollbackRef,
     description: "Writes revision toRevision's content as a new revision.",
     authScopes: { ops: true },
-    args: {
-      toRevision: t.arg.int({ required: true }),
-      reason: t.arg.string({ required: true, validate: REQUIRED_REASON }),
-    },
+    args: rollbackArgs,
     resolve: (_root, args, ctx) =>
       ctx.services.personas.rollback(args.toRevision, changeMeta(ctx, args.reason)),
   }),

@@ -2,9 +2,15 @@
 import { z } from 'zod';
 import { changeMeta } from '../auth/actor.js';
 import { ConditionInput, ConditionRef, toCondition } from '../flags/targeting-schema.js';
-import { CHANGE_REASON, ENTITY_KEY, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { RevisionRef } from '../revisions/revision-schema.js';
+import {
+  createArgs,
+  historyArgs,
+  keyedRollbackArgs,
+  rollbackPayload,
+  updateArgs,
+} from '../revisions/versioned-schema.js';
 import type { Segment, SegmentContent } from './segment.js';
 
 const SegmentRuleRef = builder.objectRef<Segment['rules'][number]>('SegmentRule').implement({
@@ -27,15 +33,7 @@ const SegmentRef = builder.objectRef<Segment>('Segment').implement({
   }),
 });
 
-const SegmentRollbackRef = builder
-  .objectRef<{ segment: Segment; changed: boolean }>('SegmentRollback')
-  .implement({
-    authScopes: { ops: true },
-    fields: (t) => ({
-      segment: t.field({ type: SegmentRef, resolve: (r) => r.segment }),
-      changed: t.boolean({ resolve: (r) => r.changed }),
-    }),
-  });
+const SegmentRollbackRef = rollbackPayload('Segment', 'segment', SegmentRef);
 
 const SegmentRuleInput = builder.inputType('SegmentRuleInput', {
   fields: (t) => ({ conditions: t.field({ type: [ConditionInput], required: true }) }),
@@ -75,10 +73,7 @@ builder.queryFields((t) => ({
   segmentRevisions: t.field({
     type: [RevisionRef],
     authScopes: { ops: true, support: true },
-    args: {
-      key: t.arg.string({ required: true }),
-      first: t.arg.int({ defaultValue: 50, validate: PAGE_SIZE }),
-    },
+    args: historyArgs,
     resolve: (_root, args, ctx) => ctx.services.segments.history(args.key, args.first ?? 50),
   }),
 }));
@@ -87,23 +82,14 @@ builder.mutationFields((t) => ({
   createSegment: t.field({
     type: SegmentRef,
     authScopes: { ops: true },
-    args: {
-      key: t.arg.string({ required: true, validate: ENTITY_KEY }),
-      input: t.arg({ type: SegmentInput, required: true }),
-      reason: t.arg.string({ validate: CHANGE_REASON }),
-    },
+    args: { ...createArgs, input: t.arg({ type: SegmentInput, required: true }) },
     resolve: (_root, args, ctx) =>
       ctx.services.segments.create(args.key, toContent(args.input), changeMeta(ctx, args.reason)),
   }),
   updateSegment: t.field({
     type: SegmentRef,
     authScopes: { ops: true },
-    args: {
-      key: t.arg.string({ required: true }),
-      expectedRevision: t.arg.int({ required: true }),
-      input: t.arg({ type: SegmentInput, required: true }),
-      reason: t.arg.string({ validate: CHANGE_REASON }),
-    },
+    args: { ...updateArgs, input: t.arg({ type: SegmentInput, required: true }) },
     resolve: (_root, args, ctx) =>
       ctx.services.segments.update(
         args.key,
@@ -115,11 +101,7 @@ builder.mutationFields((t) => ({
   rollbackSegment: t.field({
     type: SegmentRollbackRef,
     authScopes: { ops: true },
-    args: {
-      key: t.arg.string({ required: true }),
-      toRevision: t.arg.int({ required: true }),
-      reason: t.arg.string({ required: true, validate: REQUIRED_REASON }),
-    },
+    args: keyedRollbackArgs,
     resolve: (_root, args, ctx) =>
       ctx.services.segments.rollback(args.key, args.toRevision, changeMeta(ctx, args.reason)),
   }),
