@@ -1,7 +1,7 @@
 // Gated modules through GraphQL: availability, the gate before quota, kill and re-enable, ownership,
 // bad input, quota limits and the race for the last unit, reinjection into the conversation.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MetricRecorder } from '../server/metrics/metric-recorder.js';
 import { drawTarot } from '../server/modules/draw.js';
 import { ModuleService } from '../server/modules/module-service.js';
 import { ModuleStore } from '../server/modules/module-store.js';
@@ -202,20 +202,20 @@ describe('a kill while a run is in flight', () => {
     const c = await conversation(token);
     let kill: Promise<unknown> | undefined;
     // The clock is first read just after the gate passed: the kill is issued right there, mid-run.
-    const modules = new ModuleService(
-      server.app.database.db,
-      new ModuleStore(server.app.database.db),
-      services.evaluator,
-      services.chat,
-      services.personas,
-      services.metrics,
-      { free: 2, premium: 4 },
-      createLogger('silent'),
-      () => {
+    const modules = new ModuleService({
+      db: server.app.database.db,
+      store: new ModuleStore(server.app.database.db),
+      evaluator: services.evaluator,
+      chat: services.chat,
+      personas: services.personas,
+      metrics: services.metrics,
+      quota: { free: 2, premium: 4 },
+      logger: createLogger('silent'),
+      now: () => {
         kill ??= services.flags.setEnabled('tarot_enabled', false, META);
         return new Date();
       },
-    );
+    });
     const viewer = {
       kind: 'account',
       userId: tenant.accounts.premium.id,
@@ -249,20 +249,17 @@ describe('a failure after the quota unit was taken', () => {
     const db = server.app.database.db;
     const t = await createTestTenant(server);
     const c = await conversation(t.accounts.premium.token);
-    // A metric store that fails inside the run's transaction (the activation event), and only there.
-    const failing = new MetricRecorder(db);
-    const record = failing.record.bind(failing);
-    failing.record = (events, trx) => (trx ? Promise.reject(new Error('metric store down')) : record(events));
-    const modules = new ModuleService(
-      db,
-      new ModuleStore(db),
-      services.evaluator,
-      services.chat,
-      services.personas,
-      failing,
-      { free: 2, premium: 4 },
-      createLogger('silent'),
-    );
+    // A real database fault inside the run's transaction: this tenant's activation event is refused.
+    const fn = `augur_test_fail_activation_${t.id.replaceAll('-', '')}`;
+    await sql
+      .raw(`CREATE FUNCTION ${fn}() RETURNS trigger AS $$
+        BEGIN IF NEW.kind = 'activation' AND NEW.tenant_id = '${t.id}' THEN RAISE EXCEPTION 'metric store down'; END IF; RETURN NEW; END
+        $$ LANGUAGE plpgsql`)
+      .execute(db);
+    await sql
+      .raw(`CREATE TRIGGER ${fn} BEFORE INSERT ON metric_events FOR EACH ROW EXECUTE FUNCTION ${fn}()`)
+      .execute(db);
+    const modules = services.modules;
     const viewer = {
       kind: 'account',
       userId: t.accounts.premium.id,
@@ -298,6 +295,8 @@ describe('a failure after the quota unit was taken', () => {
       .orderBy('id')
       .execute();
     expect(kinds.map((k) => k.kind)).toEqual(['exposure', 'error']);
+    await sql.raw(`DROP TRIGGER ${fn} ON metric_events`).execute(db);
+    await sql.raw(`DROP FUNCTION ${fn}()`).execute(db);
   });
 });
 

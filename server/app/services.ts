@@ -121,16 +121,16 @@ export function createServices(options: ServiceOptions): Services {
     onReply: chatOptions.onReply,
   });
   const metrics = new MetricRecorder(db);
-  const modules = new ModuleService(
+  const modules = new ModuleService({
     db,
-    new ModuleStore(db),
+    store: new ModuleStore(db),
     evaluator,
     chat,
     personas,
     metrics,
-    options.moduleQuota ?? DEFAULT_QUOTA,
-    options.logger,
-  );
+    quota: options.moduleQuota ?? DEFAULT_QUOTA,
+    logger: options.logger,
+  });
   return {
     auth,
     apiKeys,

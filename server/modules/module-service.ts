@@ -51,18 +51,43 @@ export interface ModuleRun {
   createdAt: Date;
 }
 
+export interface ModuleServiceDeps {
+  db: Db;
+  store: ModuleStore;
+  evaluator: FlagEvaluator;
+  chat: ChatService;
+  personas: PersonaService;
+  metrics: MetricRecorder;
+  /** Module runs per plan per UTC day. */
+  quota: QuotaPerPlan;
+  logger: Logger;
+  now?: () => Date;
+}
+
 export class ModuleService {
-  constructor(
-    private readonly db: Db,
-    private readonly store: ModuleStore,
-    private readonly evaluator: FlagEvaluator,
-    private readonly chat: ChatService,
-    private readonly personas: PersonaService,
-    private readonly metrics: MetricRecorder,
-    private readonly quota: QuotaPerPlan,
-    private readonly logger: Logger,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+  private readonly db: Db;
+  private readonly store: ModuleStore;
+  private readonly evaluator: FlagEvaluator;
+  private readonly chat: ChatService;
+  private readonly personas: PersonaService;
+  private readonly metrics: MetricRecorder;
+  private readonly quota: QuotaPerPlan;
+  private readonly logger: Logger;
+  private readonly now: () => Date;
+
+  constructor(deps: ModuleServiceDeps) {
+    ({
+      db: this.db,
+      store: this.store,
+      evaluator: this.evaluator,
+      chat: this.chat,
+      personas: this.personas,
+      metrics: this.metrics,
+      quota: this.quota,
+      logger: this.logger,
+    } = deps);
+    this.now = deps.now ?? (() => new Date());
+  }
 
   /** The gate and today's quota of each module for this caller (the gate read from memory). */
   async availability(viewer: AccountViewer): Promise<ModuleAvailability[]> {
