@@ -3,7 +3,9 @@
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
-const [wsUrl, secret, flagKey, fromText, countText] = process.argv.slice(2);
+const [wsUrl, secret, flagKey, fromText, countText, mode] = process.argv.slice(2);
+/** `all`: subscribe without keys (a browser holding every flag); otherwise the one bench flag. */
+const everyFlag = mode === 'all';
 const from = Number(fromText);
 const count = Number(countText);
 
@@ -30,12 +32,15 @@ for (let i = from; i < from + count; i++) {
   client.subscribe(
     {
       query: QUERY,
-      variables: { context: { userId: `user-${i}`, attributes: { cohort: cohortOf(i) } }, keys: [flagKey] },
+      variables: {
+        context: { userId: `user-${i}`, attributes: { cohort: cohortOf(i) } },
+        keys: everyFlag ? null : [flagKey],
+      },
     },
     {
       next: (value) => {
         const data = value.data as
-          | { flagUpdates: { full: boolean; flags: { enabled: boolean }[] } }
+          | { flagUpdates: { full: boolean; flags: { key: string; enabled: boolean }[] } }
           | undefined;
         const at = performance.timeOrigin + performance.now();
         if (!data) return out({ type: 'error', i, errors: value.errors });
@@ -43,7 +48,9 @@ for (let i = from; i < from + count; i++) {
           ready++;
           if (ready === count) out({ type: 'ready', count });
         } else {
-          out({ type: 'update', i, at, enabled: data.flagUpdates.flags[0]?.enabled });
+          // A message without the bench flag is needless: the server sends only results that changed.
+          const flag = data.flagUpdates.flags.find((f) => f.key === flagKey);
+          out({ type: 'update', i, at, enabled: flag?.enabled, needless: flag === undefined });
         }
       },
       error: (error) => out({ type: 'error', i, error: String(error) }),

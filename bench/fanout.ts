@@ -1,6 +1,7 @@
 // `npm run bench:fanout`: this process is the server; separate client processes hold 1,000 then 10,000
 // WebSocket subscribers with distinct contexts. A flag edit changes the result for a known 30% of them;
-// each receipt is timed from the mutation's response (medians over several edits). JSON on the last line.
+// each receipt is timed from the mutation's response (medians over several edits). Then the same with
+// subscribers holding every flag (no keys). JSON on the last line.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -40,7 +41,13 @@ interface Receipt {
   i: number;
   at: number;
   enabled: boolean;
+  needless?: boolean;
 }
+
+/** Subscribers that are not all up by then are reported in the JSON (`notReady`) instead of waited for. */
+const READY_DEADLINE_MS = 180_000;
+/** Flags besides the bench flag, so an every-flag subscriber holds a realistic set. */
+const OTHER_FLAGS = 49;
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0
@@ -71,7 +78,7 @@ const wsUrl = `${url.replace('http', 'ws')}/graphql`;
 const tenant = await app.services.tenants.ensure('bench', 'Bench');
 const { secret } = await app.services.apiKeys.create(tenant.id, 'fanout', null);
 
-async function round1(clients: number, flagKey: string) {
+async function round1(clients: number, flagKey: string, mode: 'keys' | 'all' = 'keys') {
   await app.services.flags.create(flagKey, rule(['a']), META);
   const before = heapAndExternal();
   const per = Math.ceil(clients / CLIENT_PROCESSES);
@@ -88,7 +95,17 @@ async function round1(clients: number, flagKey: string) {
     const count = Math.min(per, clients - from);
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'bench/fanout-client.ts', wsUrl, secret, flagKey, String(from), String(count)],
+      [
+        '--import',
+        'tsx',
+        'bench/fanout-client.ts',
+        wsUrl,
+        secret,
+        flagKey,
+        String(from),
+        String(count),
+        mode,
+      ],
       {
         stdio: ['pipe', 'pipe', 'inherit'],
       },
@@ -103,7 +120,10 @@ async function round1(clients: number, flagKey: string) {
       else errors++;
     });
   }
-  await readyPromise;
+  let deadline: NodeJS.Timeout | undefined;
+  await Promise.race([readyPromise, new Promise((r) => (deadline = setTimeout(r, READY_DEADLINE_MS)))]);
+  clearTimeout(deadline);
+  const notReady = clients - ready;
   await new Promise((r) => setTimeout(r, 1000));
   const idle = heapAndExternal();
   const bytesPerIdleClient = Math.round((idle - before) / clients);
@@ -136,14 +156,14 @@ async function round1(clients: number, flagKey: string) {
     // Anything arriving later than this is counted too: needless messages would show up here.
     await new Promise((r) => setTimeout(r, 1000));
     const latencies = receipts
-      .filter((r) => cohortOf(r.i) === 'b')
+      .filter((r) => cohortOf(r.i) === 'b' && !r.needless)
       .map((r) => r.at - respondedAt)
       .sort((x, y) => x - y);
     flips.push({
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
       max: latencies.at(-1) ?? Number.NaN,
-      needless: receipts.filter((r) => cohortOf(r.i) !== 'b').length,
+      needless: receipts.filter((r) => cohortOf(r.i) !== 'b' || r.needless).length,
       received: latencies.length,
       loopMaxMs: loop.max / 1e6,
     });
@@ -159,22 +179,31 @@ async function round1(clients: number, flagKey: string) {
     expected,
     needless: flips.reduce((sum, f) => sum + f.needless, 0),
     errors,
+    notReady,
     eventLoopMaxBlockMs: round(med((f) => f.loopMaxMs)),
     flips: FLIPS,
     bytesPerIdleClient,
   };
 }
 
+for (let n = 0; n < OTHER_FLAGS; n++) await app.services.flags.create(`bench_other_${n}`, rule(['c']), META);
 const clients1000 = await round1(1000, 'bench_fanout_1k');
 console.log(`1,000 subscribers: ${JSON.stringify(clients1000)}`);
 const clients10000 = await round1(10_000, 'bench_fanout_10k');
 console.log(`10,000 subscribers: ${JSON.stringify(clients10000)}`);
+// myFlagUpdates/flagUpdates without keys: every subscriber holds all 50+ flags; one edit still reaches only b.
+const everyFlag1000 = await round1(1000, 'bench_fanout_all_1k', 'all');
+console.log(`1,000 every-flag subscribers: ${JSON.stringify(everyFlag1000)}`);
+const everyFlag10000 = await round1(10_000, 'bench_fanout_all_10k', 'all');
+console.log(`10,000 every-flag subscribers: ${JSON.stringify(everyFlag10000)}`);
 await app.close();
 await rm(dataDir, { recursive: true, force: true });
 console.log(
   JSON.stringify({
     clients1000,
     clients10000,
+    everyFlag1000,
+    everyFlag10000,
     goals: { p99At1000Ms: 100, p99At10000Ms: 300, needless: 0, bytesPerIdleClient: 30 * 1024 },
     node: process.version,
   }),
