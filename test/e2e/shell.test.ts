@@ -127,6 +127,51 @@ describe('web client shell', () => {
     await screenshot(page, 'login-rate-limited-phone');
   });
 
+  it('shows a proxy 502 as a server error with its request id, and Try again loads the page', async () => {
+    await signIn(tenant.accounts.ops.email, TEST_PASSWORD);
+    await page.waitForURL('**/console');
+    const graphqlUrl = (url: URL) => url.pathname === '/graphql';
+    await page.route(graphqlUrl, (route) =>
+      route.fulfill({ status: 502, body: 'Bad Gateway', headers: { 'x-request-id': 'proxy-502-id' } }),
+    );
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(await alert.getAttribute('data-error-kind')).toBe('server');
+    expect(text).toContain('The Augur server ran into a problem');
+    expect(text).not.toContain('Could not reach');
+    expect(text).toContain('502');
+    expect(await alert.locator('.request-id').textContent()).toBe('proxy-502-id');
+    await screenshot(page, 'server-error-desktop');
+
+    await page.unroute(graphqlUrl);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: 'Console', level: 1 }).waitFor();
+  });
+
+  it('shows UNAVAILABLE as a dependency that is down, with the wait', async () => {
+    await signIn(tenant.accounts.ops.email, TEST_PASSWORD);
+    await page.waitForURL('**/console');
+    const body = JSON.stringify({
+      errors: [{ message: 'Database unavailable', extensions: { code: 'UNAVAILABLE', requestId: 'r-503' } }],
+    });
+    await page.route(
+      (url) => url.pathname === '/graphql',
+      (route) =>
+        route.fulfill({
+          status: 503,
+          body,
+          headers: { 'content-type': 'application/json', 'retry-after': '7' },
+        }),
+    );
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.getAttribute('data-error-kind')).toBe('unavailable');
+    expect(await alert.textContent()).toContain('You can try again in 7 seconds.');
+  });
+
   it('ends a session the server refuses and says so on the login page', async () => {
     await page.goto('/login');
     await page.evaluate(() => sessionStorage.setItem('augur.token', 'expired-or-forged'));
