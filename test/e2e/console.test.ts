@@ -192,9 +192,23 @@ describe('flag editor', () => {
       .click();
     const first = page.locator('[data-revision="1"]');
     await first.waitFor();
-    await page.locator('[data-revision="3"] [data-path]').first().waitFor();
+    const told = page.getByRole('list', { name: 'Changes in revision 3' });
+    // The update above sent no description, so it cleared it: the history says so.
+    expect(await told.getByRole('listitem').allTextContents()).toEqual([
+      'Description cleared (was "Console end-to-end flag")',
+      'Rule premium: condition plan IN [premium] → plan IN [gold]',
+    ]);
     await screenshot(page, 'console-flag-history');
     await first.getByRole('button', { name: 'Roll back to revision 1' }).click();
+    // The confirmation shows what the rollback changes from the configuration in force.
+    const preview = page.getByRole('list', { name: 'Changes a rollback to revision 1 makes' });
+    expect(await preview.getByRole('listitem').allTextContents()).toEqual([
+      'Description set to "Console end-to-end flag"',
+      'Rule premium: condition plan IN [gold] → plan IN [premium]',
+      'Default rollout: on 30% → 20%',
+      'Default rollout: off 70% → 80%',
+    ]);
+    await screenshot(page, 'console-rollback-preview');
     await page.getByLabel('Reason for the rollback').fill('the narrow rule broke premium users');
     await page.getByRole('button', { name: 'Confirm rollback' }).click();
     await page.getByRole('status').filter({ hasText: 'Rolled back: now revision 4' }).waitFor();
