@@ -284,6 +284,45 @@ describe('console pages', () => {
   });
 });
 
+describe('audit log', () => {
+  it('fits 1280 px with every column, a copyable request id and details in place, filtered from its URL', async () => {
+    const key = await createRolloutFlag();
+    const page = await opsPage(DESKTOP);
+    await page.goto(`/console/audit?targetKey=${key}`);
+    const table = page.getByRole('table', { name: 'Audit events' });
+    await table.waitFor();
+    expect(await page.getByLabel('Target key').inputValue()).toBe(key);
+    const headers = table.getByRole('columnheader');
+    expect(await headers.allTextContents()).toEqual([
+      'Time',
+      'Actor',
+      'Action',
+      'Target',
+      'Status',
+      'Reason',
+      'Request ID',
+    ]);
+    // Every column header and every cell of the row lies inside the 1280 px viewport, nothing scrolls sideways.
+    const row = table.locator('tbody tr').first();
+    for (const cell of [...(await headers.all()), ...(await row.locator('th, td').all())]) {
+      const box = await cell.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= DESKTOP.width).toBe(true);
+      expect(await cell.isVisible()).toBe(true);
+    }
+    expect(await page.locator('.table-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await fitsWidth(page)).toBe(true);
+    expect(await row.textContent()).toContain('e2e set-up');
+    expect(await row.getByRole('button', { name: /^Copy the request ID/ }).isVisible()).toBe(true);
+
+    await row.getByRole('button', { name: /^Details of flag.create/ }).click();
+    const detail = table.locator('.audit-detail-row');
+    await detail.waitFor();
+    const requestId = await row.locator('.request-id').getAttribute('title');
+    expect(await detail.textContent()).toContain(requestId);
+    await screenshot(page, 'console-audit-1280');
+  });
+});
+
 describe('accessibility', () => {
   it('has no serious or critical axe violations on the main pages', async () => {
     const key = await createRolloutFlag();
