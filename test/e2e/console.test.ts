@@ -123,6 +123,8 @@ describe('flag editor', () => {
     const page = await opsPage();
     await page.goto(`/console/flags/${key}`);
     const defaultServe = page.getByRole('group', { name: 'Default serve' });
+    await defaultServe.waitFor();
+    expect(await page.title()).toBe(`${key} · Flags · Augur`);
     const onWeight = defaultServe.getByLabel('Weight for on (%)');
     expect(await onWeight.inputValue()).toBe('20');
 
@@ -149,6 +151,8 @@ describe('flag editor', () => {
     const page = await opsPage();
     await page.goto(`/console/flags/${key}`);
     const defaultServe = page.getByRole('group', { name: 'Default serve' });
+    await defaultServe.waitFor();
+    expect(await page.title()).toBe(`${key} · Flags · Augur`);
     await defaultServe.getByLabel('Weight for on (%)').fill('30');
     await defaultServe.getByLabel('Weight for off (%)').fill('70');
     await saveFlag(page, 'widen the rollout');
@@ -192,6 +196,7 @@ describe('flag editor', () => {
       .click();
     const first = page.locator('[data-revision="1"]');
     await first.waitFor();
+    expect(await page.title()).toBe(`History · ${key} · Flags · Augur`);
     const told = page.getByRole('list', { name: 'Changes in revision 3' });
     // The update above sent no description, so it cleared it: the history says so.
     expect(await told.getByRole('listitem').allTextContents()).toEqual([

@@ -56,16 +56,25 @@ describe('web client shell', () => {
 
     await signIn(ops.email, TEST_PASSWORD);
     await page.waitForURL('**/console');
-    await page.getByRole('heading', { name: 'Console', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Flags', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Flags · Augur');
+    // The account lives in the header's menu, not in a card on the page.
+    expect(await page.getByRole('main').textContent()).not.toContain('Your account');
     const header = page.getByRole('banner');
-    expect(await header.textContent()).toContain(ops.email);
-    expect(await header.textContent()).toContain('OPS');
-    expect(await header.textContent()).toContain(`Test ${tenant.slug}`);
+    await header.locator('.account-menu-button').click();
+    const account = header.getByRole('region', { name: 'Your account' });
+    await account.waitFor();
+    expect(await account.textContent()).toContain('OPS');
+    expect(await account.textContent()).toContain(`Test ${tenant.slug}`);
+    await screenshot(page, 'console-account-menu-desktop');
+    await page.keyboard.press('Escape');
+    await account.waitFor({ state: 'hidden' });
     await screenshot(page, 'console-desktop');
     await page.setViewportSize(PHONE);
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, 'console-phone');
 
+    await header.locator('.account-menu-button').click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/login');
     await page.getByLabel('Email', { exact: true }).waitFor();
@@ -78,9 +87,10 @@ describe('web client shell', () => {
     const user = tenant.accounts.user;
     await signIn(user.email, TEST_PASSWORD);
     await page.waitForURL('**/app');
-    await page.getByRole('heading', { name: 'App', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Chat and readings', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Chat and readings · Augur');
     expect(await page.getByRole('banner').textContent()).toContain(user.email);
-    expect(await page.getByRole('main').textContent()).toContain('FREE');
+    expect(await page.getByRole('banner').textContent()).toContain('FREE');
     await screenshot(page, 'app-desktop');
     await page.setViewportSize(PHONE);
     expect(await fitsWidth(page)).toBe(true);
@@ -147,7 +157,7 @@ describe('web client shell', () => {
 
     await page.unroute(graphqlUrl);
     await alert.getByRole('button', { name: 'Try again' }).click();
-    await page.getByRole('heading', { name: 'Console', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Flags', level: 1 }).waitFor();
   });
 
   it('shows UNAVAILABLE as a dependency that is down, with the wait', async () => {

@@ -118,7 +118,7 @@ export function FlagList({ canEdit }: { canEdit: boolean }) {
   return (
     <section className="card" aria-labelledby={ids.title}>
       <div className="section-head">
-        <h2 id={ids.title}>Flags</h2>
+        <h2 id={ids.title}>All flags</h2>
         {canEdit ? (
           <span className="hint">Live</span>
         ) : (
