@@ -1,5 +1,9 @@
-// Component tests: unmount what each test rendered, so the next one starts from an empty document.
+// Component tests: unmount what each test rendered and go back to "/", so the next one starts afresh
+// (filters kept in the URL would otherwise carry over).
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});

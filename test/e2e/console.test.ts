@@ -123,6 +123,8 @@ describe('flag editor', () => {
     const page = await opsPage();
     await page.goto(`/console/flags/${key}`);
     const defaultServe = page.getByRole('group', { name: 'Default serve' });
+    await defaultServe.waitFor();
+    expect(await page.title()).toBe(`${key} · Flags · Augur`);
     const onWeight = defaultServe.getByLabel('Weight for on (%)');
     expect(await onWeight.inputValue()).toBe('20');
 
@@ -149,6 +151,8 @@ describe('flag editor', () => {
     const page = await opsPage();
     await page.goto(`/console/flags/${key}`);
     const defaultServe = page.getByRole('group', { name: 'Default serve' });
+    await defaultServe.waitFor();
+    expect(await page.title()).toBe(`${key} · Flags · Augur`);
     await defaultServe.getByLabel('Weight for on (%)').fill('30');
     await defaultServe.getByLabel('Weight for off (%)').fill('70');
     await saveFlag(page, 'widen the rollout');
@@ -192,9 +196,24 @@ describe('flag editor', () => {
       .click();
     const first = page.locator('[data-revision="1"]');
     await first.waitFor();
-    await page.locator('[data-revision="3"] [data-path]').first().waitFor();
+    expect(await page.title()).toBe(`History · ${key} · Flags · Augur`);
+    const told = page.getByRole('list', { name: 'Changes in revision 3' });
+    // The update above sent no description, so it cleared it: the history says so.
+    expect(await told.getByRole('listitem').allTextContents()).toEqual([
+      'Description cleared (was "Console end-to-end flag")',
+      'Rule premium: condition plan IN [premium] → plan IN [gold]',
+    ]);
     await screenshot(page, 'console-flag-history');
     await first.getByRole('button', { name: 'Roll back to revision 1' }).click();
+    // The confirmation shows what the rollback changes from the configuration in force.
+    const preview = page.getByRole('list', { name: 'Changes a rollback to revision 1 makes' });
+    expect(await preview.getByRole('listitem').allTextContents()).toEqual([
+      'Description set to "Console end-to-end flag"',
+      'Rule premium: condition plan IN [gold] → plan IN [premium]',
+      'Default rollout: on 30% → 20%',
+      'Default rollout: off 70% → 80%',
+    ]);
+    await screenshot(page, 'console-rollback-preview');
     await page.getByLabel('Reason for the rollback').fill('the narrow rule broke premium users');
     await page.getByRole('button', { name: 'Confirm rollback' }).click();
     await page.getByRole('status').filter({ hasText: 'Rolled back: now revision 4' }).waitFor();
@@ -267,6 +286,45 @@ describe('console pages', () => {
     await phone.getByRole('group', { name: 'Default serve' }).waitFor();
     expect(await fitsWidth(phone)).toBe(true);
     await screenshot(phone, 'console-flag-editor-phone');
+  });
+});
+
+describe('audit log', () => {
+  it('fits 1280 px with every column, a copyable request id and details in place, filtered from its URL', async () => {
+    const key = await createRolloutFlag();
+    const page = await opsPage(DESKTOP);
+    await page.goto(`/console/audit?targetKey=${key}`);
+    const table = page.getByRole('table', { name: 'Audit events' });
+    await table.waitFor();
+    expect(await page.getByLabel('Target key').inputValue()).toBe(key);
+    const headers = table.getByRole('columnheader');
+    expect(await headers.allTextContents()).toEqual([
+      'Time',
+      'Actor',
+      'Action',
+      'Target',
+      'Status',
+      'Reason',
+      'Request ID',
+    ]);
+    // Every column header and every cell of the row lies inside the 1280 px viewport, nothing scrolls sideways.
+    const row = table.locator('tbody tr').first();
+    for (const cell of [...(await headers.all()), ...(await row.locator('th, td').all())]) {
+      const box = await cell.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= DESKTOP.width).toBe(true);
+      expect(await cell.isVisible()).toBe(true);
+    }
+    expect(await page.locator('.table-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await fitsWidth(page)).toBe(true);
+    expect(await row.textContent()).toContain('e2e set-up');
+    expect(await row.getByRole('button', { name: /^Copy the request ID/ }).isVisible()).toBe(true);
+
+    await row.getByRole('button', { name: /^Details of flag.create/ }).click();
+    const detail = table.locator('.audit-detail-row');
+    await detail.waitFor();
+    const requestId = await row.locator('.request-id').getAttribute('title');
+    expect(await detail.textContent()).toContain(requestId);
+    await screenshot(page, 'console-audit-1280');
   });
 });
 

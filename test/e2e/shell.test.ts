@@ -56,16 +56,25 @@ describe('web client shell', () => {
 
     await signIn(ops.email, TEST_PASSWORD);
     await page.waitForURL('**/console');
-    await page.getByRole('heading', { name: 'Console', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Flags', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Flags · Augur');
+    // The account lives in the header's menu, not in a card on the page.
+    expect(await page.getByRole('main').textContent()).not.toContain('Your account');
     const header = page.getByRole('banner');
-    expect(await header.textContent()).toContain(ops.email);
-    expect(await header.textContent()).toContain('OPS');
-    expect(await header.textContent()).toContain(`Test ${tenant.slug}`);
+    await header.locator('.account-menu-button').click();
+    const account = header.getByRole('region', { name: 'Your account' });
+    await account.waitFor();
+    expect(await account.textContent()).toContain('OPS');
+    expect(await account.textContent()).toContain(`Test ${tenant.slug}`);
+    await screenshot(page, 'console-account-menu-desktop');
+    await page.keyboard.press('Escape');
+    await account.waitFor({ state: 'hidden' });
     await screenshot(page, 'console-desktop');
     await page.setViewportSize(PHONE);
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, 'console-phone');
 
+    await header.locator('.account-menu-button').click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/login');
     await page.getByLabel('Email', { exact: true }).waitFor();
@@ -78,9 +87,10 @@ describe('web client shell', () => {
     const user = tenant.accounts.user;
     await signIn(user.email, TEST_PASSWORD);
     await page.waitForURL('**/app');
-    await page.getByRole('heading', { name: 'App', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Chat and readings', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Chat and readings · Augur');
     expect(await page.getByRole('banner').textContent()).toContain(user.email);
-    expect(await page.getByRole('main').textContent()).toContain('FREE');
+    expect(await page.getByRole('banner').textContent()).toContain('FREE');
     await screenshot(page, 'app-desktop');
     await page.setViewportSize(PHONE);
     expect(await fitsWidth(page)).toBe(true);
@@ -125,6 +135,51 @@ describe('web client shell', () => {
     await page.setViewportSize(PHONE);
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, 'login-rate-limited-phone');
+  });
+
+  it('shows a proxy 502 as a server error with its request id, and Try again loads the page', async () => {
+    await signIn(tenant.accounts.ops.email, TEST_PASSWORD);
+    await page.waitForURL('**/console');
+    const graphqlUrl = (url: URL) => url.pathname === '/graphql';
+    await page.route(graphqlUrl, (route) =>
+      route.fulfill({ status: 502, body: 'Bad Gateway', headers: { 'x-request-id': 'proxy-502-id' } }),
+    );
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(await alert.getAttribute('data-error-kind')).toBe('server');
+    expect(text).toContain('The Augur server ran into a problem');
+    expect(text).not.toContain('Could not reach');
+    expect(text).toContain('502');
+    expect(await alert.locator('.request-id').textContent()).toBe('proxy-502-id');
+    await screenshot(page, 'server-error-desktop');
+
+    await page.unroute(graphqlUrl);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: 'Flags', level: 1 }).waitFor();
+  });
+
+  it('shows UNAVAILABLE as a dependency that is down, with the wait', async () => {
+    await signIn(tenant.accounts.ops.email, TEST_PASSWORD);
+    await page.waitForURL('**/console');
+    const body = JSON.stringify({
+      errors: [{ message: 'Database unavailable', extensions: { code: 'UNAVAILABLE', requestId: 'r-503' } }],
+    });
+    await page.route(
+      (url) => url.pathname === '/graphql',
+      (route) =>
+        route.fulfill({
+          status: 503,
+          body,
+          headers: { 'content-type': 'application/json', 'retry-after': '7' },
+        }),
+    );
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.getAttribute('data-error-kind')).toBe('unavailable');
+    expect(await alert.textContent()).toContain('You can try again in 7 seconds.');
   });
 
   it('ends a session the server refuses and says so on the login page', async () => {

@@ -5,7 +5,7 @@ import { AuditLog } from '../features/audit/AuditLog';
 import { LoginPage } from '../features/auth/LoginPage';
 import { ConsoleHome } from '../features/console/ConsoleHome';
 import { ConsoleSection } from '../features/console/ConsoleSection';
-import { FlagPage } from '../features/console/FlagPage';
+import { FlagPage, flagPageTitle } from '../features/console/FlagPage';
 import { ExplainPanel } from '../features/explain/ExplainPanel';
 import { PersonaEditor } from '../features/personas/PersonaEditor';
 import { NotFoundPage } from '../features/shell/NotFoundPage';
@@ -29,7 +29,7 @@ export function AppRoutes() {
           <SignedInPage area="console">
             {(viewer) => (
               <ConsoleSection
-                title={`Flag ${params.key}`}
+                title={flagPageTitle(params.key, params.tab)}
                 viewerRole={viewer.role}
                 allowed={READERS}
                 heading={false}

@@ -4,7 +4,11 @@ import type { ReactElement } from 'react';
 import { type Client, CombinedError, type Operation, type OperationResult, Provider } from 'urql';
 import { concat, fromValue, never, type Source } from 'wonka';
 
-/** What a fake operation answers: data, a GraphQL error (code + fields), or nothing yet (pending). */
+/**
+ * What a fake operation answers: data, a GraphQL error (code + fields, optionally with an HTTP status and
+ * headers), a failure without Augur's body (`networkError`: no answer at all, or an HTTP status such as a
+ * proxy's 502), or nothing yet (pending).
+ */
 export type FakeAnswer =
   | { data: unknown }
   | {
@@ -12,10 +16,21 @@ export type FakeAnswer =
         message: string;
         code: string;
         requestId?: string;
+        retryAfterSeconds?: number;
         fields?: { path: string; message: string }[];
       };
+      http?: FakeHttp;
     }
+  | { networkError: FakeHttp | 'offline' }
   | 'pending';
+
+export interface FakeHttp {
+  status: number;
+  headers?: Record<string, string>;
+}
+
+const fakeResponse = (http: FakeHttp | undefined) =>
+  http ? new Response(null, { status: http.status, headers: http.headers }) : undefined;
 
 export interface FakeApi {
   /** Every operation sent, by operation name, with its variables. */
@@ -45,13 +60,22 @@ export function renderWithApi(ui: ReactElement, answers: Answers = {}) {
     if (!chosen || chosen === 'pending') return never;
     // Answers stay open like a real exchange: urql's useQuery drops an error from a source that ends at once.
     if ('data' in chosen) return open({ operation, data: chosen.data, stale: false, hasNext: false });
+    if ('networkError' in chosen) {
+      const http = chosen.networkError === 'offline' ? undefined : chosen.networkError;
+      const networkError = new TypeError(http ? `HTTP ${http.status}` : 'Failed to fetch');
+      const error = new CombinedError({ networkError, response: fakeResponse(http) });
+      return open({ operation, data: undefined, stale: false, hasNext: false, error });
+    }
     const { message, ...extensions } = chosen.error;
     return open({
       operation,
       data: undefined,
       stale: false,
       hasNext: false,
-      error: new CombinedError({ graphQLErrors: [{ message, extensions }] }),
+      error: new CombinedError({
+        graphQLErrors: [{ message, extensions }],
+        response: fakeResponse(chosen.http),
+      }),
     });
   };
   const client = {

@@ -20,8 +20,7 @@ export type AccountSummaryUser = ResultOf<typeof AccountSummaryFragment>;
 
 export function AccountSummary({ user }: { user: AccountSummaryUser }) {
   return (
-    <section className="card" aria-labelledby="account-summary-title">
-      <h2 id="account-summary-title">Your account</h2>
+    <section className="account-summary" aria-label="Your account">
       <dl className="summary">
         <dt>Email</dt>
         <dd>{user.email}</dd>

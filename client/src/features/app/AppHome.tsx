@@ -1,19 +1,19 @@
 // The end-user area: conversations, the open conversation's thread, and the reading modules.
 import { useCallback, useState } from 'react';
 import { usePageTitle } from '../../app/use-page-title';
-import { AccountSummary, type AccountSummaryUser } from '../account/AccountSummary';
+import type { AccountSummaryUser } from '../account/AccountSummary';
 import { ChatThread } from '../chat/ChatThread';
 import { ConversationList } from '../chat/ConversationList';
 import { ModulePanel } from '../modules/ModulePanel';
 
 export function AppHome({ user }: { user: AccountSummaryUser }) {
-  usePageTitle('App');
+  usePageTitle('Chat and readings');
   const [conversationId, setConversationId] = useState<string | null>(null);
   const [runs, setRuns] = useState(0);
   const onRun = useCallback(() => setRuns((n) => n + 1), []);
   return (
     <>
-      <h1>App</h1>
+      <h1>Chat and readings</h1>
       <p className="lead">Talk to the astrologer of {user.tenant.name} and draw a reading.</p>
       <div className="app-layout">
         <ConversationList selectedId={conversationId} onSelect={setConversationId} />
@@ -29,7 +29,6 @@ export function AppHome({ user }: { user: AccountSummaryUser }) {
           <ModulePanel conversationId={conversationId} onRun={onRun} />
         </div>
       </div>
-      <AccountSummary user={user} />
     </>
   );
 }

@@ -70,10 +70,15 @@ describe('AuditLog', () => {
     await waitFor(() => expect(auditCalls(api).at(-1)?.variables).toMatchObject({ ...filters, after: '41' }));
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[4]?.textContent)).toEqual([
+    expect(rows.map((row) => row.querySelector('.request-id')?.getAttribute('title'))).toEqual([
       'req-42',
       'req-41',
       'req-older',
+    ]);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[4]?.textContent)).toEqual([
+      'change 42',
+      'change 41',
+      'change 40',
     ]);
     // The actor reads as the email, with the raw actor as its title.
     const actor = within(rows[0] as HTMLElement).getByText('ana@example.test');
@@ -95,17 +100,65 @@ describe('AuditLog', () => {
     await waitFor(() => expect(auditCalls(api).at(-1)?.variables.actor).toBe('ana@example.test'));
   });
 
-  it('shows the details of an event in a disclosure', async () => {
-    renderWithApi(<AuditLog />, { AuditEvents: page([event(1)], null) });
+  it('has every column, a copyable request id, and opens the details in place', async () => {
+    renderWithApi(<AuditLog />, {
+      AuditEvents: page(
+        [event(1, { details: { reason: 'change 1', summary: 'enabled: true -> false' } })],
+        null,
+      ),
+    });
     const table = await screen.findByRole('table', { name: 'Audit events' });
-    const details = table.querySelector('details');
-    expect(details?.querySelector('summary')?.textContent).toBe(
-      'Show details of flag.disable on tarot_enabled',
-    );
-    expect(details?.textContent).toContain('"reason": "change 1"');
-    for (const header of within(table).getAllByRole('columnheader')) {
-      expect(header.getAttribute('scope')).toBe('col');
-    }
+    const headers = within(table).getAllByRole('columnheader');
+    expect(headers.map((h) => h.textContent)).toEqual([
+      'Time',
+      'Actor',
+      'Action',
+      'Target',
+      'Status',
+      'Reason',
+      'Request ID',
+    ]);
+    for (const header of headers) expect(header.getAttribute('scope')).toBe('col');
+    expect(within(table).getByRole('button', { name: 'Copy the request ID req-1' })).toBeTruthy();
+
+    const toggle = within(table).getByRole('button', { name: 'Details of flag.disable on tarot_enabled' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    const detail = rows[2] as HTMLElement;
+    expect(toggle.getAttribute('aria-controls')).toBe(detail.id);
+    expect(detail.textContent).toContain('enabled: true -> false');
+    expect(detail.textContent).toContain('"reason": "change 1"');
+    fireEvent.click(within(table).getByRole('button', { name: 'Hide of flag.disable on tarot_enabled' }));
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+  });
+
+  it('says when no reason was given', async () => {
+    renderWithApi(<AuditLog />, { AuditEvents: page([event(1, { details: {} })], null) });
+    const table = await screen.findByRole('table', { name: 'Audit events' });
+    expect(within(table).getByText('None given')).toBeTruthy();
+  });
+
+  it('keeps the applied filters in the URL, and opens a link with its filters applied', async () => {
+    const first = renderWithApi(<AuditLog pageHeading />, { AuditEvents: page([], null) });
+    await screen.findByText('No audit events match these filters.');
+    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'flag.rollback' } });
+    fireEvent.change(screen.getByLabelText('Target key'), { target: { value: ' tarot_enabled ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await waitFor(() => expect(window.location.search).toBe('?action=flag.rollback&targetKey=tarot_enabled'));
+    first.unmount();
+
+    window.history.replaceState(null, '', '/console/audit?actor=ana%40example.test&since=2024-05-01');
+    const { api } = renderWithApi(<AuditLog pageHeading />, { AuditEvents: page([], null) });
+    await screen.findByText('No audit events match these filters.');
+    expect((screen.getByLabelText('Actor') as HTMLInputElement).value).toBe('ana@example.test');
+    expect(auditCalls(api)[0]?.variables).toMatchObject({
+      actor: 'ana@example.test',
+      since: new Date(2024, 4, 1).toISOString(),
+    });
   });
 
   it('presets the target key from initialTargetKey and clears it', async () => {

@@ -1,87 +1,21 @@
-// The audit trail for ops and support: filters applied on submit, a table of events, and "Load more" by cursor.
+// The audit trail for ops and support: filters applied on submit and kept in the URL, the events, "Load more".
 import { type FormEvent, useId, useState } from 'react';
-import { formatDateTime } from '../../app/format';
-import { graphql, type ResultOf, type VariablesOf } from '../../app/graphql';
+import { useSearchParams } from 'wouter';
 import { usePagedQuery } from '../../app/use-paged-query';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
+import { AuditTable } from './AuditTable';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, type AuditTargetType } from './audit-actions';
+import {
+  type AuditFilters,
+  blankForm,
+  type FilterForm,
+  formFromUrl,
+  toFilters,
+  urlFromForm,
+} from './audit-filters';
+import { AuditEventsQuery } from './audit-query';
 import './audit.css';
-
-export const AuditEventsQuery = graphql(`
-  query AuditEvents(
-    $actor: String
-    $action: String
-    $targetType: String
-    $targetKey: String
-    $since: DateTime
-    $until: DateTime
-    $first: Int
-    $after: String
-  ) {
-    auditEvents(
-      actor: $actor
-      action: $action
-      targetType: $targetType
-      targetKey: $targetKey
-      since: $since
-      until: $until
-      first: $first
-      after: $after
-    ) {
-      items {
-        id
-        action
-        actor
-        actorLabel
-        status
-        targetType
-        targetKey
-        requestId
-        createdAt
-        details
-      }
-      nextCursor
-    }
-  }
-`);
-
-type AuditEvent = ResultOf<typeof AuditEventsQuery>['auditEvents']['items'][number];
-type AuditFilters = Omit<VariablesOf<typeof AuditEventsQuery>, 'first' | 'after'>;
-
-/** What the form holds: text as typed, dates as yyyy-mm-dd. */
-interface FilterForm {
-  actor: string;
-  action: string;
-  targetType: string;
-  targetKey: string;
-  since: string;
-  until: string;
-}
-
-const blankForm: FilterForm = { actor: '', action: '', targetType: '', targetKey: '', since: '', until: '' };
-
-const orUndefined = (value: string) => value.trim() || undefined;
-
-/** Local midnight of a yyyy-mm-dd date, as an ISO instant; `days` moves it (until is exclusive on the server). */
-function dayStart(date: string, days = 0): string | undefined {
-  if (!date) return undefined;
-  const [year, month, day] = date.split('-').map(Number);
-  if (!year || !month || !day) return undefined;
-  return new Date(year, month - 1, day + days).toISOString();
-}
-
-function toFilters(form: FilterForm): AuditFilters {
-  return {
-    actor: orUndefined(form.actor),
-    action: orUndefined(form.action),
-    targetType: orUndefined(form.targetType),
-    targetKey: orUndefined(form.targetKey),
-    since: dayStart(form.since),
-    // The server's `until` excludes its instant: the day after makes the chosen day inclusive.
-    until: dayStart(form.until, 1),
-  };
-}
 
 export interface AuditLogProps {
   /** True when the log is the whole page: its heading is then the page's h1. */
@@ -93,24 +27,26 @@ export interface AuditLogProps {
 }
 
 export function AuditLog({ initialTargetKey, initialTargetType, pageHeading = false }: AuditLogProps) {
-  const initialForm: FilterForm = {
-    ...blankForm,
+  const preset: Partial<FilterForm> = {
     targetKey: initialTargetKey ?? '',
     targetType: initialTargetType ?? '',
   };
-  const [form, setForm] = useState<FilterForm>(initialForm);
-  const [applied, setApplied] = useState(() => ({ filters: toFilters(initialForm), generation: 0 }));
+  const [params, setParams] = useSearchParams();
+  const fromUrl = formFromUrl(params, preset);
+  const [form, setForm] = useState<FilterForm>(fromUrl);
+  // Applying the same filters again starts from the first page again: the generation says it is new.
+  const [generation, setGeneration] = useState(0);
   const [dateError, setDateError] = useState<string | null>(null);
-  // Another flag's page reuses this component: its preset replaces the filters (set during render, as
-  // React advises for state that follows a prop).
-  const preset = `${initialTargetType ?? ''}:${initialTargetKey ?? ''}`;
-  const [presetShown, setPresetShown] = useState(preset);
-  if (presetShown !== preset) {
-    setPresetShown(preset);
-    setForm(initialForm);
+  // The URL (back, forward, a shared link) or another flag's preset replaces what the form shows
+  // (set during render, as React advises for state that follows a prop).
+  const shown = `${params.toString()}|${preset.targetType}:${preset.targetKey}`;
+  const [shownFor, setShownFor] = useState(shown);
+  if (shownFor !== shown) {
+    setShownFor(shown);
+    setForm(fromUrl);
     setDateError(null);
-    setApplied((current) => ({ filters: toFilters(initialForm), generation: current.generation + 1 }));
   }
+  const applied = toFilters(fromUrl);
   const ids = {
     title: useId(),
     actor: useId(),
@@ -133,7 +69,8 @@ export function AuditLog({ initialTargetKey, initialTargetType, pageHeading = fa
       return;
     }
     setDateError(null);
-    setApplied((current) => ({ filters: toFilters(next), generation: current.generation + 1 }));
+    setParams(urlFromForm(next, preset));
+    setGeneration((n) => n + 1);
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -147,7 +84,7 @@ export function AuditLog({ initialTargetKey, initialTargetType, pageHeading = fa
   };
 
   return (
-    <section className="card audit" aria-labelledby={ids.title}>
+    <section className={pageHeading ? 'card audit audit-page' : 'card audit'} aria-labelledby={ids.title}>
       {pageHeading ? <h1 id={ids.title}>Audit log</h1> : <h2 id={ids.title}>Audit log</h2>}
       <form className="audit-filters" onSubmit={submit} aria-label="Audit filters">
         <div className="audit-filter-grid">
@@ -231,7 +168,7 @@ export function AuditLog({ initialTargetKey, initialTargetType, pageHeading = fa
         </div>
       </form>
       {/* A new generation starts from the first page again, even when the filters did not change. */}
-      <AuditResults key={applied.generation} filters={applied.filters} />
+      <AuditResults key={`${shown}#${generation}`} filters={applied} />
     </section>
   );
 }
@@ -273,81 +210,5 @@ function AuditResults({ filters }: { filters: AuditFilters }) {
         </button>
       )}
     </div>
-  );
-}
-
-function AuditTable({ events }: { events: readonly AuditEvent[] }) {
-  const captionId = useId();
-  return (
-    // The wrapper scrolls sideways on narrow screens; it is focusable so keyboards can scroll it too.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-    <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
-      <table className="audit-table">
-        <caption id={captionId}>Audit events</caption>
-        <thead>
-          <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Actor</th>
-            <th scope="col">Action</th>
-            <th scope="col">Target</th>
-            <th scope="col">Status</th>
-            <th scope="col">Request ID</th>
-            <th scope="col">Details</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <AuditRow key={event.id} event={event} />
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
-function AuditRow({ event }: { event: AuditEvent }) {
-  const failed = event.status !== 'success';
-  const hasDetails =
-    event.details !== null &&
-    event.details !== undefined &&
-    !(typeof event.details === 'object' && Object.keys(event.details).length === 0);
-  return (
-    <tr data-audit-id={event.id}>
-      <th scope="row" className="audit-time">
-        <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
-      </th>
-      <td>
-        {/* The raw actor stays at hand (hover, or copy into the filter) behind the readable label. */}
-        <code title={event.actor}>{event.actorLabel}</code>
-      </td>
-      <td>
-        <code>{event.action}</code>
-      </td>
-      <td>
-        <span className="muted">{event.targetType}</span> <code>{event.targetKey}</code>
-      </td>
-      <td>
-        <span className={failed ? 'badge badge-off' : 'badge'}>{failed ? 'Failed' : 'Success'}</span>
-      </td>
-      <td>
-        <code className="request-id">{event.requestId}</code>
-      </td>
-      <td>
-        {hasDetails ? (
-          <details className="audit-details">
-            <summary>
-              Show
-              <span className="visually-hidden">
-                {' '}
-                details of {event.action} on {event.targetKey}
-              </span>
-            </summary>
-            <pre>{JSON.stringify(event.details, null, 2)}</pre>
-          </details>
-        ) : (
-          <span className="muted">None</span>
-        )}
-      </td>
-    </tr>
   );
 }

@@ -70,6 +70,20 @@ describe('FlagList', () => {
     );
   });
 
+  it('keeps the search and filters in the URL, and opens a link with them applied', async () => {
+    const first = renderWithApi(<FlagList canEdit />, { ConsoleFlags: bySearch });
+    fireEvent.change(screen.getByLabelText('Search flags'), { target: { value: 'tarot' } });
+    fireEvent.change(screen.getByLabelText('State'), { target: { value: 'off' } });
+    await waitFor(() => expect(window.location.search).toBe('?state=off&q=tarot'));
+    first.unmount();
+
+    window.history.replaceState(null, '', '/console?q=runes&archived=1');
+    const { api } = renderWithApi(<FlagList canEdit />, { ConsoleFlags: bySearch });
+    expect((screen.getByLabelText('Search flags') as HTMLInputElement).value).toBe('runes');
+    expect((screen.getByLabelText('Show archived') as HTMLInputElement).checked).toBe(true);
+    expect(flagCalls(api.calls)[0]).toMatchObject({ search: 'runes', includeArchived: true });
+  });
+
   it('sends the search at once on submit', async () => {
     const { api } = renderWithApi(<FlagList canEdit={false} />, { ConsoleFlags: page([], null) });
     await screen.findByText('No flags yet.');

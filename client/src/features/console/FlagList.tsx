@@ -1,8 +1,8 @@
-// The tenant's flags with search, filters, "Load more" and their kill switches, reloaded on every flagChanges event.
+// The tenant's flags with search and filters (kept in the URL), "Load more" and their On/Off switches, kept live.
 
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useSubscription } from 'urql';
-import { Link } from 'wouter';
+import { Link, useSearchParams } from 'wouter';
 import { graphql, type ResultOf, type VariablesOf } from '../../app/graphql';
 import { type PagedQuery, usePagedQuery } from '../../app/use-paged-query';
 import { ErrorNotice } from '../shell/ErrorNotice';
@@ -45,22 +45,47 @@ export const FlagChangesSubscription = graphql(`
 
 type Flag = ResultOf<typeof FlagsQuery>['flags']['items'][number];
 type FlagFilters = Omit<VariablesOf<typeof FlagsQuery>, 'first' | 'after'>;
-type StateFilter = 'all' | 'on' | 'off';
+const STATES = ['all', 'on', 'off'] as const;
+type StateFilter = (typeof STATES)[number];
 
 const SEARCH_DELAY_MS = 250;
 const ENABLED_BY_STATE = { all: undefined, on: true, off: false } as const;
 
 /** `canEdit` shows the kill switches (ops); support sees the same list read-only, without live updates. */
 export function FlagList({ canEdit }: { canEdit: boolean }) {
-  const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
-  const [state, setState] = useState<StateFilter>('all');
-  const [includeArchived, setIncludeArchived] = useState(false);
+  // The URL holds the filters (`?q=tarot&state=off&archived=1`), so they survive Back and can be linked.
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q')?.trim() ?? '';
+  const state: StateFilter = STATES.find((s) => s === params.get('state')) ?? 'all';
+  const includeArchived = params.get('archived') === '1';
+  const [searchText, setSearchText] = useState(search);
+  // Back or a link may change the URL's search under the box: the box follows it.
+  const [searchSeen, setSearchSeen] = useState(search);
+  if (searchSeen !== search) {
+    setSearchSeen(search);
+    if (searchText.trim() !== search) setSearchText(search);
+  }
+  const setFilter = (name: 'q' | 'state' | 'archived', value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  const setSearch = (text: string) => {
+    if (text !== search) setFilter('q', text);
+  };
+  const setState = (value: StateFilter) => setFilter('state', value === 'all' ? '' : value);
+  const setIncludeArchived = (value: boolean) => setFilter('archived', value ? '1' : '');
   const [changes] = useSubscription({ query: FlagChangesSubscription, pause: !canEdit });
   const lastChange = changes.data?.flagChanges.configRevision;
   const ids = { title: useId(), search: useId(), state: useId(), archived: useId() };
 
   // The search is sent once typing pauses; submitting the form sends it at once.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the typed text restarts the wait.
   useEffect(() => {
     const timer = setTimeout(() => setSearch(searchText.trim()), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
@@ -93,7 +118,7 @@ export function FlagList({ canEdit }: { canEdit: boolean }) {
   return (
     <section className="card" aria-labelledby={ids.title}>
       <div className="section-head">
-        <h2 id={ids.title}>Flags</h2>
+        <h2 id={ids.title}>All flags</h2>
         {canEdit ? (
           <span className="hint">Live</span>
         ) : (

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApi } from '../../testing/render-with-api';
 import { ConsoleSection } from './ConsoleSection';
-import { FlagPage } from './FlagPage';
+import { FlagPage, flagPageTitle } from './FlagPage';
 
 const header = (revision: number, over: Record<string, unknown> = {}) => ({
   data: {
@@ -85,5 +85,11 @@ describe('ConsoleSection', () => {
     );
     expect(screen.getByText('This part of the console is not available for your role.')).toBeTruthy();
     expect(screen.queryByText('secret')).toBeNull();
+  });
+  it('titles the page by flag and sub-page', () => {
+    expect(flagPageTitle('tarot_enabled', undefined)).toBe('tarot_enabled · Flags');
+    expect(flagPageTitle('tarot_enabled', 'edit')).toBe('tarot_enabled · Flags');
+    expect(flagPageTitle('tarot_enabled', 'history')).toBe('History · tarot_enabled · Flags');
+    expect(flagPageTitle('tarot_enabled', 'audit')).toBe('Audit trail · tarot_enabled · Flags');
   });
 });

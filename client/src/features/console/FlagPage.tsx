@@ -36,6 +36,12 @@ const TABS: { tab: Tab; label: string; opsOnly?: boolean }[] = [
   { tab: 'audit', label: 'Audit trail' },
 ];
 
+/** "tarot_enabled · Flags", and "History · tarot_enabled · Flags" on a sub-page (the tab's own label). */
+export function flagPageTitle(flagKey: string, tab: string | undefined): string {
+  const label = TABS.find((t) => t.tab === tab && t.tab !== 'edit')?.label;
+  return `${label ? `${label} · ` : ''}${flagKey} · Flags`;
+}
+
 export function FlagPage(props: { flagKey: string; tab: string | undefined; viewerRole: Role }) {
   const { flagKey, viewerRole: role } = props;
   const canEdit = role === 'OPS';

@@ -2,7 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApi } from '../../testing/render-with-api';
-import { ExplainPanel, parseAttributes } from './ExplainPanel';
+import { ExplainPanel, parseAttributes, stepDetail } from './ExplainPanel';
 
 const explanation = {
   explain: {
@@ -16,7 +16,7 @@ const explanation = {
       payload: null,
     },
     trace: [
-      { step: 'KILL_SWITCH', outcome: 'PASSED', detail: 'The flag is on.', ruleId: null },
+      { step: 'KILL_SWITCH', outcome: 'PASSED', detail: 'kill switch is on', ruleId: null },
       { step: 'ENV_GATE', outcome: 'PASSED', detail: 'Not forced off.', ruleId: null },
       { step: 'RULE', outcome: 'DECIDED', detail: 'plan is premium.', ruleId: 'rule-premium' },
       { step: 'FALLTHROUGH', outcome: 'SKIPPED', detail: 'Not reached.', ruleId: null },
@@ -50,13 +50,13 @@ describe('ExplainPanel', () => {
     expect(steps.tagName).toBe('OL');
     const items = within(steps).getAllByRole('listitem');
     expect(items.map((item) => item.querySelector('.explain-step-name')?.textContent)).toEqual([
-      'Kill switch',
+      'On / Off',
       'Environment gate',
       'Rule',
       'Default serve',
     ]);
     expect(items.map((item) => item.textContent)).toEqual([
-      'Kill switch ContinuedThe flag is on.',
+      'On / Off Continuedthe flag is On',
       'Environment gate ContinuedNot forced off.',
       'Rule Decided rule rule-premiumplan is premium.',
       'Default serve Not reachedNot reached.',
@@ -66,6 +66,14 @@ describe('ExplainPanel', () => {
     expect(result.textContent).toContain('Serves on');
     expect(result.textContent).toContain('TARGETING_MATCH');
     expect(result.textContent).toContain('rule-premium');
+  });
+
+  it('says On and Off for the switch step, whatever words the server uses', () => {
+    expect(stepDetail('kill switch is on')).toBe('the flag is On');
+    expect(stepDetail('kill switch is off: serves the off variant off')).toBe(
+      'the flag is Off: serves the off variant off',
+    );
+    expect(stepDetail('Not forced off.')).toBe('Not forced off.');
   });
 
   it('offers the plans and roles the engine expects, blank for not set', () => {

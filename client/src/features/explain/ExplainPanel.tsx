@@ -70,7 +70,7 @@ const FIELD_NAMES: readonly string[] = [
 
 const STEP_LABELS: Record<StepName, string> = {
   FLAG: 'Flag exists',
-  KILL_SWITCH: 'Kill switch',
+  KILL_SWITCH: 'On / Off',
   ENV_GATE: 'Environment gate',
   ENTITLEMENT: 'Tenant entitlement',
   GUARD: 'Guard',
@@ -378,12 +378,19 @@ function ExplanationView({ explanation }: { explanation: Explanation }) {
                   </>
                 )}
               </p>
-              <p className="explain-step-detail">{entry.detail}</p>
+              <p className="explain-step-detail">{stepDetail(entry.detail)}</p>
             </li>
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+/** The server words the switch as "kill switch is on"; the console says the flag is On or Off. */
+export function stepDetail(detail: string): string {
+  return detail.replace(/\bkill switch is (on|off)\b/i, (_, state: string) =>
+    state.toLowerCase() === 'on' ? 'the flag is On' : 'the flag is Off',
   );
 }
 

@@ -97,7 +97,47 @@ describe('FlagHistory', () => {
     const removed = document.querySelector('[data-path="targets.1"]');
     expect(removed?.textContent).toContain('Removed');
     expect(removed?.querySelector('.diff-path')?.textContent).toBe('Targeting › users served off');
-    expect(document.querySelector('[data-path="enabled"]')?.textContent).toContain('Kill switch');
+    expect(document.querySelector('[data-path="enabled"]')?.textContent).toContain('On / Off');
+  });
+
+  it('tells each revision in sentences, with the JSON behind a toggle', async () => {
+    renderWithApi(<FlagHistory flagKey="checkout" canEdit={false} />, history);
+    await screen.findByRole('heading', { name: 'Revision 3' });
+    const sentences = (n: number) =>
+      within(revisionItem(n))
+        .getByRole('list', { name: `Changes in revision ${n}` })
+        .querySelectorAll('li');
+    expect([...sentences(3)].map((li) => li.textContent)).toEqual(['Default rollout: on 50% → 70%']);
+    expect([...sentences(2)].map((li) => li.textContent)).toEqual([
+      'Flag turned On',
+      'Users served off removed',
+      'Rule beta added: for everyone, serves on',
+    ]);
+    expect(revisionItem(2).textContent).not.toMatch(/kill switch/i);
+    const toggle = within(revisionItem(3)).getByText('Show as JSON (1 entry)');
+    const details = toggle.closest('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('[data-path="fallthrough.rollout.weights.0.weight"]')).toBeTruthy();
+  });
+
+  it('previews what a rollback changes from the configuration in force', async () => {
+    const older = { ...CONTENT, enabled: false, fallthrough: { variant: 'off' } };
+    const revisions = [revision(2, []), { ...revision(1, []), content: older }];
+    renderWithApi(<FlagHistory flagKey="checkout" canEdit />, {
+      FlagRevisions: { data: { flagRevisions: revisions } },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Roll back to revision 1' }));
+    const preview = screen.getByRole('list', { name: 'Changes a rollback to revision 1 makes' });
+    expect([...preview.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Flag turned Off',
+      'Default: rollout on 70%, off 30% → serves off',
+    ]);
+  });
+
+  it('says a rollback to the configuration in force changes nothing', async () => {
+    renderWithApi(<FlagHistory flagKey="checkout" canEdit />, history);
+    fireEvent.click(await screen.findByRole('button', { name: 'Roll back to revision 2' }));
+    expect(screen.getByText('Nothing: revision 2 has the configuration already in force.')).toBeTruthy();
   });
 
   it('warns before rolling back to a revision that had the kill switch off', async () => {
@@ -106,7 +146,7 @@ describe('FlagHistory', () => {
       FlagRevisions: { data: { flagRevisions: killed } },
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Roll back to revision 1' }));
-    const warning = screen.getByText('This turns the flag off: everyone served by it loses it at once.');
+    const warning = screen.getByText('This turns the flag Off: everyone served by it loses it at once.');
     const reason = screen.getByLabelText('Reason for the rollback');
     expect(document.activeElement).toBe(reason);
     expect(reason.getAttribute('aria-describedby')?.split(' ')).toContain(warning.id);

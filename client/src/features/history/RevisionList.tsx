@@ -109,6 +109,8 @@ export function RevisionList({ revisions, currentRevision, canEdit, onRollback }
               (confirming === r.revision ? (
                 <RollbackConfirm
                   toRevision={r.revision}
+                  current={current?.content}
+                  target={r.content}
                   warning={rollbackWarning(current?.content, r.content)}
                   onConfirm={(reason) => confirm(r.revision, reason)}
                   onCancel={() => cancel(r.revision)}

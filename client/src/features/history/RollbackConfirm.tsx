@@ -1,10 +1,15 @@
-// The inline confirmation of a rollback: a required reason, then "Confirm rollback" or Cancel (Escape).
+// The inline confirmation of a rollback: what it changes from the content in force, a required reason, then confirm.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { CombinedError } from 'urql';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { diffEntries } from './content-diff';
+import { RevisionDiff } from './RevisionDiff';
 
 export interface RollbackConfirmProps {
   toRevision: number;
+  /** The content in force now, and the target revision's: the preview is the diff from one to the other. */
+  current: unknown;
+  target: unknown;
   /** Said before the reason when the rollback does more than it seems (e.g. switches the flag off). */
   warning?: string;
   /** Sends the rollback; resolves to the error when it was refused, undefined when it went through. */
@@ -12,11 +17,13 @@ export interface RollbackConfirmProps {
   onCancel(): void;
 }
 
-export function RollbackConfirm({ toRevision, warning, onConfirm, onCancel }: RollbackConfirmProps) {
+export function RollbackConfirm(props: RollbackConfirmProps) {
+  const { toRevision, warning, onConfirm, onCancel } = props;
   const [reason, setReason] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<CombinedError>();
-  const ids = { title: useId(), reason: useId(), hint: useId(), warning: useId() };
+  const ids = { title: useId(), reason: useId(), hint: useId(), warning: useId(), preview: useId() };
+  const changes = diffEntries(props.current, props.target);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => input.current?.focus(), []);
@@ -50,6 +57,21 @@ export function RollbackConfirm({ toRevision, warning, onConfirm, onCancel }: Ro
       <p id={ids.hint} className="hint">
         Its configuration is written again as a new revision; no history is lost.
       </p>
+      <div className="rollback-preview">
+        <p id={ids.preview} className="rollback-preview-title">
+          What changes from the configuration in force
+        </p>
+        {changes.length === 0 ? (
+          <p className="hint">Nothing: revision {toRevision} has the configuration already in force.</p>
+        ) : (
+          <RevisionDiff
+            entries={changes}
+            before={props.current}
+            content={props.target}
+            label={`Changes a rollback to revision ${toRevision} makes`}
+          />
+        )}
+      </div>
       {warning && (
         <p id={ids.warning} className="notice notice-error">
           {warning}

@@ -76,7 +76,7 @@ describe('diff-format', () => {
 
     it.each([
       ['', 'Whole configuration'],
-      ['enabled', 'Kill switch'],
+      ['enabled', 'On / Off'],
       ['description', 'Description'],
       ['offVariant', 'Variant served when off'],
       ['fallthrough', 'Default serve'],

@@ -1,8 +1,16 @@
 // Pure helpers that turn a revision's diff entries and JSON values into short, readable text.
-import type { RevisionDiffEntry } from './RevisionDiff';
+import type { graphql } from '../../app/graphql';
 
 /** CREATE, REMOVE or CHANGE, as the schema's DiffChange enum has it. */
-export type DiffChange = RevisionDiffEntry['change'];
+export type DiffChange = ReturnType<typeof graphql.scalar<'DiffChange'>>;
+
+/** One entry of a revision's diff: a dotted path, the kind of change, and the values either side. */
+export interface DiffEntry {
+  path: string;
+  change: DiffChange;
+  from?: unknown;
+  to?: unknown;
+}
 
 /**
  * The words a diff row shows for each kind of change, so the change is never told by colour alone.
@@ -18,14 +26,6 @@ export function changeLabel(change: DiffChange): string {
   return CHANGE_LABELS[change];
 }
 
-/** What a label is made from: the entry's dotted path (`rules.0.serve.variant`), its kind and values. */
-export interface LabelledEntry {
-  path: string;
-  change: DiffChange;
-  from?: unknown;
-  to?: unknown;
-}
-
 const child = (value: unknown, key: string): unknown =>
   value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
 const textOf = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -37,7 +37,7 @@ const FIELD_LABELS: Record<string, string> = {
   key: 'Key',
   description: 'Description',
   type: 'Type',
-  enabled: 'Kill switch',
+  enabled: 'On / Off',
   offVariant: 'Variant served when off',
   salt: 'Bucketing salt',
   variants: 'Variants',
@@ -71,7 +71,7 @@ const rawTail = (rest: readonly string[]) => (rest.length > 0 ? [rest.join('.')]
  * `rules.1.conditions.0.values` → "Rule 2 (premium) › condition 1 › values".
  * A removed element is named from its old value, since `content` no longer has it.
  */
-export function diffLabel(entry: LabelledEntry, content: unknown): string {
+export function diffLabel(entry: DiffEntry, content: unknown): string {
   if (entry.path === '') return 'Whole configuration';
   const segments = entry.path.split('.');
   const nodeAt = (depth: number): unknown => {

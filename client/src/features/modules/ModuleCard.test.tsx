@@ -108,4 +108,19 @@ describe('ModuleCard', () => {
     expect(state(container)).toBe('error');
     expect(screen.getByRole('alert').textContent).toMatch(/QUOTA_EXCEEDED.*req-42/);
   });
+
+  it('gives the Error badge a colour and an icon of its own, unlike Ready', async () => {
+    const { container } = renderWithApi(<ModuleCard {...props} />, {
+      ExecuteModule: { networkError: { status: 500 } },
+    });
+    const badge = () => container.querySelector('.module-head .badge') as HTMLElement;
+    const ready = { className: badge().className, icon: badge().dataset.icon };
+    draw();
+    await screen.findByRole('alert');
+    expect(badge().textContent).toBe('Error');
+    expect(badge().className).toContain('badge-error');
+    expect(badge().className).not.toBe(ready.className);
+    expect(badge().dataset.icon).not.toBe(ready.icon);
+    expect(screen.getByRole('alert').getAttribute('data-error-kind')).toBe('server');
+  });
 });

@@ -94,8 +94,13 @@ export function ModuleCard(props: ModuleCardProps) {
     >
       <div className="module-head">
         <h3 id={ids.title}>{props.title}</h3>
-        <span className={props.locked ? 'badge badge-muted' : 'badge'} id={ids.state} role="status">
-          {STATE_LABELS[state]}
+        <span
+          className={`badge ${STATE_BADGES[state].tone}`}
+          data-icon={STATE_BADGES[state].icon}
+          id={ids.state}
+          role="status"
+        >
+          {STATE_BADGES[state].label}
         </span>
       </div>
       {props.locked ? (
@@ -146,10 +151,11 @@ function stateOf(run: Run): ModuleState {
 
 type ModuleState = 'module-locked' | 'module-ready' | 'in-progress' | 'completed' | 'error';
 
-const STATE_LABELS: Record<ModuleState, string> = {
-  'module-locked': 'Locked',
-  'module-ready': 'Ready',
-  'in-progress': 'Drawing…',
-  completed: 'Completed',
-  error: 'Error',
+/** Each state's word, colour and icon: no two states share a colour and an icon. */
+const STATE_BADGES: Record<ModuleState, { label: string; tone: string; icon: string }> = {
+  'module-locked': { label: 'Locked', tone: 'badge-muted', icon: '⊘' },
+  'module-ready': { label: 'Ready', tone: 'badge-ready', icon: '●' },
+  'in-progress': { label: 'Drawing…', tone: '', icon: '↻' },
+  completed: { label: 'Completed', tone: 'badge-ready', icon: '✓' },
+  error: { label: 'Error', tone: 'badge-error', icon: '⚠' },
 };

@@ -1,21 +1,32 @@
-// Shows a failed request: the server's message, its code and request id, and a retry when one makes sense.
+// Shows a failed request: what kind of failure it is in words, the wait, its code and request id, and a retry.
 import type { CombinedError } from 'urql';
-import { describeError, formatDelay } from '../../app/errors';
+import { describeError, errorDetailMessage, errorHeadline, formatDelay } from '../../app/errors';
+import { CopyButton } from './CopyButton';
 
 export function ErrorNotice(props: { title: string; error: CombinedError; onRetry?: () => void }) {
-  const { message, code, requestId, retryAfterSeconds } = describeError(props.error);
+  const details = describeError(props.error);
+  const { kind, code, status, requestId, retryAfterSeconds } = details;
+  const extra = errorDetailMessage(details);
+  const waits = kind === 'rate-limited' || kind === 'unavailable';
   return (
-    <div className="notice notice-error" role="alert">
+    <div className="notice notice-error" role="alert" data-error-kind={kind}>
       <p className="notice-title">{props.title}</p>
-      <p>{message}</p>
-      {retryAfterSeconds !== undefined && <p>You can try again in {formatDelay(retryAfterSeconds)}.</p>}
-      {(code || requestId) && (
+      <p>{errorHeadline(details)}</p>
+      {extra && <p>{extra}</p>}
+      {waits && (
+        <p>
+          {retryAfterSeconds !== undefined
+            ? `You can try again in ${formatDelay(retryAfterSeconds)}.`
+            : 'Try again in a moment.'}
+        </p>
+      )}
+      {(code || status || requestId) && (
         <dl className="notice-meta">
-          {code && (
+          {(code || status) && (
             <div>
-              <dt>Code</dt>
+              <dt>{code ? 'Code' : 'HTTP status'}</dt>
               <dd>
-                <code>{code}</code>
+                <code>{code ?? status}</code>
               </dd>
             </div>
           )}
@@ -23,7 +34,8 @@ export function ErrorNotice(props: { title: string; error: CombinedError; onRetr
             <div>
               <dt>Request ID</dt>
               <dd>
-                <code className="request-id">{requestId}</code>
+                <code className="request-id">{requestId}</code>{' '}
+                <CopyButton value={requestId} label="Copy the request ID" />
               </dd>
             </div>
           )}

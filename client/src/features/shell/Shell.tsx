@@ -1,10 +1,12 @@
-// The frame of every signed-in page: a header naming the account (email, role, plan, tenant) and sign-out.
+// The frame of every signed-in page: the brand, and the account menu (email, role, plan, tenant, sign-out).
 
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { homeAreaOf } from '../../app/areas';
 import { graphql, type ResultOf } from '../../app/graphql';
 import { useSession } from '../../app/session';
+import { AccountMenu } from '../account/AccountMenu';
+import type { AccountSummaryUser } from '../account/AccountSummary';
 
 export const ShellUserFragment = graphql(`
   fragment Shell_user on User {
@@ -21,7 +23,7 @@ export const ShellUserFragment = graphql(`
 
 export type ShellUser = ResultOf<typeof ShellUserFragment>;
 
-export function Shell({ user, children }: { user: ShellUser; children: ReactNode }) {
+export function Shell({ user, children }: { user: ShellUser & AccountSummaryUser; children: ReactNode }) {
   const { signOut } = useSession();
   const [, navigate] = useLocation();
   const leave = () => {
@@ -37,26 +39,7 @@ export function Shell({ user, children }: { user: ShellUser; children: ReactNode
         <Link href={homeAreaOf(user.role).path} className="brand">
           Augur
         </Link>
-        <section className="shell-account" aria-label="Signed-in account">
-          <span className="shell-email" title={user.email}>
-            {user.email}
-          </span>
-          <span className="badge">
-            <span className="visually-hidden">Role </span>
-            {user.role}
-          </span>
-          <span className="badge badge-muted">
-            <span className="visually-hidden">Plan </span>
-            {user.plan}
-          </span>
-          <span className="shell-tenant">
-            <span className="visually-hidden">Tenant </span>
-            {user.tenant.name}
-          </span>
-        </section>
-        <button type="button" className="button button-secondary shell-signout" onClick={leave}>
-          Sign out
-        </button>
+        <AccountMenu user={user} onSignOut={leave} />
       </header>
       <main className="page" id="main" tabIndex={-1}>
         {children}
