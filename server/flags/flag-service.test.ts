@@ -1,22 +1,7 @@
 // FlagService on fakes: archive refused while a flag depends on it, rollback to any revision, kill switch.
 import { describe, expect, it } from 'vitest';
 import { createFakeServices } from '../app/fake-services.js';
-import { BOOLEAN_VARIANTS, type FlagContent } from './flag.js';
-
-const meta = { actor: 'user:ops', reason: 'test', requestId: 'req-1' };
-
-const flag = (over: Partial<FlagContent> = {}): FlagContent => ({
-  description: '',
-  type: 'BOOLEAN',
-  enabled: true,
-  variants: BOOLEAN_VARIANTS,
-  offVariant: 'off',
-  prerequisites: [],
-  targets: [],
-  rules: [],
-  fallthrough: { variant: 'on' },
-  ...over,
-});
+import { booleanFlag as flag, TEST_META as meta } from './test-flags.js';
 
 describe('FlagService on fakes', () => {
   it('refuses to archive a prerequisite of a live flag, then archives it once the dependent is gone', async () => {

@@ -2,26 +2,12 @@
 // commit, refused attempts audited, and the evaluator serving the new revision before a write returns.
 import { describe, expect, it } from 'vitest';
 import { createFakeServices } from '../app/fake-services.js';
-import { BOOLEAN_VARIANTS, type FlagContent } from '../flags/flag.js';
+import type { FlagContent } from '../flags/flag.js';
 import { flagDefinition } from '../flags/flag-definition.js';
+import { booleanFlag as flag, TEST_META as meta } from '../flags/test-flags.js';
 import type { SegmentContent } from '../segments/segment.js';
 import { segmentDefinition } from '../segments/segment-definition.js';
 import { planWrite } from './entity-writer.js';
-
-const meta = { actor: 'user:ops', reason: 'test', requestId: 'req-1' };
-
-const flag = (over: Partial<FlagContent> = {}): FlagContent => ({
-  description: '',
-  type: 'BOOLEAN',
-  enabled: true,
-  variants: BOOLEAN_VARIANTS,
-  offVariant: 'off',
-  prerequisites: [],
-  targets: [],
-  rules: [],
-  fallthrough: { variant: 'on' },
-  ...over,
-});
 
 const segment = (included: string[]): SegmentContent => ({
   description: '',

@@ -1,21 +1,12 @@
 // Puts the module gate flags (global flags) in the state the module tests expect: tarot for premium, runes for all.
-import { BOOLEAN_VARIANTS, type FlagContent } from '../../server/flags/flag.js';
+import type { FlagContent } from '../../server/flags/flag.js';
+import { booleanFlag } from '../../server/flags/test-flags.js';
 import type { TestServer } from './test-server.js';
 
 const META = { actor: 'system', reason: 'module gate tests', requestId: 'module-gate-tests' };
 
-const gate = (extra: Partial<FlagContent>): FlagContent => ({
-  description: 'module gate (tests)',
-  type: 'BOOLEAN',
-  enabled: true,
-  variants: BOOLEAN_VARIANTS,
-  offVariant: 'off',
-  prerequisites: [],
-  targets: [],
-  rules: [],
-  fallthrough: { variant: 'on' },
-  ...extra,
-});
+const gate = (extra: Partial<FlagContent>): FlagContent =>
+  booleanFlag({ description: 'module gate (tests)', ...extra });
 
 async function setGate(server: TestServer, key: string, content: FlagContent): Promise<void> {
   const flags = server.app.services.flags;
