@@ -1,9 +1,11 @@
 // Issues, lists, revokes and checks API keys; the secret leaves the server once, at creation.
 
 import { ACCOUNT_CHANGED, type AccountChanged } from '../auth/account-changed.js';
+import type { AccountDirectory } from '../auth/account-directory.js';
 import type { ApiKeyViewer } from '../auth/viewer.js';
 import type { Publisher } from '../platform/bus.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
+import type { Logger } from '../platform/logger.js';
 import type { TenantStore } from '../tenants/tenant-store.js';
 import { type ApiKey, generateApiKeySecret, parseApiKeySecret, secretMatches } from './api-key.js';
 import type { ApiKeyStore } from './api-key-store.js';
@@ -16,6 +18,9 @@ export class ApiKeyService {
     private readonly store: ApiKeyStore,
     private readonly tenants: TenantStore,
     private readonly events: Publisher<{ [ACCOUNT_CHANGED]: AccountChanged }>,
+    /** Who may call, from memory: keys are checked there, not read on every request. */
+    private readonly directory: Pick<AccountDirectory, 'apiKeyByPrefix' | 'apiKeyById'>,
+    private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -51,7 +56,7 @@ export class ApiKeyService {
   }
 
   async isActive(tenantId: string, id: string): Promise<boolean> {
-    const key = await this.store.findById(tenantId, id);
+    const key = await this.directory.apiKeyById(tenantId, id);
     return key !== undefined && key.revokedAt === null;
   }
 
@@ -63,11 +68,16 @@ export class ApiKeyService {
   async authenticate(secret: string): Promise<ApiKeyViewer | undefined> {
     const parsed = parseApiKeySecret(secret);
     if (!parsed) return undefined;
-    const found = await this.store.findActiveByPrefix(parsed.prefix);
-    if (!found || !secretMatches(secret, found.digest)) return undefined;
+    const found = await this.directory.apiKeyByPrefix(parsed.prefix);
+    if (!found || found.key.revokedAt !== null || !secretMatches(secret, found.digest)) return undefined;
     const now = this.now();
     if (!found.key.lastUsedAt || now.getTime() - found.key.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
-      await this.store.touch(found.key.id, now);
+      // Remembered in memory too, so the next calls skip the write; a failed write (database down) must
+      // not fail a call that memory can answer.
+      found.key.lastUsedAt = now;
+      this.store.touch(found.key.id, now).catch((err: unknown) => {
+        this.logger.warn({ err }, 'API key last-used time not written');
+      });
     }
     return { kind: 'apiKey', apiKeyId: found.key.id, tenantId: found.key.tenantId };
   }

@@ -58,13 +58,12 @@ export class ApiKeyStore {
     return row && toApiKey(row);
   }
 
-  /** The active key with this prefix and its stored digest. */
-  async findActiveByPrefix(prefix: string): Promise<{ key: ApiKey; digest: string } | undefined> {
+  /** The key with this prefix (revoked or not) and its stored digest. */
+  async findByPrefix(prefix: string): Promise<{ key: ApiKey; digest: string } | undefined> {
     const row = await this.db
       .selectFrom('api_keys')
       .selectAll()
       .where('prefix', '=', prefix)
-      .where('revoked_at', 'is', null)
       .executeTakeFirst();
     return row && { key: toApiKey(row), digest: row.secret_hash };
   }

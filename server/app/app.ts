@@ -93,6 +93,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     forceOff: config.forceOff,
     bus: createBus<AugurTopics>({ redisUrl: config.redisUrl, logger }),
     moduleQuota: config.moduleQuota,
+    accountView: { pollMs: config.accountPollMs, maxEntries: config.accountCacheSize },
     ...options.overrides,
   });
   if (config.demo) await seedDemo(services);
@@ -100,6 +101,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Picks up changes committed by other instances even when no bus message reaches this one (no Redis, or
   // a message lost while Redis was away); with Redis, changes usually arrive sooner by the bus.
   if (config.configPollMs > 0) services.snapshot.startPolling(config.configPollMs);
+  await services.accounts.start();
 
   const createContext = createContextFactory({ auth: services.auth, services, logger });
   const limits: Limits = { ...LIMITS, ...options.limits };
@@ -162,6 +164,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     close: () => {
       closing ??= (async () => {
         services.snapshot.stop();
+        services.accounts.stop();
         services.realtime.closeAll();
         await socket.close();
         await new Promise<void>((resolve) => {

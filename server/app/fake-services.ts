@@ -1,5 +1,7 @@
 // The configuration half of the service graph on in-memory fakes: service tests run here, no database.
 import { FakeAuditStore } from '../audit/fake-audit-store.js';
+import { AccountDirectory } from '../auth/account-directory.js';
+import { FakeAccountSources } from '../auth/fake-account-sources.js';
 import { FakeFlagStore } from '../flags/fake-flag-store.js';
 import { FakeOverlaySource } from '../flags/fake-overlay-source.js';
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
@@ -54,8 +56,12 @@ export async function createFakeServices(options: FakeServicesOptions = {}) {
     logger,
     now,
   });
+  const accountSources = new FakeAccountSources();
+  const accounts = new AccountDirectory(accountSources, bus, { pollMs: 50, maxEntries: 1000, logger });
   return {
     stores,
+    accountSources,
+    accounts,
     /** Every config.changed event, in order. */
     published,
     bus,
@@ -67,7 +73,7 @@ export async function createFakeServices(options: FakeServicesOptions = {}) {
     flags: new FlagService(tx.flags, tx.revisions, writer),
     segments: new SegmentService(tx.segments, tx.revisions, writer),
     personas: new PersonaService(tx.persona, tx.revisions, writer),
-    realtime: new RealtimeService(evaluator, snapshot, fanOut, tx.revisions, bus),
+    realtime: new RealtimeService(evaluator, snapshot, fanOut, tx.revisions, bus, accounts),
   };
 }
 

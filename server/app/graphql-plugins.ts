@@ -36,6 +36,11 @@ const withClientErrors = (result: ExecutionResult, requestId: string, logger?: L
     // The client sees only INTERNAL and the request id; the log line with that id says what happened.
     if (client.extensions.code === 'INTERNAL') {
       logger?.error({ err: error.originalError ?? error, requestId, path: error.path }, 'unexpected error');
+    } else if (client.extensions.code === 'UNAVAILABLE') {
+      logger?.warn(
+        { err: error.originalError ?? error, requestId, path: error.path },
+        'dependency unavailable',
+      );
     }
     return client;
   });

@@ -2,6 +2,7 @@
 import type { GraphQLSchema } from 'graphql';
 import '../api-keys/api-key-schema.js';
 import '../audit/audit-schema.js';
+import '../auth/account-admin-schema.js';
 import '../auth/auth-schema.js';
 import '../chat/chat-schema.js';
 import '../flags/evaluation-schema.js';

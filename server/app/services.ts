@@ -3,6 +3,9 @@ import type { Redis } from 'ioredis';
 import { ApiKeyService } from '../api-keys/api-key-service.js';
 import { ApiKeyStore } from '../api-keys/api-key-store.js';
 import { type AuditStore, PgAuditStore } from '../audit/audit-store.js';
+import { AccountAdminService } from '../auth/account-admin-service.js';
+import { PgAccountChangeLog } from '../auth/account-change-store.js';
+import { AccountDirectory } from '../auth/account-directory.js';
 import { AuthService } from '../auth/auth-service.js';
 import { type LimiterStore, LoginLimiter, type LoginLimits } from '../auth/login-limiter.js';
 import { TokenSigner } from '../auth/token.js';
@@ -37,6 +40,9 @@ import { type AugurTx, PgConfigTransactions } from './config-transactions.js';
 
 export interface Services {
   auth: AuthService;
+  /** Who may call, held in memory (start() before serving, stop() at shutdown). */
+  accounts: AccountDirectory;
+  accountAdmin: AccountAdminService;
   apiKeys: ApiKeyService;
   tenants: TenantStore;
   users: UserStore;
@@ -65,6 +71,8 @@ export interface ServiceOptions {
   /** AUGUR_FORCE_OFF: the environment gate. */
   forceOff: readonly string[];
   bus: AugurBus;
+  /** The account view's change-log poll and size (AUGUR_ACCOUNT_POLL_MS, AUGUR_ACCOUNT_CACHE_SIZE). */
+  accountView?: { pollMs: number; maxEntries: number } | undefined;
   /** Chat's responder, clock, timeout and reply listener; the built-in deterministic responder by default. */
   chat?: Partial<Omit<ChatServiceOptions, 'logger'>> | undefined;
   /** Module runs per plan per UTC day. */
@@ -80,7 +88,13 @@ export function createServices(options: ServiceOptions): Services {
   const { db } = options.database;
   const tenants = new TenantStore(db);
   const users = new UserStore(db);
-  const apiKeys = new ApiKeyService(new ApiKeyStore(db), tenants, options.bus);
+  const apiKeyStore = new ApiKeyStore(db);
+  const accounts = new AccountDirectory(
+    { users, apiKeys: apiKeyStore, changes: new PgAccountChangeLog(db) },
+    options.bus,
+    { pollMs: 500, maxEntries: 100_000, ...options.accountView, logger: options.logger },
+  );
+  const apiKeys = new ApiKeyService(apiKeyStore, tenants, options.bus, accounts, options.logger);
   const limiterStore: LimiterStore = options.redis
     ? { kind: 'redis', client: options.redis }
     : options.database.pool
@@ -88,6 +102,7 @@ export function createServices(options: ServiceOptions): Services {
       : { kind: 'memory' };
   const auth = new AuthService(
     users,
+    accounts,
     apiKeys,
     new TokenSigner(options.jwtSecret),
     new LoginLimiter(limiterStore, options.loginLimits),
@@ -120,6 +135,7 @@ export function createServices(options: ServiceOptions): Services {
     logger: options.logger,
     onReply: chatOptions.onReply,
   });
+  const audit = new PgAuditStore(db);
   const metrics = new MetricRecorder(db);
   const modules = new ModuleService({
     db,
@@ -133,10 +149,16 @@ export function createServices(options: ServiceOptions): Services {
   });
   return {
     auth,
+    accounts,
+    accountAdmin: new AccountAdminService(
+      (work) =>
+        db.transaction().execute((trx) => work({ users: new UserStore(trx), audit: new PgAuditStore(trx) })),
+      options.bus,
+    ),
     apiKeys,
     tenants,
     users,
-    audit: new PgAuditStore(db),
+    audit,
     flags: new FlagService(flagStore, revisions, writer),
     segments: new SegmentService(segmentStore, revisions, writer),
     personas,
@@ -147,6 +169,6 @@ export function createServices(options: ServiceOptions): Services {
     metrics,
     bus: options.bus,
     fanOut,
-    realtime: new RealtimeService(evaluator, snapshot, fanOut, revisions, options.bus),
+    realtime: new RealtimeService(evaluator, snapshot, fanOut, revisions, options.bus, accounts),
   };
 }

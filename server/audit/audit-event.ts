@@ -11,10 +11,14 @@ export const AUDIT_ACTIONS = [
   'segment.rollback',
   'persona.update',
   'persona.rollback',
+  'user.disable',
+  'user.enable',
+  'user.role',
+  'user.plan',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type TargetType = 'flag' | 'segment' | 'persona';
+export type TargetType = 'flag' | 'segment' | 'persona' | 'user';
 
 /** `user:<id>`, `apiKey:<id>` or `system`. */
 export type ActorRef = string;

@@ -47,7 +47,7 @@ builder.queryField('auditEvents', (t) =>
         validate: z.string().max(320),
       }),
       action: t.arg.string({ validate: z.enum(AUDIT_ACTIONS) }),
-      targetType: t.arg.string({ validate: z.enum(['flag', 'segment', 'persona']) }),
+      targetType: t.arg.string({ validate: z.enum(['flag', 'segment', 'persona', 'user']) }),
       targetKey: t.arg.string(),
       since: t.arg({ type: 'DateTime' }),
       until: t.arg({ type: 'DateTime' }),

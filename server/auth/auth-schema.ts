@@ -19,6 +19,11 @@ export const UserRef = builder.objectRef<User>('User').implement({
     email: t.exposeString('email'),
     role: t.field({ type: RoleEnum, resolve: (user) => user.role.toUpperCase() as 'USER' }),
     plan: t.field({ type: PlanEnum, resolve: (user) => user.plan.toUpperCase() as 'FREE' }),
+    disabledAt: t.expose('disabledAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the account was disabled; null while it may sign in.',
+    }),
     tenant: t.field({
       type: TenantRef,
       resolve: async (user, _args, ctx) => {

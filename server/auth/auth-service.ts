@@ -1,6 +1,7 @@
 // Signs accounts in (rate-limited, one answer for every failure) and turns bearer credentials into viewers.
 import type { ApiKeyService } from '../api-keys/api-key-service.js';
 import { AugurError } from '../platform/errors.js';
+import type { AccountDirectory } from './account-directory.js';
 import type { LoginLimiter } from './login-limiter.js';
 import { decoyHash, verifyPassword } from './password.js';
 import type { TokenSigner } from './token.js';
@@ -28,7 +29,9 @@ export class InvalidCredentialError extends AugurError {
 
 export class AuthService {
   constructor(
-    private readonly users: UserStore,
+    private readonly users: Pick<UserStore, 'findForLogin'>,
+    /** Who may call, from memory: a request with a session reads no database row. */
+    private readonly accounts: Pick<AccountDirectory, 'user'>,
     private readonly apiKeys: ApiKeyService,
     private readonly tokens: TokenSigner,
     private readonly limiter: LoginLimiter,
@@ -61,7 +64,7 @@ export class AuthService {
       password.slice(0, MAX_PASSWORD),
       only?.passwordHash ?? (await decoyHash()),
     );
-    if (!ok || !only) return undefined;
+    if (!ok || !only || only.disabledAt !== null) return undefined;
     const { passwordHash: _, ...user } = only;
     return user;
   }
@@ -82,21 +85,31 @@ export class AuthService {
     }
     const claims = await this.tokens.verify(credential);
     if (!claims) throw new InvalidCredentialError();
-    // Read the account on every request so a deleted account or a changed role takes effect at once.
-    const user = await this.users.findById(claims.tenantId, claims.userId);
-    if (!user) throw new InvalidCredentialError();
+    // The account view is current (events and the change log), so a deleted, disabled or demoted
+    // account takes effect at once without a read per request.
+    const user = await this.accounts.user(claims.tenantId, claims.userId);
+    if (!user || user.disabledAt !== null) throw new InvalidCredentialError();
     return accountViewer(user, claims.expiresAt);
   }
 
-  /** Whether a viewer authenticated earlier would still be the same viewer now (long-lived streams). */
+  /**
+   * Whether a viewer authenticated earlier may keep its long-lived stream: the same key, not revoked, or
+   * the same account, not disabled, with the same role. A plan change keeps it (the stream re-evaluates).
+   */
   async stillValid(viewer: Viewer): Promise<boolean> {
     if (viewer.kind === 'apiKey') return this.apiKeys.isActive(viewer.tenantId, viewer.apiKeyId);
-    const user = await this.users.findById(viewer.tenantId, viewer.userId);
-    return user !== undefined && user.role === viewer.role && user.plan === viewer.plan;
+    const now = await this.currentViewer(viewer);
+    return now !== undefined && now.role === viewer.role;
+  }
+
+  /** The account viewer as it is now (plan or role may have changed); undefined once it may not call. */
+  async currentViewer(viewer: AccountViewer): Promise<AccountViewer | undefined> {
+    const user = await this.accounts.user(viewer.tenantId, viewer.userId);
+    return user && user.disabledAt === null ? accountViewer(user, viewer.expiresAt) : undefined;
   }
 
   findUser(tenantId: string, userId: string): Promise<User | undefined> {
-    return this.users.findById(tenantId, userId);
+    return this.accounts.user(tenantId, userId);
   }
 }
 

@@ -13,6 +13,7 @@ const toUser = (row: Selectable<UsersTable>): UserWithPassword => ({
   role: row.role,
   plan: row.plan,
   createdAt: row.created_at,
+  disabledAt: row.disabled_at,
   passwordHash: row.password_hash,
 });
 
@@ -74,6 +75,27 @@ export class UserStore {
     if (tenantSlug !== undefined) query = query.where('tenants.slug', '=', tenantSlug);
     const rows = await query.limit(limit).execute();
     return rows.map(toUser);
+  }
+
+  /** Applies a change to role, plan or disabled state; undefined when there is no such account. */
+  async update(
+    tenantId: string,
+    id: string,
+    change: { role?: Role; plan?: Plan; disabledAt?: Date | null },
+  ): Promise<User | undefined> {
+    if (!isUuid(id)) return undefined;
+    const row = await this.db
+      .updateTable('users')
+      .set({
+        ...(change.role ? { role: change.role } : {}),
+        ...(change.plan ? { plan: change.plan } : {}),
+        ...(change.disabledAt !== undefined ? { disabled_at: change.disabledAt } : {}),
+      })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    return row && withoutPassword(toUser(row));
   }
 
   /** Inserts the user unless the email is taken in the tenant; returns the stored row either way. */

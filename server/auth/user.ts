@@ -8,6 +8,8 @@ export interface User {
   role: Role;
   plan: Plan;
   createdAt: Date;
+  /** Set while the account is disabled: it cannot sign in and its sessions are refused. */
+  disabledAt: Date | null;
 }
 
 export interface UserWithPassword extends User {

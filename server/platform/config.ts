@@ -18,6 +18,10 @@ export interface Config {
   moduleQuota: { free: number; premium: number };
   /** How often each instance checks the configuration revision in the database; 0 turns it off. */
   configPollMs: number;
+  /** How often each instance reads the account change log (revocations made elsewhere reach it by then). */
+  accountPollMs: number;
+  /** Accounts and API keys held in memory for authorisation (least recently used go first). */
+  accountCacheSize: number;
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: 'development' | 'production' | 'test';
   production: boolean;
@@ -80,6 +84,16 @@ const schema = z.object({
     .int('must be a whole number of milliseconds')
     .min(0, 'must be 0 or more')
     .default(1000),
+  AUGUR_ACCOUNT_POLL_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(50, 'must be 50 or more')
+    .default(500),
+  AUGUR_ACCOUNT_CACHE_SIZE: z.coerce
+    .number({ message: 'must be a number of entries' })
+    .int('must be a whole number of entries')
+    .min(100, 'must be 100 or more')
+    .default(100_000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -120,6 +134,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo,
     moduleQuota: e.AUGUR_MODULE_QUOTA,
     configPollMs: e.AUGUR_CONFIG_POLL_MS,
+    accountPollMs: e.AUGUR_ACCOUNT_POLL_MS,
+    accountCacheSize: e.AUGUR_ACCOUNT_CACHE_SIZE,
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     production,

@@ -20,6 +20,7 @@ export interface UsersTable {
   plan: 'free' | 'premium';
   password_hash: string;
   created_at: CreatedAt;
+  disabled_at: Date | null;
 }
 
 export interface ApiKeysTable {
@@ -32,6 +33,14 @@ export interface ApiKeysTable {
   created_at: CreatedAt;
   revoked_at: Date | null;
   last_used_at: Date | null;
+}
+
+export interface AccountChangesTable {
+  id: Generated<number>;
+  kind: 'user' | 'apiKey';
+  account_id: string;
+  tenant_id: string;
+  at: CreatedAt;
 }
 
 type Json = ColumnType<unknown, string, string>;
@@ -180,6 +189,7 @@ export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
   api_keys: ApiKeysTable;
+  account_changes: AccountChangesTable;
   config_state: ConfigStateTable;
   flags: FlagsTable;
   segments: SegmentsTable;

@@ -1,5 +1,6 @@
 // The closed list of error codes (DESIGN.md §9) and how any error becomes a client-safe GraphQL error.
 import { GraphQLError } from 'graphql';
+import { isDependencyDown, UNAVAILABLE_RETRY_AFTER_SECONDS } from './dependency-errors.js';
 
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -14,10 +15,21 @@ export const ERROR_CODES = [
   'QUOTA_EXCEEDED',
   'CONVERSATION_FORBIDDEN',
   'AUDIT_UNAVAILABLE',
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A dependency (database, Redis) is down or hung: the client should retry after a while. */
+export function unavailable(cause?: unknown): AugurError {
+  return new AugurError(
+    'UNAVAILABLE',
+    'A dependency is unavailable: try again shortly',
+    { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS },
+    { cause },
+  );
+}
 
 /** An expected failure with a stable code; its message and details are safe to show a client. */
 export class AugurError extends Error {
@@ -69,13 +81,19 @@ export function toClientError(error: unknown, requestId: string): GraphQLError {
         ...original.details,
         code: original.code,
         requestId,
-        // Yoga turns this into the Retry-After response header and leaves it out of the body.
+        // Yoga turns this into the response status and Retry-After header and leaves it out of the body.
         ...(typeof retryAfter === 'number'
-          ? { http: { headers: { 'Retry-After': String(retryAfter) } } }
+          ? {
+              http: {
+                ...(original.code === 'UNAVAILABLE' ? { status: 503 } : {}),
+                headers: { 'Retry-After': String(retryAfter) },
+              },
+            }
           : {}),
       },
     });
   }
+  if (isDependencyDown(original)) return toClientError(unavailable(original), requestId);
   if (original instanceof GraphQLError) return toClientError(original, requestId);
   if (gqlError && !original) {
     // Raised by GraphQL itself (parse, validation, limits) or already normalized: the message is safe.

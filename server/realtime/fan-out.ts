@@ -19,6 +19,8 @@ export interface SubscriberSpec {
 }
 
 interface Subscriber extends SubscriberSpec {
+  /** What register() was given: changeContext finds the subscriber by it. */
+  spec: SubscriberSpec;
   last: Map<string, EvaluationResult>;
   /** The evaluator generation `last` reflects: older fan-outs still queued must skip this subscriber. */
   generation: number;
@@ -93,6 +95,7 @@ export class FanOut {
     const tenant = spec.context.tenantId ?? '';
     const subscriber: Subscriber = {
       ...spec,
+      spec,
       last: new Map(initial.map((r) => [r.key, r])),
       generation,
       tenant,
@@ -108,6 +111,33 @@ export class FanOut {
       unindex(this.byTenant, tenant, subscriber);
       for (const key of spec.keys ?? []) unindex(this.byKey, key, subscriber);
     };
+  }
+
+  /**
+   * Re-evaluates one subscriber under a new context (its account's plan changed) and sends what that
+   * changes; queued behind pending fan-outs so it works on the newest state.
+   */
+  changeContext(spec: SubscriberSpec, context: EvaluationContext): void {
+    this.queue = this.queue
+      .then(() => {
+        const subscriber = [...(this.byTenant.get(context.tenantId ?? '') ?? [])].find(
+          (s) => s.spec === spec,
+        );
+        if (!subscriber) return;
+        subscriber.context = context;
+        subscriber.generation = this.evaluator.generation;
+        const set = this.evaluator.current();
+        const changed: EvaluationResult[] = [];
+        for (const result of this.evaluator.evaluateOn(set, context, subscriber.keys)) {
+          if (!sameOutcome(subscriber.last.get(result.key), result)) changed.push(result);
+          subscriber.last.set(result.key, result);
+        }
+        if (changed.length > 0)
+          subscriber.send({ configRevision: set.revision, full: false, flags: changed });
+      })
+      .catch((err: unknown) =>
+        this.logger.error({ err }, 'flag re-evaluation after a context change failed'),
+      );
   }
 
   /** Resolves when every queued fan-out has been sent (tests and benchmarks wait on it). */

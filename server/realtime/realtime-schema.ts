@@ -65,17 +65,18 @@ builder.subscriptionFields((t) => ({
     },
     subscribe: (_root, args, ctx) => {
       const viewer = account(ctx.viewer);
-      const context = FlagEvaluator.accountContext(
-        viewer,
-        (args.context ?? {}) as Parameters<typeof FlagEvaluator.accountContext>[1],
-      );
+      const clientContext = (args.context ?? {}) as Parameters<typeof FlagEvaluator.accountContext>[1];
       return ctx.services.realtime.flagStream({
-        context,
+        context: FlagEvaluator.accountContext(viewer, clientContext),
         keys: args.keys ?? undefined,
         sinceRevision: args.sinceRevision ?? undefined,
         expiresAt: viewer.expiresAt,
         stillAllowed: () => ctx.services.auth.stillValid(viewer),
         account: { kind: 'user', userId: viewer.userId },
+        contextNow: async () => {
+          const now = await ctx.services.auth.currentViewer(viewer);
+          return now && FlagEvaluator.accountContext(now, clientContext);
+        },
       });
     },
     resolve: (update) => update,

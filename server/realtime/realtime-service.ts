@@ -1,6 +1,7 @@
 // Live flag streams for clients (their own results, deltas only) and for ops (every change as it commits).
 import { Repeater } from '@graphql-yoga/subscription';
-import { ACCOUNT_CHANGED, type AccountChanged, type AccountRef } from '../auth/account-changed.js';
+import type { AccountRef } from '../auth/account-changed.js';
+import type { AccountDirectory } from '../auth/account-directory.js';
 import type { CompiledFlagSet } from '../evaluation/compile.js';
 import { notFound } from '../evaluation/decide.js';
 import type { EvaluationContext, EvaluationResult } from '../evaluation/definitions.js';
@@ -22,11 +23,16 @@ export interface StreamRequest {
   expiresAt?: number | undefined;
   /** Re-checked periodically: false (account gone, role or plan changed, key revoked) ends the stream. */
   stillAllowed?: (() => Promise<boolean>) | undefined;
-  /** Whose credential holds the stream: an `account.changed` event for it re-checks at once. */
+  /** Whose credential holds the stream: a change to that account re-checks at once. */
   account?: AccountRef | undefined;
+  /** The context as it is now (the account's plan may have changed): read after each account change. */
+  contextNow?: (() => Promise<EvaluationContext | undefined>) | undefined;
 }
 
-export type StreamGuard = Pick<StreamRequest, 'expiresAt' | 'stillAllowed' | 'account'>;
+export type StreamGuard = Pick<StreamRequest, 'expiresAt' | 'stillAllowed' | 'account'> & {
+  /** Called after a successful re-check prompted by an account change. */
+  onAccountChange?: () => void;
+};
 
 /** One entity change of a committed transaction, as the ops feed shows it. */
 export interface ChangeFeedItem extends EntityChange {
@@ -35,7 +41,7 @@ export interface ChangeFeedItem extends EntityChange {
   at: string;
 }
 
-type RealtimeTopics = { [CONFIG_CHANGED]: ConfigChanged; [ACCOUNT_CHANGED]: AccountChanged };
+type RealtimeTopics = { [CONFIG_CHANGED]: ConfigChanged };
 
 const sameAccount = (a: AccountRef, b: AccountRef) =>
   a.kind === 'apiKey'
@@ -57,22 +63,35 @@ export class RealtimeService {
     private readonly fanOut: FanOut,
     private readonly revisions: RevisionStore,
     private readonly bus: Subscriber<RealtimeTopics>,
+    /** Tells, after the account view took a change in, whose streams must re-check now. */
+    accounts: Pick<AccountDirectory, 'onChange'>,
     private readonly now: () => number = () => Date.now(),
   ) {
-    bus.subscribe(ACCOUNT_CHANGED, (event) => {
-      for (const entry of this.rechecks) if (sameAccount(entry.account, event.account)) entry.recheck();
+    accounts.onChange((account) => {
+      for (const entry of this.rechecks) if (sameAccount(entry.account, account)) entry.recheck();
     });
   }
 
   flagStream(request: StreamRequest): AsyncIterable<FlagUpdate> {
     return new Repeater<FlagUpdate>(async (push, stop) => {
       const first = await this.firstUpdate(request);
-      const unregister = this.fanOut.register(
-        { context: request.context, keys: request.keys, send: (update) => void push(update) },
-        first.held,
-        first.generation,
-      );
-      const release = this.guard(request, stop);
+      const spec = {
+        context: request.context,
+        keys: request.keys,
+        send: (update: FlagUpdate) => void push(update),
+      };
+      const unregister = this.fanOut.register(spec, first.held, first.generation);
+      const { contextNow } = request;
+      const onAccountChange = contextNow
+        ? () => {
+            // A plan change keeps the stream: the client gets the flags whose result it changes.
+            contextNow().then(
+              (context) => context && this.fanOut.changeContext(spec, context),
+              () => undefined,
+            );
+          }
+        : undefined;
+      const release = this.guard({ ...request, onAccountChange }, stop);
       await push(first.update);
       await stop;
       release();
@@ -107,18 +126,22 @@ export class RealtimeService {
             Math.max(0, guard.expiresAt * 1000 - this.now()),
           );
     expiry?.unref();
-    const check = () => {
+    const check = (afterChange: boolean) => {
       guard.stillAllowed?.().then(
         (allowed) => {
           if (!allowed) stop(new AugurError('UNAUTHENTICATED', 'Your access changed: sign in again'));
+          else if (afterChange) guard.onAccountChange?.();
         },
+        // The database is down and the account is not in memory: keep serving, re-check later.
         () => undefined,
       );
     };
-    const recheck = guard.stillAllowed ? setInterval(check, RECHECK_MS) : undefined;
+    const recheck = guard.stillAllowed ? setInterval(() => check(false), RECHECK_MS) : undefined;
     recheck?.unref();
     const onAccountChange =
-      guard.account && guard.stillAllowed ? { account: guard.account, recheck: check } : undefined;
+      guard.account && guard.stillAllowed
+        ? { account: guard.account, recheck: () => check(true) }
+        : undefined;
     if (onAccountChange) this.rechecks.add(onAccountChange);
     return () => {
       clearTimeout(expiry);

@@ -1,9 +1,10 @@
 // The `config.changed` topic: published once per committed configuration transaction, never for a rolled-back one.
-import type { AuditAction, TargetType } from '../audit/audit-event.js';
+import type { AuditAction } from '../audit/audit-event.js';
+import type { EntityType } from './revision.js';
 
 /** One entity written by the transaction. */
 export interface EntityChange {
-  targetType: TargetType;
+  targetType: EntityType;
   key: string;
   action: AuditAction;
   revision: number;

@@ -1,6 +1,6 @@
 // The one writer of versioned configuration: N changes, their revisions and audit rows in one transaction,
 // one configuration revision and one `config.changed` event per commit; refused attempts are audited too.
-import type { AuditAction, TargetType } from '../audit/audit-event.js';
+import type { AuditAction } from '../audit/audit-event.js';
 import type { Publisher } from '../platform/bus.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -12,7 +12,7 @@ import {
   touchedBy,
 } from './config-changed.js';
 import type { ConfigTransactions, ConfigTx } from './config-transaction.js';
-import { type DiffEntry, diffContent, summarizeDiff } from './revision.js';
+import { type DiffEntry, diffContent, type EntityType, summarizeDiff } from './revision.js';
 import type { EntityDefinition, EntityOp, WriteOutcome } from './versioned-entity.js';
 
 export interface ChangeMeta {
@@ -22,7 +22,7 @@ export interface ChangeMeta {
 }
 
 interface WriteTarget {
-  targetType: TargetType;
+  targetType: EntityType;
   key: string;
   action: AuditAction;
   /** "Flag beta": how errors name it. */

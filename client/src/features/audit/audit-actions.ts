@@ -13,7 +13,11 @@ export const AUDIT_ACTIONS = [
   'segment.rollback',
   'persona.update',
   'persona.rollback',
+  'user.disable',
+  'user.enable',
+  'user.role',
+  'user.plan',
 ] as const;
 
-export const AUDIT_TARGET_TYPES = ['flag', 'segment', 'persona'] as const;
+export const AUDIT_TARGET_TYPES = ['flag', 'segment', 'persona', 'user'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -1,0 +1,86 @@
+// GraphQL for platform staff's account changes: disable, enable, role and plan, each with a reason.
+import { z } from 'zod';
+import { REQUIRED_REASON } from '../platform/arg-rules.js';
+import { builder } from '../platform/builder.js';
+import type { Context } from '../platform/context.js';
+import { AugurError } from '../platform/errors.js';
+import type { AdminMeta } from './account-admin-service.js';
+import { actorOf } from './actor.js';
+import { PlanEnum, RoleEnum, UserRef } from './auth-schema.js';
+import type { Plan, Role } from './viewer.js';
+
+const idArg = (what: string) => z.uuid({ message: `must be ${what} id (UUID)` });
+
+function adminMeta(ctx: Context, reason: string): AdminMeta {
+  const viewer = ctx.viewer;
+  if (viewer?.kind !== 'account') throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
+  return {
+    actor: actorOf(ctx),
+    actorUserId: viewer.userId,
+    actorTenantId: viewer.tenantId,
+    reason,
+    requestId: ctx.requestId,
+  };
+}
+
+builder.mutationFields((t) => {
+  const target = {
+    tenantId: t.arg.id({ required: true, validate: idArg('a tenant') }),
+    userId: t.arg.id({ required: true, validate: idArg('an account') }),
+    reason: t.arg.string({ required: true, validate: REQUIRED_REASON }),
+  };
+  return {
+    disableUser: t.field({
+      type: UserRef,
+      description:
+        'Disables an account: it can no longer sign in, and its sessions and open streams end on every instance at once.',
+      authScopes: { platform: true },
+      args: target,
+      resolve: (_root, args, ctx) =>
+        ctx.services.accountAdmin.disable(
+          String(args.tenantId),
+          String(args.userId),
+          adminMeta(ctx, args.reason),
+        ),
+    }),
+    enableUser: t.field({
+      type: UserRef,
+      description: 'Enables a disabled account again.',
+      authScopes: { platform: true },
+      args: target,
+      resolve: (_root, args, ctx) =>
+        ctx.services.accountAdmin.enable(
+          String(args.tenantId),
+          String(args.userId),
+          adminMeta(ctx, args.reason),
+        ),
+    }),
+    setUserRole: t.field({
+      type: UserRef,
+      description:
+        "Changes an account's role; its open streams end on every instance at once (it signs in again).",
+      authScopes: { platform: true },
+      args: { ...target, role: t.arg({ type: RoleEnum, required: true }) },
+      resolve: (_root, args, ctx) =>
+        ctx.services.accountAdmin.setRole(
+          String(args.tenantId),
+          String(args.userId),
+          args.role.toLowerCase() as Role,
+          adminMeta(ctx, args.reason),
+        ),
+    }),
+    setUserPlan: t.field({
+      type: UserRef,
+      description: "Changes an account's plan; its open flag streams re-evaluate at once.",
+      authScopes: { platform: true },
+      args: { ...target, plan: t.arg({ type: PlanEnum, required: true }) },
+      resolve: (_root, args, ctx) =>
+        ctx.services.accountAdmin.setPlan(
+          String(args.tenantId),
+          String(args.userId),
+          args.plan.toLowerCase() as Plan,
+          adminMeta(ctx, args.reason),
+        ),
+    }),
+  };
+});
