@@ -145,7 +145,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     webApp(req, res);
   });
-  const socket = attachGraphqlWebSocket({ server, yoga, auth: services.auth, logger });
+  const socket = attachGraphqlWebSocket({
+    server,
+    yoga,
+    auth: services.auth,
+    accounts: services.accounts,
+    logger,
+  });
 
   let closing: Promise<void> | undefined;
   return {

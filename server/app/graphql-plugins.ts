@@ -47,6 +47,41 @@ const withClientErrors = (result: ExecutionResult, requestId: string, logger?: L
   return { ...result, errors };
 };
 
+/**
+ * A stream that fails after it started (its caller's access ended, its token expired) ends with one coded
+ * error result, which SSE sends as an event and graphql-ws as a message, instead of an uncoded one.
+ */
+function endWithCodedError(
+  source: AsyncIterable<ExecutionResult>,
+  requestId: string,
+  logger: Logger,
+): AsyncIterableIterator<ExecutionResult> {
+  const iterator = source[Symbol.asyncIterator]();
+  let ended = false;
+  const done = { done: true, value: undefined } as const;
+  // Not an async generator: its return() would wait behind a pending next(), so a client leaving would
+  // never reach the source's clean-up.
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    async next() {
+      if (ended) return done;
+      try {
+        return await iterator.next();
+      } catch (error) {
+        ended = true;
+        return {
+          done: false,
+          value: withClientErrors({ errors: [toClientError(error, requestId)] }, requestId, logger),
+        };
+      }
+    },
+    return: async () => (await iterator.return?.()) ?? done,
+    throw: async (error: unknown) => (await iterator.throw?.(error)) ?? done,
+  };
+}
+
 /** Maps execution errors (HTTP, SSE and WebSocket alike) to Augur's codes, masking unexpected ones. */
 export function useAugurErrors(logger: Logger): Plugin<{ requestId?: string }> {
   const handle: Parameters<typeof handleStreamOrSingleExecutionResult>[1] = ({ result, setResult, args }) => {
@@ -56,7 +91,13 @@ export function useAugurErrors(logger: Logger): Plugin<{ requestId?: string }> {
   return {
     onExecute: () => ({ onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, handle) }),
     onSubscribe: () => ({
-      onSubscribeResult: (payload) => handleStreamOrSingleExecutionResult(payload, handle),
+      onSubscribeResult: (payload) => {
+        if (Symbol.asyncIterator in payload.result) {
+          const requestId = (payload.args.contextValue as { requestId?: string }).requestId ?? '';
+          payload.setResult(endWithCodedError(payload.result, requestId, logger));
+        }
+        return handleStreamOrSingleExecutionResult(payload, handle);
+      },
     }),
   };
 }

@@ -5,13 +5,15 @@ import { type ExecutionArgs, GraphQLError } from 'graphql';
 import type { Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
+import type { AccountDirectory } from '../auth/account-directory.js';
 import type { AuthService } from '../auth/auth-service.js';
 import { toClientError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { LIMITS } from './graphql-plugins.js';
+import { CLOSE_FORBIDDEN, SocketRevocation } from './socket-revocation.js';
 import { type AugurYoga, GRAPHQL_PATH, type SocketInitialContext } from './yoga.js';
 
-export const CLOSE_FORBIDDEN = 4403;
+export { CLOSE_FORBIDDEN };
 
 interface Enveloped {
   execute: (args: ExecutionArgs) => unknown;
@@ -37,8 +39,10 @@ export function attachGraphqlWebSocket(options: {
   server: Server;
   yoga: AugurYoga;
   auth: AuthService;
+  accounts: Pick<AccountDirectory, 'onChange'>;
   logger: Logger;
 }): GraphqlWebSocket {
+  const revocation = new SocketRevocation(options.auth, options.accounts);
   const wss = new WebSocketServer({
     server: options.server,
     path: GRAPHQL_PATH,
@@ -55,6 +59,7 @@ export function attachGraphqlWebSocket(options: {
         try {
           const viewer = await options.auth.authenticate(String(authorization));
           if (viewer?.kind === 'account') closeAtExpiry(ctx.extra.socket, viewer.expiresAt);
+          if (viewer) revocation.track(ctx.extra.socket, viewer);
           return viewer !== undefined;
         } catch {
           return false;

@@ -19,6 +19,8 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 
 export interface TestServer {
   app: App;
+  /** The signing secret, so a second instance accepts this one's tokens. */
+  jwtSecret: string;
   url: string;
   wsUrl: string;
   /** POSTs a GraphQL operation; returns the parsed body, status and headers. */
@@ -47,24 +49,31 @@ export interface ServerOverrides {
   limits?: Partial<Limits>;
   /** Components replacing the built-in ones (a fake overlay source, a scripted chat responder). */
   services?: ServiceOverrides;
+  /** A second instance: the same database and signing secret as this server, its own bus and memory. */
+  instanceOf?: TestServer;
 }
 
 export async function startTestServer(overrides: ServerOverrides = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'augur-test-'));
   const databaseUrl = process.env.TEST_DATABASE_URL;
+  const jwtSecret = overrides.instanceOf?.jwtSecret ?? randomBytes(32).toString('hex');
   const config = loadConfig({
     PORT: '0',
     NODE_ENV: 'test',
     AUGUR_DEMO: '0',
     AUGUR_DATA_DIR: dataDir,
-    AUGUR_JWT_SECRET: randomBytes(32).toString('hex'),
+    AUGUR_JWT_SECRET: jwtSecret,
     LOG_LEVEL: 'silent',
     ...(process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL } : {}),
     ...overrides.env,
   });
-  const database = databaseUrl
-    ? await openDatabase({ databaseUrl })
-    : await openDatabase({ template: new Blob([await readFile(inject('pgliteTemplate'))]) });
+  const shared = overrides.instanceOf?.app.database;
+  const database = shared
+    ? // The first instance closes the shared database.
+      { ...shared, close: async () => undefined }
+    : databaseUrl
+      ? await openDatabase({ databaseUrl })
+      : await openDatabase({ template: new Blob([await readFile(inject('pgliteTemplate'))]) });
   const app = await createApp({
     config,
     logger: createLogger(config.logLevel),
@@ -76,6 +85,7 @@ export async function startTestServer(overrides: ServerOverrides = {}): Promise<
   const url = await app.listen();
   return {
     app,
+    jwtSecret,
     url,
     wsUrl: `${url.replace(/^http/, 'ws')}/graphql`,
     gql: async (query, options = {}) => {
