@@ -2801,16 +2801,12 @@ export type introspection = {
           },
           {
             "name": "quotaLeft",
-            "description": null,
+            "description": "Runs left today; null while the database is unavailable (the gate still answers).",
             "args": [],
             "type": {
-              "kind": "NON_NULL",
-              "name": null,
-              "ofType": {
-                "name": "Int",
-                "kind": "SCALAR",
-                "ofType": null
-              }
+              "kind": "SCALAR",
+              "name": "Int",
+              "ofType": null
             },
             "isDeprecated": false,
             "deprecationReason": null

@@ -38,7 +38,10 @@ const AvailabilityRef = builder.objectRef<ModuleAvailability>('ModuleAvailabilit
         'False when no rule, target or rollout share reaches the caller, even with the kill switch, environment gate and guard open: the app hides the module instead of showing it locked.',
     }),
     quotaLimit: t.exposeInt('quotaLimit'),
-    quotaLeft: t.exposeInt('quotaLeft'),
+    quotaLeft: t.exposeInt('quotaLeft', {
+      nullable: true,
+      description: 'Runs left today; null while the database is unavailable (the gate still answers).',
+    }),
     resetsAt: t.expose('resetsAt', { type: 'DateTime' }),
     spreads: t.field({ type: [SpreadRef], resolve: (a) => a.spreads }),
   }),

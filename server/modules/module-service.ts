@@ -9,6 +9,7 @@ import type { FlagEvaluator } from '../flags/flag-evaluator.js';
 import type { MetricEvent, MetricRecorder } from '../metrics/metric-recorder.js';
 import type { PersonaService } from '../personas/persona-service.js';
 import type { Db } from '../platform/db.js';
+import { isDependencyDown } from '../platform/dependency-errors.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { characters, nulIssue } from '../platform/text.js';
@@ -27,7 +28,8 @@ export interface ModuleAvailability {
   /** False when the module is not meant for the caller at all (see inModuleAudience). */
   inAudience: boolean;
   quotaLimit: number;
-  quotaLeft: number;
+  /** Null while the database is unavailable: the gates still answer from memory, the quota cannot. */
+  quotaLeft: number | null;
   resetsAt: Date;
   spreads: readonly Spread[];
 }
@@ -92,7 +94,11 @@ export class ModuleService {
   /** The gate and today's quota of each module for this caller (the gate read from memory). */
   async availability(viewer: AccountViewer): Promise<ModuleAvailability[]> {
     const { day, resetsAt } = quotaDay(this.now());
-    const used = await this.store.usedToday(viewer.tenantId, viewer.userId, day);
+    // Which modules are open comes from memory; only the quota needs the database.
+    const used = await this.store.usedToday(viewer.tenantId, viewer.userId, day).catch((err: unknown) => {
+      if (!isDependencyDown(err)) throw err;
+      return undefined;
+    });
     return MODULE_NAMES.map((module) => {
       const gate = checkModuleGate(this.evaluator, viewer, module);
       const quotaLimit = this.quota[viewer.plan];
@@ -102,7 +108,7 @@ export class ModuleService {
         gate,
         inAudience: gate.enabled || inModuleAudience(this.evaluator, viewer, module),
         quotaLimit,
-        quotaLeft: Math.max(0, quotaLimit - (used.get(module) ?? 0)),
+        quotaLeft: used ? Math.max(0, quotaLimit - (used.get(module) ?? 0)) : null,
         resetsAt,
         spreads: SPREADS[module],
       };

@@ -38,7 +38,8 @@ export interface ModuleCardProps {
   /** Not meant for this user at all: the card shows nothing, unless a draw of this page is under way or done. */
   outsideAudience?: boolean;
   reason: string;
-  quotaLeft: number;
+  /** Null while the server cannot read the quota (its database is down). */
+  quotaLeft: number | null;
   quotaLimit: number;
   spreads: { id: string; name: string; positions: string[] }[];
   conversationId: string | null;
@@ -63,7 +64,8 @@ export function ModuleCard(props: ModuleCardProps) {
 
   // A run already sent when the module is locked still finishes and shows its result.
   const state = run.kind === 'running' ? 'in-progress' : props.locked ? 'module-locked' : stateOf(run);
-  const canRun = !props.locked && run.kind !== 'running' && props.conversationId !== null && left > 0;
+  const canRun =
+    !props.locked && run.kind !== 'running' && props.conversationId !== null && (left === null || left > 0);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -130,7 +132,9 @@ export function ModuleCard(props: ModuleCardProps) {
           <p className="hint">
             {props.conversationId === null
               ? 'Open or start a conversation to draw.'
-              : `${left} of ${props.quotaLimit} draws left today.`}
+              : left === null
+                ? `Draws left today are unknown right now (up to ${props.quotaLimit}).`
+                : `${left} of ${props.quotaLimit} draws left today.`}
           </p>
           <button type="submit" className="button button-primary" disabled={!canRun}>
             {run.kind === 'running' ? 'Drawing…' : `Draw ${props.title.toLowerCase()}`}
