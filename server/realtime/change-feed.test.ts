@@ -22,7 +22,10 @@ function sourcesOf(s: FakeServices) {
     },
     committedBetween: (after, upTo) => s.stores.revisions.committedBetween(after, upTo),
   };
-  return { sources, deliver: (event: ConfigChanged) => handlers.forEach((h) => h(event)) };
+  const deliver = (event: ConfigChanged) => {
+    for (const handler of handlers) handler(event);
+  };
+  return { sources, deliver };
 }
 
 const expected = (events: ConfigChanged[]) => events.flatMap((e) => commitOfEvent(e).changes);
