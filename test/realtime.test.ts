@@ -198,11 +198,12 @@ describe('other streams and their scopes', () => {
     const key = uniqueKey('feed');
     await createFlag(key);
     const { client } = connect(server.wsUrl, ops);
+    // From the revision in force: a change committed before the subscription is set up is replayed, not lost.
     const feed = subscribe<{ flagChanges: Record<string, unknown> }>(
       client,
-      'subscription { flagChanges { key action actor revision configRevision summary targetType } }',
+      'subscription ($since: Int) { flagChanges(sinceRevision: $since) { key action actor revision configRevision summary targetType } }',
+      { since: server.app.services.evaluator.revision },
     );
-    await new Promise((r) => setTimeout(r, 100));
     await server.gql(SET_ENABLED, { token: ops, variables: { key, enabled: false, reason: 'feed test' } });
     let change = (await feed.next()).flagChanges;
     while (change.key !== key) change = (await feed.next()).flagChanges;

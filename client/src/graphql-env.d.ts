@@ -6985,8 +6985,21 @@ export type introspection = {
         "fields": [
           {
             "name": "flagChanges",
-            "description": "Every committed flag or segment change, from every instance, as it happens.",
-            "args": [],
+            "description": "Every committed configuration change (flag, segment, persona), from every instance, in configRevision order and each once, Redis or not. Changes the bus does not deliver are replayed from the revision history.",
+            "args": [
+              {
+                "name": "sinceRevision",
+                "description": "The last configRevision received: the changes committed after it are replayed first, then the live ones.",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Int",
+                  "ofType": null
+                },
+                "defaultValue": null,
+                "isDeprecated": false,
+                "deprecationReason": null
+              }
+            ],
             "type": {
               "kind": "NON_NULL",
               "name": null,

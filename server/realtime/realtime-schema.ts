@@ -11,8 +11,8 @@ import {
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { builder } from '../platform/builder.js';
 import { AugurError } from '../platform/errors.js';
+import type { ChangeFeedItem } from './change-feed.js';
 import type { FlagUpdate } from './fan-out.js';
-import type { ChangeFeedItem } from './realtime-service.js';
 
 const FlagUpdateRef = builder.objectRef<FlagUpdate>('FlagUpdate').implement({
   description:
@@ -105,11 +105,20 @@ builder.subscriptionFields((t) => ({
   }),
   flagChanges: t.field({
     type: FlagChangeRef,
-    description: 'Every committed flag or segment change, from every instance, as it happens.',
+    description:
+      'Every committed configuration change (flag, segment, persona), from every instance, in configRevision order and each once, Redis or not. Changes the bus does not deliver are replayed from the revision history.',
     authScopes: { ops: true },
-    subscribe: (_root, _args, ctx) => {
+    args: {
+      sinceRevision: t.arg.int({
+        validate: sinceArg,
+        description:
+          'The last configRevision received: the changes committed after it are replayed first, then the live ones.',
+      }),
+    },
+    subscribe: (_root, args, ctx) => {
       const viewer = account(ctx.viewer);
       return ctx.services.realtime.changes({
+        sinceRevision: args.sinceRevision ?? undefined,
         expiresAt: viewer.expiresAt,
         stillAllowed: () => ctx.services.auth.stillValid(viewer),
         account: { kind: 'user', userId: viewer.userId },

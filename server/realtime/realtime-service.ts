@@ -9,9 +9,10 @@ import type { FlagEvaluator } from '../flags/flag-evaluator.js';
 import type { FlagSnapshot } from '../flags/flag-snapshot.js';
 import type { Subscriber } from '../platform/bus.js';
 import { AugurError } from '../platform/errors.js';
-import { CONFIG_CHANGED, type ConfigChanged, type EntityChange } from '../revisions/config-changed.js';
+import { CONFIG_CHANGED, type ConfigChanged } from '../revisions/config-changed.js';
 import type { RevisionStore } from '../revisions/revision-store.js';
 import { flagSetAsOf } from './as-of-set.js';
+import { type ChangeFeedItem, followChanges } from './change-feed.js';
 import { type FanOut, type FlagUpdate, sameOutcome } from './fan-out.js';
 
 export interface StreamRequest {
@@ -33,13 +34,6 @@ export type StreamGuard = Pick<StreamRequest, 'expiresAt' | 'stillAllowed' | 'ac
   /** Called after a successful re-check prompted by an account change. */
   onAccountChange?: () => void;
 };
-
-/** One entity change of a committed transaction, as the ops feed shows it. */
-export interface ChangeFeedItem extends EntityChange {
-  configRevision: number;
-  actor: string;
-  at: string;
-}
 
 type RealtimeTopics = { [CONFIG_CHANGED]: ConfigChanged };
 
@@ -99,18 +93,28 @@ export class RealtimeService {
     });
   }
 
-  /** Every committed change, from every instance, as it arrives (until the caller's access ends). */
-  changes(guard: StreamGuard = {}): AsyncIterable<ChangeFeedItem> {
+  /**
+   * Every change committed after `sinceRevision` (default: now), from every instance, in configuration
+   * revision order and each once, until the caller's access ends. See change-feed.ts for how gaps are filled.
+   */
+  changes(request: StreamGuard & { sinceRevision?: number | undefined } = {}): AsyncIterable<ChangeFeedItem> {
     return new Repeater<ChangeFeedItem>(async (push, stop) => {
-      const unsubscribe = this.bus.subscribe(CONFIG_CHANGED, (event) => {
-        for (const change of event.changes) {
-          void push({ ...change, configRevision: event.configRevision, actor: event.actor, at: event.at });
-        }
-      });
-      const release = this.guard(guard, stop);
+      const feed = await followChanges(
+        {
+          revision: () => this.evaluator.revision,
+          onRevision: (listener) => this.evaluator.onChange((change) => listener(change.next.revision)),
+          refresh: () => this.snapshot.refresh(),
+          listen: (handler) => this.bus.subscribe(CONFIG_CHANGED, handler),
+          committedBetween: (after, upTo) => this.revisions.committedBetween(after, upTo),
+        },
+        request.sinceRevision,
+        push,
+        stop,
+      );
+      const release = this.guard(request, stop);
       await stop;
       release();
-      unsubscribe();
+      feed.close();
     });
   }
 

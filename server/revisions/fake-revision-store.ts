@@ -47,6 +47,14 @@ export class FakeRevisionStore implements RevisionStore, Restorable {
     });
   }
 
+  async committedBetween(after: number, upTo: number) {
+    // Array.sort is stable: rows of one configuration revision keep their insertion order.
+    return this.rows
+      .filter((r) => r.configRevision !== null && r.configRevision > after && r.configRevision <= upTo)
+      .sort((a, b) => (a.configRevision ?? 0) - (b.configRevision ?? 0))
+      .map((r) => structuredClone(r));
+  }
+
   async list(entityType: EntityType, key: string, limit: number) {
     return this.rows
       .filter((r) => r.entityType === entityType && r.entityKey === key)

@@ -27,6 +27,8 @@ export interface RevisionStore {
   changedSince(configRevision: number, limit: number): Promise<EntityRef[] | undefined>;
   /** Each entity's revision in force at a configuration revision (absent when it did not exist then). */
   asOf(entities: readonly EntityRef[], configRevision: number): Promise<Revision[]>;
+  /** Every revision with a configuration revision in (after, upTo], in commit order (the ops feed's replay). */
+  committedBetween(after: number, upTo: number): Promise<Revision[]>;
   /** Newest first. */
   list(entityType: EntityType, key: string, limit: number): Promise<Revision[]>;
 }
@@ -89,6 +91,20 @@ export class PgRevisionStore implements RevisionStore {
       .orderBy('revision', 'desc')
       .execute();
     return rows.filter((r) => wanted.has(`${r.entity_type}:${r.entity_key}`)).map(toRevision);
+  }
+
+  async committedBetween(after: number, upTo: number): Promise<Revision[]> {
+    if (upTo <= after) return [];
+    const rows = await this.db
+      .selectFrom('revisions')
+      .selectAll()
+      .where('config_revision', '>', after)
+      .where('config_revision', '<=', upTo)
+      // id follows insertion, so changes of one transaction keep the order they were written in.
+      .orderBy('config_revision')
+      .orderBy('id')
+      .execute();
+    return rows.map(toRevision);
   }
 
   async list(entityType: EntityType, key: string, limit: number): Promise<Revision[]> {
