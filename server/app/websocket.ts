@@ -6,6 +6,7 @@ import type { Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { AuthService } from '../auth/auth-service.js';
+import type { ClientAddressOf } from '../platform/client-address.js';
 import { toClientError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { LIMITS } from './graphql-plugins.js';
@@ -38,6 +39,7 @@ export function attachGraphqlWebSocket(options: {
   yoga: AugurYoga;
   auth: AuthService;
   logger: Logger;
+  clientAddressOf: ClientAddressOf;
 }): GraphqlWebSocket {
   const wss = new WebSocketServer({
     server: options.server,
@@ -67,7 +69,7 @@ export function attachGraphqlWebSocket(options: {
         const initial: SocketInitialContext = {
           requestId,
           connectionParams: ctx.connectionParams,
-          clientAddress: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          clientAddress: options.clientAddressOf(ctx.extra.request),
         };
         const { schema, execute, subscribe, contextFactory, parse, validate } =
           options.yoga.getEnveloped(initial);

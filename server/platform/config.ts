@@ -1,6 +1,7 @@
 // The one reader of process.env: parses and validates Augur's configuration at start.
 import path from 'node:path';
 import { z } from 'zod';
+import { isTrustedProxyEntry } from './client-address.js';
 import { KEY_PATTERN } from './key-pattern.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -18,6 +19,8 @@ export interface Config {
   moduleQuota: { free: number; premium: number };
   /** How often each instance checks the configuration revision in the database; 0 turns it off. */
   configPollMs: number;
+  /** AUGUR_TRUSTED_PROXIES: CIDRs whose X-Forwarded-For names the client; empty ignores the header. */
+  trustedProxies: string[];
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: 'development' | 'production' | 'test';
   production: boolean;
@@ -80,6 +83,19 @@ const schema = z.object({
     .int('must be a whole number of milliseconds')
     .min(0, 'must be 0 or more')
     .default(1000),
+  AUGUR_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (entries) => entries.every(isTrustedProxyEntry),
+      'must be a comma-separated list of CIDRs or addresses, like 10.0.0.0/8,127.0.0.1/32',
+    ),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -120,6 +136,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo,
     moduleQuota: e.AUGUR_MODULE_QUOTA,
     configPollMs: e.AUGUR_CONFIG_POLL_MS,
+    trustedProxies: e.AUGUR_TRUSTED_PROXIES,
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     production,
