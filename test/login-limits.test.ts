@@ -94,6 +94,17 @@ describe('per address', () => {
     );
   });
 
+  it('counts the addresses of one IPv6 /64 as one', async () => {
+    const tenant = await createTestTenant(server);
+    for (let n = 1; n <= PER_ADDRESS; n++)
+      await fail(server.url, `ghost-${n}@${tenant.slug}.test`, 1, via(`2001:db8:0:1::${n}`));
+    const { email } = tenant.accounts.premium;
+    expect((await login(server.url, email, TEST_PASSWORD, via('2001:db8:0:1:ffff::1'))).code).toBe(
+      'RATE_LIMITED',
+    );
+    expect((await login(server.url, email, TEST_PASSWORD, via('2001:db8:0:2::1'))).code).toBe('OK');
+  });
+
   it("keeps an address's failures against other accounts when it signs in to its own", async () => {
     const tenant = await createTestTenant(server);
     const d = remote();

@@ -10,11 +10,12 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from 'rate-limiter-flexible';
+import { addressGroup } from '../platform/client-address.js';
 
 export interface LoginLimits {
   /** Failures allowed for one account from one address within `windowSeconds`; a success clears them. */
   perAccountAddress: number;
-  /** Failures allowed from one address over all accounts within `windowSeconds`. */
+  /** Failures allowed from one address (an IPv6 /64) over all accounts within `windowSeconds`. */
   perAddress: number;
   windowSeconds: number;
   /**
@@ -93,7 +94,8 @@ export class LoginLimiter {
    * a refused attempt gives its points back, so the counts are of password checks that did not succeed.
    * Returns the seconds to wait when the attempt is refused, else 0.
    */
-  async consume(email: string, address: string): Promise<number> {
+  async consume(email: string, clientAddress: string): Promise<number> {
+    const address = addressGroup(clientAddress);
     const pair: Counted = [this.byAccountAddress, digest(email, address)];
     const local = await consumeAll([pair, [this.byAddress, digest(address)]]);
     if (local.wait > 0) {
@@ -109,7 +111,8 @@ export class LoginLimiter {
   }
 
   /** A success clears the pair's failures, remembers the address, and gives back its own attempt elsewhere. */
-  async recordSuccess(email: string, address: string): Promise<void> {
+  async recordSuccess(email: string, clientAddress: string): Promise<void> {
+    const address = addressGroup(clientAddress);
     const pairKey = digest(email, address);
     // The address's failures against other accounts stay: an account of one's own must not launder them.
     await Promise.all([

@@ -2,6 +2,7 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import {
+  addressGroup,
   clientAddressResolver,
   isTrustedProxyEntry,
   resolveClientAddress,
@@ -92,5 +93,25 @@ describe('trusted proxy entries', () => {
   it('refuses to start with a bad entry, naming the variable', () => {
     expect(() => loadConfig({ AUGUR_TRUSTED_PROXIES: '10.0.0.0/8,10.0.0.0/40' })).toThrow(ConfigError);
     expect(() => loadConfig({ AUGUR_TRUSTED_PROXIES: 'proxy.internal' })).toThrow(/AUGUR_TRUSTED_PROXIES/);
+  });
+});
+
+describe('addressGroup', () => {
+  it.each([
+    ['203.0.113.9', '203.0.113.9'],
+    ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
+    ['2001:0DB8:0001:0002::ffff', '2001:db8:1:2::/64'],
+    ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['::', '0:0:0:0::/64'],
+    ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+    ['1:2:3:4:5:6:1.2.3.4', '1:2:3:4::/64'],
+    ['1:2::1.2.3.4', '1:2:0:0::/64'],
+    ['unknown', 'unknown'],
+  ])('%s counts as %s', (address, group) => expect(addressGroup(address)).toBe(group));
+
+  it('puts every address of one /64 in one group', () => {
+    expect(addressGroup('2001:db8:a:b:1::')).toBe(addressGroup('2001:db8:a:b:ffff:ffff:ffff:ffff'));
+    expect(addressGroup('2001:db8:a:b::')).not.toBe(addressGroup('2001:db8:a:c::'));
   });
 });

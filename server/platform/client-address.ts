@@ -76,3 +76,19 @@ export function clientAddressResolver(entries: readonly string[]): ClientAddress
   const trusted = entries.length > 0 ? trustedProxySet(entries) : undefined;
   return (req) => resolveClientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted);
 }
+
+/**
+ * The network a client's address stands for in per-address limits: an IPv4 address itself, an IPv6 address
+ * its /64 (one host usually holds a whole /64, so counting single IPv6 addresses would be no limit at all).
+ */
+export function addressGroup(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const [head = '', tail] = address.split('%')[0]?.split('::') ?? [];
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  // An embedded IPv4 address (::ffff:a.b.c.d) fills the last two groups.
+  const width = (groups: string[]) => groups.reduce((n, g) => n + (g.includes('.') ? 2 : 1), 0);
+  const zeros = tail === undefined ? [] : Array<string>(8 - width(left) - width(right)).fill('0');
+  const groups = [...left, ...zeros, ...right].slice(0, 4);
+  return `${groups.map((g) => Number.parseInt(g, 16).toString(16)).join(':')}::/64`;
+}
