@@ -18,7 +18,9 @@ let server: TestServer;
 let tenant: TestTenant;
 
 beforeAll(async () => {
-  server = await startTestServer({ loginLimits: { perEmail: 3, perAddress: 1000, windowSeconds: 60 } });
+  server = await startTestServer({
+    loginLimits: { perAccountAddress: 3, perAddress: 1000, windowSeconds: 60 },
+  });
   tenant = await createTestTenant(server);
 });
 afterAll(() => server.close());
@@ -61,7 +63,7 @@ describe('login', () => {
     expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
   });
 
-  it('rate-limits repeated failures for one email, even with the right password, with retryAfterSeconds', async () => {
+  it('rate-limits repeated failures for one email from one address, even with the right password, with retryAfterSeconds', async () => {
     const email = tenant.accounts.user.email;
     for (let i = 0; i < 3; i++) {
       const { errors } = await server.gql(LOGIN, { variables: { email, password: `wrong-${i}` } });
@@ -75,7 +77,7 @@ describe('login', () => {
     );
     expect(blocked.errors?.[0]?.extensions.http).toBeUndefined();
     expect(blocked.errors?.[0]?.extensions.requestId).toBe(blocked.headers.get('x-request-id'));
-    // Another email from the same address is unaffected.
+    // Another email from the same address is unaffected (the per-address limit here is high).
     const other = await server.gql(LOGIN, {
       variables: { email: tenant.accounts.ops.email, password: TEST_PASSWORD },
     });

@@ -1,61 +1,55 @@
-// The per-address failed-login limit: failures with different emails from one address end in RATE_LIMITED.
-
-import { randomInt } from 'node:crypto';
-import { request } from 'node:http';
+// The per-address failed-login limit without trusted proxies: failures with many emails from one socket
+// address end in RATE_LIMITED, and X-Forwarded-For is ignored.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { csrfHeaders, startTestServer, type TestServer } from './helpers/test-server.js';
-
-const LOGIN = `mutation ($email: String!) { login(email: $email, password: "wrong password") { token } }`;
+import { fail, login, loopback, remote } from './helpers/login-requests.js';
+import {
+  createTestTenant,
+  startTestServer,
+  type TestServer,
+  type TestTenant,
+} from './helpers/test-server.js';
 
 let server: TestServer;
+let tenant: TestTenant;
 
 beforeAll(async () => {
-  server = await startTestServer({ loginLimits: { perEmail: 100, perAddress: 3, windowSeconds: 600 } });
+  server = await startTestServer({
+    loginLimits: { perAccountAddress: 100, perAddress: 3, windowSeconds: 600 },
+  });
+  tenant = await createTestTenant(server);
 });
 afterAll(() => server.close());
 
-/** A random loopback address other than 127.0.0.1, which the other test files sign in from. */
-const loopback = () => `127.${randomInt(1, 255)}.${randomInt(1, 255)}.${randomInt(2, 255)}`;
-
-/** Sends a login from `address`, a loopback address of its own so no other test shares its counter. */
-function loginFrom(address: string, email: string): Promise<{ code: unknown; retryAfter: unknown }> {
-  const body = JSON.stringify({ query: LOGIN, variables: { email } });
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${server.url}/graphql`,
-      {
-        method: 'POST',
-        localAddress: address,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          ...csrfHeaders,
-        },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (chunk) => {
-          text += chunk;
-        });
-        res.on('end', () => {
-          const extensions = JSON.parse(text).errors?.[0]?.extensions ?? {};
-          resolve({ code: extensions.code, retryAfter: extensions.retryAfterSeconds });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 it('refuses a fourth failed sign-in from one address even with a new email each time', async () => {
-  const address = loopback();
+  const from = { localAddress: loopback() };
   for (const n of [1, 2, 3]) {
-    expect((await loginFrom(address, `nobody-${n}@example.test`)).code).toBe('UNAUTHENTICATED');
+    expect(await fail(server.url, `nobody-${n}@example.test`, 1, from)).toEqual(['UNAUTHENTICATED']);
   }
-  const blocked = await loginFrom(address, 'nobody-4@example.test');
+  const blocked = await login(server.url, 'nobody-4@example.test', 'wrong', from);
   expect(blocked.code).toBe('RATE_LIMITED');
   expect(blocked.retryAfter).toBeGreaterThan(0);
+  // The right password from that address waits too: the address has used up its failures.
+  expect((await login(server.url, tenant.accounts.user.email, undefined, from)).code).toBe('RATE_LIMITED');
   // Another address is not affected.
-  expect((await loginFrom(loopback(), 'nobody-5@example.test')).code).toBe('UNAUTHENTICATED');
+  expect(await fail(server.url, 'nobody-5@example.test', 1, { localAddress: loopback() })).toEqual([
+    'UNAUTHENTICATED',
+  ]);
+});
+
+it('ignores X-Forwarded-For without AUGUR_TRUSTED_PROXIES: a new header value each time does not help', async () => {
+  const localAddress = loopback();
+  const codes = [];
+  for (const n of [1, 2, 3, 4]) {
+    codes.push(
+      (await login(server.url, `spoof-${n}@example.test`, 'wrong', { localAddress, forwardedFor: remote() }))
+        .code,
+    );
+  }
+  expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+  // Nor does naming an address that has not failed.
+  const other = loopback();
+  expect(
+    (await login(server.url, tenant.accounts.ops.email, undefined, { localAddress, forwardedFor: other }))
+      .code,
+  ).toBe('RATE_LIMITED');
 });

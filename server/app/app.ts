@@ -6,6 +6,7 @@ import { resolveJwtSecret } from '../auth/jwt-secret.js';
 import type { LoginLimits } from '../auth/login-limiter.js';
 import { seedDemo } from '../demo/demo-seed.js';
 import { createBus } from '../platform/bus.js';
+import { clientAddressResolver } from '../platform/client-address.js';
 import type { Config } from '../platform/config.js';
 import { type DatabaseHandle, openDatabase } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
@@ -105,7 +106,14 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const createContext = createContextFactory({ auth: services.auth, services, logger });
   const limits: Limits = { ...LIMITS, ...options.limits };
-  const yoga = createAugurYoga({ createContext, production: config.production, logger, limits });
+  const clientAddressOf = clientAddressResolver(config.trustedProxies);
+  const yoga = createAugurYoga({
+    createContext,
+    production: config.production,
+    logger,
+    limits,
+    clientAddressOf,
+  });
   const readiness = createReadinessCheck(database.db, redis);
   const webApp = webAppHandler();
 
@@ -151,6 +159,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     auth: services.auth,
     accounts: services.accounts,
     logger,
+    clientAddressOf,
   });
 
   let closing: Promise<void> | undefined;

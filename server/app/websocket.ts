@@ -7,6 +7,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { AccountDirectory } from '../auth/account-directory.js';
 import type { AuthService } from '../auth/auth-service.js';
+import type { ClientAddressOf } from '../platform/client-address.js';
 import { toClientError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { LIMITS } from './graphql-plugins.js';
@@ -41,6 +42,7 @@ export function attachGraphqlWebSocket(options: {
   auth: AuthService;
   accounts: Pick<AccountDirectory, 'onChange'>;
   logger: Logger;
+  clientAddressOf: ClientAddressOf;
 }): GraphqlWebSocket {
   const revocation = new SocketRevocation(options.auth, options.accounts);
   const wss = new WebSocketServer({
@@ -72,7 +74,7 @@ export function attachGraphqlWebSocket(options: {
         const initial: SocketInitialContext = {
           requestId,
           connectionParams: ctx.connectionParams,
-          clientAddress: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          clientAddress: options.clientAddressOf(ctx.extra.request),
         };
         const { schema, execute, subscribe, contextFactory, parse, validate } =
           options.yoga.getEnveloped(initial);

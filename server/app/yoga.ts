@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { ClientAddressOf } from '../platform/client-address.js';
 import { AugurError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { Context, ContextInput } from './context.js';
@@ -32,6 +33,7 @@ export function createAugurYoga(options: {
   production: boolean;
   logger: Logger;
   limits: Limits;
+  clientAddressOf: ClientAddressOf;
 }): AugurYoga {
   return createYoga<ServerContext, Context>({
     schema: buildSchema(),
@@ -57,7 +59,7 @@ export function createAugurYoga(options: {
         ? {
             requestId: initial.request.headers.get('x-request-id') ?? '',
             authorization: initial.request.headers.get('authorization'),
-            clientAddress: initial.req?.socket.remoteAddress ?? 'unknown',
+            clientAddress: initial.req ? options.clientAddressOf(initial.req) : 'unknown',
           }
         : {
             requestId: socket.requestId ?? '',

@@ -1,6 +1,7 @@
 // The one reader of process.env: parses and validates Augur's configuration at start.
 import path from 'node:path';
 import { z } from 'zod';
+import { isTrustedProxyEntry } from './client-address.js';
 import { KEY_PATTERN } from './key-pattern.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -22,6 +23,8 @@ export interface Config {
   accountPollMs: number;
   /** Accounts and API keys held in memory for authorisation (least recently used go first). */
   accountCacheSize: number;
+  /** AUGUR_TRUSTED_PROXIES: CIDRs whose X-Forwarded-For names the client; empty ignores the header. */
+  trustedProxies: string[];
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: 'development' | 'production' | 'test';
   production: boolean;
@@ -94,6 +97,19 @@ const schema = z.object({
     .int('must be a whole number of entries')
     .min(100, 'must be 100 or more')
     .default(100_000),
+  AUGUR_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (entries) => entries.every(isTrustedProxyEntry),
+      'must be a comma-separated list of CIDRs or addresses, like 10.0.0.0/8,127.0.0.1/32',
+    ),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -136,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     configPollMs: e.AUGUR_CONFIG_POLL_MS,
     accountPollMs: e.AUGUR_ACCOUNT_POLL_MS,
     accountCacheSize: e.AUGUR_ACCOUNT_CACHE_SIZE,
+    trustedProxies: e.AUGUR_TRUSTED_PROXIES,
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     production,

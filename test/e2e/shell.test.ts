@@ -20,7 +20,9 @@ let page: Page;
 beforeAll(async () => {
   // The server looks for dist/client when it is created, so build first.
   await buildClientIfStale();
-  server = await startTestServer({ loginLimits: { perEmail: 2, perAddress: 1000, windowSeconds: 600 } });
+  server = await startTestServer({
+    loginLimits: { perAccountAddress: 2, perAddress: 1000, windowSeconds: 600 },
+  });
   tenant = await createTestTenant(server);
   browser = await launchBrowser();
 });

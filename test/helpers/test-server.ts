@@ -8,7 +8,7 @@ import { type App, createApp } from '../../server/app/app.js';
 import type { Limits } from '../../server/app/graphql-plugins.js';
 import type { ServiceOverrides } from '../../server/app/services.js';
 import { CSRF_HEADER } from '../../server/app/yoga.js';
-import type { LoginLimits } from '../../server/auth/login-limiter.js';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '../../server/auth/login-limiter.js';
 import { hashPassword } from '../../server/auth/password.js';
 import type { Plan, Role } from '../../server/auth/viewer.js';
 import { loadConfig } from '../../server/platform/config.js';
@@ -45,7 +45,8 @@ export interface GqlResponse<T> {
 
 export interface ServerOverrides {
   env?: Record<string, string>;
-  loginLimits?: LoginLimits;
+  /** Sign-in limits over the defaults; counters get a key prefix of this server's own unless one is given. */
+  loginLimits?: Partial<LoginLimits>;
   limits?: Partial<Limits>;
   /** Components replacing the built-in ones (a fake overlay source, a scripted chat responder). */
   services?: ServiceOverrides;
@@ -78,7 +79,15 @@ export async function startTestServer(overrides: ServerOverrides = {}): Promise<
     config,
     logger: createLogger(config.logLevel),
     database,
-    ...(overrides.loginLimits ? { loginLimits: overrides.loginLimits } : {}),
+    // A prefix of its own keeps this server's counters apart from other runs' in a shared Redis or database,
+    // and short windows let them expire within the hour.
+    loginLimits: {
+      ...DEFAULT_LOGIN_LIMITS,
+      keyPrefix: `test_${randomUUID().slice(0, 8)}`,
+      accountWindowSeconds: 600,
+      knownAddressSeconds: 600,
+      ...overrides.loginLimits,
+    },
     ...(overrides.limits ? { limits: overrides.limits } : {}),
     ...(overrides.services ? { overrides: overrides.services } : {}),
   });

@@ -8,14 +8,15 @@ export interface WsHandle {
   closed: Promise<number>;
 }
 
-export function connect(wsUrl: string, token?: string): WsHandle {
+/** `webSocketImpl` may be a subclass of ws that sends extra upgrade headers (X-Forwarded-For). */
+export function connect(wsUrl: string, token?: string, webSocketImpl: unknown = WebSocket): WsHandle {
   let onClose: (code: number) => void = () => undefined;
   const closed = new Promise<number>((resolve) => {
     onClose = resolve;
   });
   const client = createClient({
     url: wsUrl,
-    webSocketImpl: WebSocket,
+    webSocketImpl,
     lazy: false,
     retryAttempts: 0,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
