@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import type { ErrorCode } from '../platform/errors.js';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../dist/client', import.meta.url));
 
@@ -27,6 +28,20 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
+/** The code of a refusal by its HTTP status, for refusals that carry no GraphQL error of their own. */
+export function refusalCode(status: number): ErrorCode {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 429) return 'RATE_LIMITED';
+  return status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED';
+}
+
+/** The JSON body of a refusal: the same shape as a GraphQL error response. */
+export function refusalBody(status: number, message: string, requestId: string) {
+  return { errors: [{ message, extensions: { code: refusalCode(status), requestId } }] };
+}
+
 /** A GraphQL-shaped error for requests refused before GraphQL sees them. */
 export function sendGraphqlError(
   res: ServerResponse,
@@ -34,7 +49,12 @@ export function sendGraphqlError(
   message: string,
   requestId: string,
 ): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code: 'VALIDATION_FAILED', requestId } }] });
+  sendJson(res, status, refusalBody(status, message, requestId));
+}
+
+/** Paths below /graphql name nothing: a coded 404 rather than the web app's page. */
+export function isUnderGraphql(path: string | undefined, graphqlPath: string): boolean {
+  return path?.startsWith(`${graphqlPath}/`) ?? false;
 }
 
 /**
@@ -84,8 +104,8 @@ export function webAppHandler(): StaticHandler {
   return (req, res) => {
     for (const [name, value] of Object.entries(WEB_APP_HEADERS)) res.setHeader(name, value);
     serve(req, res, () => {
-      res.writeHead(404);
-      res.end();
+      const requestId = String(req.headers['x-request-id'] ?? '');
+      sendJson(res, 404, refusalBody(404, 'Not found', requestId));
     });
   };
 }

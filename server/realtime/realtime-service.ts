@@ -8,6 +8,7 @@ import type { FlagEvaluator } from '../flags/flag-evaluator.js';
 import type { FlagSnapshot } from '../flags/flag-snapshot.js';
 import type { Subscriber } from '../platform/bus.js';
 import { AugurError } from '../platform/errors.js';
+import { setLongTimeout } from '../platform/long-timer.js';
 import { CONFIG_CHANGED, type ConfigChanged, type EntityChange } from '../revisions/config-changed.js';
 import type { RevisionStore } from '../revisions/revision-store.js';
 import { flagSetAsOf } from './as-of-set.js';
@@ -102,11 +103,11 @@ export class RealtimeService {
     const expiry =
       guard.expiresAt === undefined
         ? undefined
-        : setTimeout(
+        : setLongTimeout(
             () => stop(new AugurError('UNAUTHENTICATED', 'Session expired: sign in again')),
-            Math.max(0, guard.expiresAt * 1000 - this.now()),
+            guard.expiresAt * 1000 - this.now(),
+            this.now,
           );
-    expiry?.unref();
     const check = () => {
       guard.stillAllowed?.().then(
         (allowed) => {
@@ -121,7 +122,7 @@ export class RealtimeService {
       guard.account && guard.stillAllowed ? { account: guard.account, recheck: check } : undefined;
     if (onAccountChange) this.rechecks.add(onAccountChange);
     return () => {
-      clearTimeout(expiry);
+      expiry?.clear();
       clearInterval(recheck);
       if (onAccountChange) this.rechecks.delete(onAccountChange);
       this.open.delete(end);

@@ -13,7 +13,7 @@ import { hashPassword } from '../../server/auth/password.js';
 import type { Plan, Role } from '../../server/auth/viewer.js';
 import { loadConfig } from '../../server/platform/config.js';
 import { openDatabase } from '../../server/platform/db.js';
-import { createLogger } from '../../server/platform/logger.js';
+import { createLogger, type Logger } from '../../server/platform/logger.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -47,6 +47,8 @@ export interface ServerOverrides {
   limits?: Partial<Limits>;
   /** Components replacing the built-in ones (a fake overlay source, a scripted chat responder). */
   services?: ServiceOverrides;
+  /** Where log lines go (tests that read them); by default nowhere. */
+  logger?: Logger;
 }
 
 export async function startTestServer(overrides: ServerOverrides = {}): Promise<TestServer> {
@@ -67,7 +69,7 @@ export async function startTestServer(overrides: ServerOverrides = {}): Promise<
     : await openDatabase({ template: new Blob([await readFile(inject('pgliteTemplate'))]) });
   const app = await createApp({
     config,
-    logger: createLogger(config.logLevel),
+    logger: overrides.logger ?? createLogger(config.logLevel),
     database,
     ...(overrides.loginLimits ? { loginLimits: overrides.loginLimits } : {}),
     ...(overrides.limits ? { limits: overrides.limits } : {}),
