@@ -271,6 +271,13 @@ describe('every refusal over plain HTTP carries a JSON body with a code', () => 
     expect(await expectCoded(response, 406)).toBe('VALIDATION_FAILED');
   });
 
+  it('431 for a URL larger than the HTTP parser takes', async () => {
+    const response = await fetch(`${server.url}/graphql?query=${'x'.repeat(20_000)}`, {
+      headers: csrfHeaders,
+    });
+    expect(await expectCoded(response, 431)).toBe('VALIDATION_FAILED');
+  });
+
   it('404 for an unknown path under /graphql', async () => {
     const response = await fetch(`${server.url}/graphql/nope`, { headers: csrfHeaders });
     expect(await expectCoded(response, 404)).toBe('NOT_FOUND');

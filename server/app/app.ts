@@ -14,6 +14,7 @@ import type { AugurTopics } from './bus-topics.js';
 import { createContextFactory } from './context.js';
 import { LIMITS, type Limits } from './graphql-plugins.js';
 import {
+  answerClientError,
   assignRequestId,
   checkBodySize,
   isUnderGraphql,
@@ -151,6 +152,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (isUnderGraphql(path, GRAPHQL_PATH)) return sendGraphqlError(res, 404, 'Not found', requestId);
     webApp(req, res);
   });
+  server.on('clientError', answerClientError);
   const socket = attachGraphqlWebSocket({ server, yoga, auth: services.auth, logger });
 
   let closing: Promise<void> | undefined;

@@ -1,7 +1,8 @@
 // Plain HTTP around GraphQL: request ids, health and readiness, body-size limit, the built web app.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import type { ErrorCode } from '../platform/errors.js';
@@ -50,6 +51,22 @@ export function sendGraphqlError(
   requestId: string,
 ): void {
   sendJson(res, status, refusalBody(status, message, requestId));
+}
+
+/**
+ * Node answers requests its parser refuses (a URL or headers too large, a malformed request line) with an
+ * empty body; this answers them like every other refusal. Use as the server's 'clientError' listener.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) return;
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const requestId = randomUUID();
+  const text = JSON.stringify(refusalBody(status, 'The request could not be read', requestId));
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(text)}\r\nX-Request-Id: ${requestId}\r\nConnection: close\r\n\r\n${text}`,
+  );
 }
 
 /** Paths below /graphql name nothing: a coded 404 rather than the web app's page. */
