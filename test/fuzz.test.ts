@@ -1,6 +1,7 @@
 // Fuzzes the real server over HTTP: hostile documents, variables, headers and GET parameters never give INTERNAL or 5xx.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { buildSchema } from '../server/app/schema.js';
 import { ERROR_CODES } from '../server/platform/errors.js';
 import {
@@ -15,6 +16,7 @@ import { createTestTenant, csrfHeaders, startTestServer, type TestServer } from 
 /** Reproduce a failure with FUZZ_SEED=<seed> (and the path fast-check prints). */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
+const SOCKET_RUNS = Math.ceil(RUNS / 5);
 
 let server: TestServer;
 let tokens: string[];
@@ -181,5 +183,59 @@ describe('fuzzed HTTP requests', () => {
     console.log(`fuzz: ${RUNS} requests in ${Math.round(performance.now() - started)} ms`);
     const health = await fetch(`${server.url}/health`);
     expect(health.status).toBe(200);
+  });
+});
+
+/** One socket: a hostile connection_init, then (if acknowledged) one operation; every frame's codes. */
+function socketProblems(init: unknown, operation: Operation): Promise<string[]> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+    const problems: string[] = [];
+    const deadline = setTimeout(() => {
+      problems.push('no answer within 10 s');
+      socket.terminate();
+    }, 10_000);
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: init })));
+    socket.on('message', (raw) => {
+      const message = JSON.parse(String(raw)) as { type: string; payload?: unknown };
+      if (message.type === 'connection_ack') {
+        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: operation }));
+        return;
+      }
+      for (const [, code] of JSON.stringify(message.payload ?? null).matchAll(/"code":"([^"]*)"/g)) {
+        if (code === 'INTERNAL' || !(ERROR_CODES as readonly string[]).includes(String(code))) {
+          problems.push(`code ${code}`);
+        }
+      }
+      if (message.type === 'complete' || message.type === 'error') socket.close(1000);
+    });
+    socket.on('close', (code) => {
+      clearTimeout(deadline);
+      // 1011 is graphql-ws's "internal error"; 4500 its unexpected-error close.
+      if (code === 1011 || code === 4500) problems.push(`closed with ${code}`);
+      resolve(problems);
+    });
+  });
+}
+
+describe('fuzzed WebSocket sessions', () => {
+  it('never get INTERNAL or an internal-error close', async () => {
+    const init = fc.oneof(
+      fc.constantFrom(...tokens).map((t) => ({ authorization: `Bearer ${t}` })),
+      fc.record({
+        authorization: fc.oneof(
+          hostileJson,
+          headerText.map((t) => `Bearer ${t}`),
+        ),
+      }),
+      hostileJson,
+    );
+    await fc.assert(
+      fc.asyncProperty(init, document, async (payload, operation) => {
+        const problems = await socketProblems(payload, operation);
+        expect(problems, JSON.stringify({ payload, operation }).slice(0, 600)).toEqual([]);
+      }),
+      { seed: SEED, numRuns: SOCKET_RUNS, endOnFailure: true },
+    );
   });
 });
