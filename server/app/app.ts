@@ -14,7 +14,15 @@ import { migrateToLatest } from '../platform/migrations.js';
 import type { AugurTopics } from './bus-topics.js';
 import { createContextFactory } from './context.js';
 import { LIMITS, type Limits } from './graphql-plugins.js';
-import { assignRequestId, checkBodySize, sendJson, webAppHandler } from './http-routes.js';
+import {
+  answerClientError,
+  assignRequestId,
+  checkBodySize,
+  isUnderGraphql,
+  sendGraphqlError,
+  sendJson,
+  webAppHandler,
+} from './http-routes.js';
 import { createReadinessCheck } from './readiness.js';
 import { createServices, type ServiceOverrides, type Services } from './services.js';
 import { attachGraphqlWebSocket } from './websocket.js';
@@ -151,8 +159,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       void yoga(req, res, { req, res });
       return;
     }
+    if (isUnderGraphql(path, GRAPHQL_PATH)) return sendGraphqlError(res, 404, 'Not found', requestId);
     webApp(req, res);
   });
+  server.on('clientError', answerClientError);
   const socket = attachGraphqlWebSocket({
     server,
     yoga,

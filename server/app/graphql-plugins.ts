@@ -6,7 +6,7 @@ import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { type ExecutionResult, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { type ExecutionResult, type GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { Plugin as YogaPlugin } from 'graphql-yoga';
 import { toClientError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -29,10 +29,16 @@ export const LIMITS: Limits = {
   maxBodyBytes: 1024 * 1024,
 };
 
+// An HTTP execution result passes through both plugins below: errors already mapped are left alone, so
+// each unexpected error is logged once.
+const mapped = new WeakSet<GraphQLError>();
+
 const withClientErrors = (result: ExecutionResult, requestId: string, logger?: Logger): ExecutionResult => {
   if (!result.errors) return result;
   const errors = result.errors.map((error) => {
+    if (mapped.has(error)) return error;
     const client = toClientError(error, requestId);
+    mapped.add(client);
     // The client sees only INTERNAL and the request id; the log line with that id says what happened.
     if (client.extensions.code === 'INTERNAL') {
       logger?.error({ err: error.originalError ?? error, requestId, path: error.path }, 'unexpected error');

@@ -1,9 +1,11 @@
 // Plain HTTP around GraphQL: request ids, health and readiness, body-size limit, the built web app.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import type { ErrorCode } from '../platform/errors.js';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../dist/client', import.meta.url));
 
@@ -27,6 +29,20 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
+/** The code of a refusal by its HTTP status, for refusals that carry no GraphQL error of their own. */
+export function refusalCode(status: number): ErrorCode {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 429) return 'RATE_LIMITED';
+  return status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED';
+}
+
+/** The JSON body of a refusal: the same shape as a GraphQL error response. */
+export function refusalBody(status: number, message: string, requestId: string) {
+  return { errors: [{ message, extensions: { code: refusalCode(status), requestId } }] };
+}
+
 /** A GraphQL-shaped error for requests refused before GraphQL sees them. */
 export function sendGraphqlError(
   res: ServerResponse,
@@ -34,7 +50,28 @@ export function sendGraphqlError(
   message: string,
   requestId: string,
 ): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code: 'VALIDATION_FAILED', requestId } }] });
+  sendJson(res, status, refusalBody(status, message, requestId));
+}
+
+/**
+ * Node answers requests its parser refuses (a URL or headers too large, a malformed request line) with an
+ * empty body; this answers them like every other refusal. Use as the server's 'clientError' listener.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) return;
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const requestId = randomUUID();
+  const text = JSON.stringify(refusalBody(status, 'The request could not be read', requestId));
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(text)}\r\nX-Request-Id: ${requestId}\r\nConnection: close\r\n\r\n${text}`,
+  );
+}
+
+/** Paths below /graphql name nothing: a coded 404 rather than the web app's page. */
+export function isUnderGraphql(path: string | undefined, graphqlPath: string): boolean {
+  return path?.startsWith(`${graphqlPath}/`) ?? false;
 }
 
 /**
@@ -84,8 +121,8 @@ export function webAppHandler(): StaticHandler {
   return (req, res) => {
     for (const [name, value] of Object.entries(WEB_APP_HEADERS)) res.setHeader(name, value);
     serve(req, res, () => {
-      res.writeHead(404);
-      res.end();
+      const requestId = String(req.headers['x-request-id'] ?? '');
+      sendJson(res, 404, refusalBody(404, 'Not found', requestId));
     });
   };
 }

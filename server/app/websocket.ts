@@ -10,6 +10,7 @@ import type { AuthService } from '../auth/auth-service.js';
 import type { ClientAddressOf } from '../platform/client-address.js';
 import { toClientError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
+import { setLongTimeout } from '../platform/long-timer.js';
 import { LIMITS } from './graphql-plugins.js';
 import { CLOSE_FORBIDDEN, SocketRevocation } from './socket-revocation.js';
 import { type AugurYoga, GRAPHQL_PATH, type SocketInitialContext } from './yoga.js';
@@ -23,12 +24,11 @@ interface Enveloped {
 
 /** A session's socket closes with 4403 when its token expires, so the client signs in again. */
 function closeAtExpiry(socket: WebSocket, expiresAt: number): void {
-  const timer = setTimeout(
+  const timer = setLongTimeout(
     () => socket.close(CLOSE_FORBIDDEN, 'Session expired'),
-    Math.max(0, expiresAt * 1000 - Date.now()),
+    expiresAt * 1000 - Date.now(),
   );
-  timer.unref();
-  socket.once('close', () => clearTimeout(timer));
+  socket.once('close', () => timer.clear());
 }
 
 export interface GraphqlWebSocket {

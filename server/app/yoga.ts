@@ -8,6 +8,7 @@ import { AugurError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { Context, ContextInput } from './context.js';
 import { hardeningPlugins, type Limits, useAugurErrors, useRequestErrorCodes } from './graphql-plugins.js';
+import { useCodedRefusals, useMalformedParams } from './refusal-plugins.js';
 import { buildSchema } from './schema.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -79,6 +80,8 @@ export function createAugurYoga(options: {
     },
     plugins: [
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+      useMalformedParams(),
+      useCodedRefusals(),
       ...hardeningPlugins(options.production, options.limits),
       useAugurErrors(options.logger),
       useRequestErrorCodes(options.logger),

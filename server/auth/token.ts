@@ -1,5 +1,6 @@
 // Session tokens: HS256 JWTs signed with jose, carrying only ids and the expiry.
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { isUuid } from '../platform/text.js';
 
 export const TOKEN_TTL_SECONDS = 12 * 60 * 60;
 const ISSUER = 'augur';
@@ -27,13 +28,18 @@ export class TokenSigner {
       .sign(this.key);
   }
 
-  /** The claims of a valid token, or undefined for a malformed, forged or expired one. */
+  /**
+   * The claims of a valid token, or undefined for a malformed, forged or expired one. Ids that are not
+   * uuids are malformed too: no account could have them, and the database would refuse the lookup.
+   */
   async verify(token: string): Promise<TokenClaims | undefined> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
       if (
         typeof payload.sub !== 'string' ||
         typeof payload.tid !== 'string' ||
+        !isUuid(payload.sub) ||
+        !isUuid(payload.tid) ||
         typeof payload.exp !== 'number'
       ) {
         return undefined;

@@ -3,7 +3,8 @@ import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { valueFromASTUntyped } from 'graphql';
+import { Kind, valueFromASTUntyped } from 'graphql';
+import { argumentGuardPlugin } from './argument-guard.js';
 import type { Context } from './context.js';
 import { AugurError, validationFailed } from './errors.js';
 
@@ -31,7 +32,8 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   Scalars: { DateTime: { Input: Date; Output: Date }; JSON: { Input: unknown; Output: unknown } };
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin],
+  // argumentGuard checks scopes and input text before validation's argument rules run (see its file).
+  plugins: [ScopeAuthPlugin, argumentGuardPlugin, ErrorsPlugin, ValidationPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
@@ -55,14 +57,22 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+// A date, or a date-time with its offset: anything else (a number, `1`, a local time) is ambiguous.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/i;
+
+function parseDateTime(value: unknown): Date {
+  const date = typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new AugurError('VALIDATION_FAILED', 'Invalid DateTime: expected an ISO-8601 string');
+  }
+  return date;
+}
+
 builder.scalarType('DateTime', {
   description: 'An instant, as an ISO-8601 string in UTC.',
   serialize: (value) => value.toISOString(),
-  parseValue: (value) => {
-    const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new AugurError('VALIDATION_FAILED', 'Invalid DateTime');
-    return date;
-  },
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 builder.scalarType('JSON', {

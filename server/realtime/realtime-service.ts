@@ -9,6 +9,7 @@ import type { FlagEvaluator } from '../flags/flag-evaluator.js';
 import type { FlagSnapshot } from '../flags/flag-snapshot.js';
 import type { Subscriber } from '../platform/bus.js';
 import { AugurError } from '../platform/errors.js';
+import { setLongTimeout } from '../platform/long-timer.js';
 import { CONFIG_CHANGED, type ConfigChanged } from '../revisions/config-changed.js';
 import type { RevisionStore } from '../revisions/revision-store.js';
 import { flagSetAsOf } from './as-of-set.js';
@@ -125,11 +126,11 @@ export class RealtimeService {
     const expiry =
       guard.expiresAt === undefined
         ? undefined
-        : setTimeout(
+        : setLongTimeout(
             () => stop(new AugurError('UNAUTHENTICATED', 'Session expired: sign in again')),
-            Math.max(0, guard.expiresAt * 1000 - this.now()),
+            guard.expiresAt * 1000 - this.now(),
+            this.now,
           );
-    expiry?.unref();
     const check = (afterChange: boolean) => {
       guard.stillAllowed?.().then(
         (allowed) => {
@@ -148,7 +149,7 @@ export class RealtimeService {
         : undefined;
     if (onAccountChange) this.rechecks.add(onAccountChange);
     return () => {
-      clearTimeout(expiry);
+      expiry?.clear();
       clearInterval(recheck);
       if (onAccountChange) this.rechecks.delete(onAccountChange);
       this.open.delete(end);

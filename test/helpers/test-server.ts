@@ -13,7 +13,7 @@ import { hashPassword } from '../../server/auth/password.js';
 import type { Plan, Role } from '../../server/auth/viewer.js';
 import { loadConfig } from '../../server/platform/config.js';
 import { openDatabase } from '../../server/platform/db.js';
-import { createLogger } from '../../server/platform/logger.js';
+import { createLogger, type Logger } from '../../server/platform/logger.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -52,6 +52,8 @@ export interface ServerOverrides {
   services?: ServiceOverrides;
   /** A second instance: the same database and signing secret as this server, its own bus and memory. */
   instanceOf?: TestServer;
+  /** Where log lines go (tests that read them); by default nowhere. */
+  logger?: Logger;
 }
 
 export async function startTestServer(overrides: ServerOverrides = {}): Promise<TestServer> {
@@ -77,7 +79,7 @@ export async function startTestServer(overrides: ServerOverrides = {}): Promise<
       : await openDatabase({ template: new Blob([await readFile(inject('pgliteTemplate'))]) });
   const app = await createApp({
     config,
-    logger: createLogger(config.logLevel),
+    logger: overrides.logger ?? createLogger(config.logLevel),
     database,
     // A prefix of its own keeps this server's counters apart from other runs' in a shared Redis or database,
     // and short windows let them expire within the hour.
