@@ -35,6 +35,7 @@ export function refusalCode(status: number): ErrorCode {
   if (status === 403) return 'FORBIDDEN';
   if (status === 404) return 'NOT_FOUND';
   if (status === 429) return 'RATE_LIMITED';
+  if (status === 503) return 'UNAVAILABLE';
   return status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED';
 }
 
