@@ -1,6 +1,7 @@
 // The one reader of process.env: parses and validates Augur's configuration at start.
 import path from 'node:path';
 import { z } from 'zod';
+import { DB_TIMEOUT_DEFAULTS, type DbTimeouts } from './db-timeouts.js';
 import { KEY_PATTERN } from './key-pattern.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -18,6 +19,8 @@ export interface Config {
   moduleQuota: { free: number; premium: number };
   /** How often each instance checks the configuration revision in the database; 0 turns it off. */
   configPollMs: number;
+  /** Deadlines on PostgreSQL calls (AUGUR_DB_*_TIMEOUT_MS). */
+  dbTimeouts: DbTimeouts;
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: 'development' | 'production' | 'test';
   production: boolean;
@@ -37,6 +40,14 @@ export class ConfigError extends Error {
 const SECRET_VARIABLES = new Set(['AUGUR_JWT_SECRET', 'DATABASE_URL', 'REDIS_URL']);
 
 const boolText = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+/** A duration in milliseconds; 0 turns the deadline off. */
+const millis = (fallback: number) =>
+  z.coerce
+    .number({ message: 'must be a number of milliseconds (0 turns it off)' })
+    .int('must be a whole number of milliseconds')
+    .min(0, 'must be 0 or more')
+    .default(fallback);
 
 const schema = z.object({
   PORT: z.coerce
@@ -80,6 +91,10 @@ const schema = z.object({
     .int('must be a whole number of milliseconds')
     .min(0, 'must be 0 or more')
     .default(1000),
+  AUGUR_DB_CONNECT_TIMEOUT_MS: millis(DB_TIMEOUT_DEFAULTS.connectMs),
+  AUGUR_DB_QUERY_TIMEOUT_MS: millis(DB_TIMEOUT_DEFAULTS.queryMs),
+  AUGUR_DB_STATEMENT_TIMEOUT_MS: millis(DB_TIMEOUT_DEFAULTS.statementMs),
+  AUGUR_DB_IDLE_TIMEOUT_MS: millis(DB_TIMEOUT_DEFAULTS.idleMs),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -120,6 +135,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo,
     moduleQuota: e.AUGUR_MODULE_QUOTA,
     configPollMs: e.AUGUR_CONFIG_POLL_MS,
+    dbTimeouts: {
+      connectMs: e.AUGUR_DB_CONNECT_TIMEOUT_MS,
+      queryMs: e.AUGUR_DB_QUERY_TIMEOUT_MS,
+      statementMs: e.AUGUR_DB_STATEMENT_TIMEOUT_MS,
+      idleMs: e.AUGUR_DB_IDLE_TIMEOUT_MS,
+    },
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     production,
