@@ -8,6 +8,7 @@ import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { DB_TIMEOUT_DEFAULTS, type DbTimeouts, poolTimeouts } from './db-timeouts.js';
 import type { Database } from './db-types.js';
+import { deadlinePool } from './deadline-pool.js';
 import type { Logger } from './logger.js';
 import { readTemplate } from './pglite-template.js';
 import { watchPool } from './pool-watch.js';
@@ -48,7 +49,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       ...poolTimeouts(options.timeouts ?? DB_TIMEOUT_DEFAULTS),
     });
     watchPool(pool, options.logger, urlPassword(options.databaseUrl));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: deadlinePool(pool) }) });
     return { db, kind: 'postgres', pool, close: () => db.destroy() };
   }
   const pglite = await openPGlite(options);

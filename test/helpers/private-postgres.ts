@@ -44,6 +44,22 @@ export function postgresBinDir(): string {
   return path.join(PG_ROOT, newest, 'bin');
 }
 
+/** Pids whose parent is `parent`, from /proc (Linux). */
+function childrenOf(parent: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        // Fields after the command name (which may hold spaces) in parentheses: state, then ppid.
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
 /** initdb refuses root: as root, the cluster belongs to the `postgres` system user. */
 function clusterOwner(): { uid: number; gid: number } | undefined {
   if (process.getuid?.() !== 0) return undefined;
@@ -105,8 +121,13 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     await c.query(`CREATE ROLE ${AUGUR_ROLE} LOGIN PASSWORD '${password}'`);
     await c.query(`CREATE DATABASE augur OWNER ${AUGUR_ROLE}`);
   });
-  // The postmaster leads its own process group (pg_ctl calls setsid): a signal to the group reaches every backend.
   const postmaster = () => Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  // Every backend calls setsid, so no process group holds them all: signal the postmaster, then each child.
+  const signalCluster = (signal: NodeJS.Signals) => {
+    const parent = postmaster();
+    process.kill(parent, signal);
+    for (const pid of childrenOf(parent)) process.kill(pid, signal);
+  };
   let paused = false;
   let running = true;
   return {
@@ -123,11 +144,11 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
       running = true;
     },
     pause: () => {
-      process.kill(-postmaster(), 'SIGSTOP');
+      signalCluster('SIGSTOP');
       paused = true;
     },
     resume: () => {
-      process.kill(-postmaster(), 'SIGCONT');
+      signalCluster('SIGCONT');
       paused = false;
     },
     terminateBackends: (role = AUGUR_ROLE) =>
@@ -139,7 +160,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
         return result.rowCount ?? 0;
       }),
     close: async () => {
-      if (paused) process.kill(-postmaster(), 'SIGCONT');
+      if (paused) signalCluster('SIGCONT');
       if (running) await pgCtl('-m', 'immediate', '-w', 'stop').catch(() => undefined);
       await rm(dir, { recursive: true, force: true });
     },
