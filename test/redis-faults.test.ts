@@ -98,8 +98,8 @@ describe('Redis faults under two running servers', () => {
       b.main.output().stdout.includes('bus: redis available again'),
     );
     await expectDeliveredAcross(true);
-    const { stdout, stderr } = b.main.output();
-    expect(stderr).toBe('');
+    const { stdout } = b.main.output();
+    // One line per Redis client of the bus for the whole outage, not one per retry.
     expect(stdout.split('\n').filter((line) => line.includes('bus: redis error')).length).toBeLessThanOrEqual(
       2,
     );

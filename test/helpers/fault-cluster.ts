@@ -103,7 +103,7 @@ export async function login(instance: Instance, email: string): Promise<string> 
   return token;
 }
 
-/** Resolves once `instance` has written a line containing `text` (to stdout or stderr). */
+/** Whether `instance` has written a line containing `text` (to stdout or stderr). */
 export function logged(instance: Instance, text: string): boolean {
   const { stdout, stderr } = instance.main.output();
   return stdout.includes(text) || stderr.includes(text);
