@@ -2,6 +2,7 @@
 import { createApp } from './app/app.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { createLogger } from './platform/logger.js';
+import { safeError, urlPassword } from './platform/scrub.js';
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -13,6 +14,13 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
+const secrets = [...urlPassword(config.databaseUrl), ...urlPassword(config.redisUrl)];
+// Node's own crash dump prints an error's every field (pg's include the connection parameters):
+// a crash is one scrubbed log line and exit code 1 instead.
+process.on('uncaughtException', (error) => {
+  logger.fatal({ err: error }, 'uncaught exception');
+  process.exit(1);
+});
 let app: Awaited<ReturnType<typeof createApp>>;
 let url: string;
 try {
@@ -28,9 +36,8 @@ function startFailure(error: unknown, port: number): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') return `port ${port} is already in use (set PORT to another one)`;
   if (code === 'EADDRNOTAVAIL') return 'HOST is not an address of this machine';
-  const message = error instanceof Error ? error.message : String(error);
   // Connection strings may carry passwords: never print one back.
-  return message.replace(/\b(postgres(?:ql)?|rediss?):\/\/[^\s]+/g, '$1://…');
+  return safeError(error, secrets).message;
 }
 
 // A stray rejection (a dependency dropping a promise while Redis or the database is away) is logged;

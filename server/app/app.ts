@@ -71,7 +71,13 @@ function readyWithin(redis: Redis, ms: number): Promise<boolean> {
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
   const database =
-    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+    options.database ??
+    (await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      timeouts: config.dbTimeouts,
+      logger,
+    }));
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 

@@ -26,6 +26,7 @@ import { PersonaService } from '../personas/persona-service.js';
 import { PgPersonaStore } from '../personas/persona-store.js';
 import type { DatabaseHandle } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
+import { safeError } from '../platform/scrub.js';
 import { FanOut } from '../realtime/fan-out.js';
 import { RealtimeService } from '../realtime/realtime-service.js';
 import { CONFIG_CHANGED } from '../revisions/config-changed.js';
@@ -124,7 +125,9 @@ export function createServices(options: ServiceOptions): Services {
   options.bus.subscribe(CONFIG_CHANGED, function refreshOnNewerRevision(event) {
     // This process's own writes are already in the snapshot: only a newer revision needs a reload.
     if (event.configRevision <= snapshot.current().revision) return;
-    snapshot.refresh().catch((err: unknown) => options.logger.warn({ err }, 'flag snapshot refresh failed'));
+    snapshot
+      .refresh()
+      .catch((err: unknown) => options.logger.warn({ err: safeError(err) }, 'flag snapshot refresh failed'));
   });
   const personas = new PersonaService(personaStore, revisions, writer);
   const chatOptions = options.chat ?? {};

@@ -1,6 +1,7 @@
 // The per-process compiled flag set: evaluation reads it from memory, refreshed when the config revision moves.
 import { type CompiledFlagSet, compileFlagSet } from '../evaluation/compile.js';
 import type { Logger } from '../platform/logger.js';
+import { safeError } from '../platform/scrub.js';
 import type { ConfigStateStore } from '../revisions/config-state-store.js';
 import type { SegmentStore } from '../segments/segment-store.js';
 import type { FlagStore } from './flag-store.js';
@@ -50,8 +51,32 @@ export class FlagSnapshot {
 
   /** Polls the configuration revision so changes made by other instances arrive too. */
   startPolling(intervalMs: number): void {
+    let polling = false;
+    let failing = false;
     this.timer = setInterval(() => {
-      this.refresh().catch((err: unknown) => this.logger.warn({ err }, 'flag snapshot refresh failed'));
+      // A hung database must not stack up polls behind one another.
+      if (polling) return;
+      polling = true;
+      this.refresh()
+        .then(
+          () => {
+            if (failing) this.logger.info('config poll: database answers again');
+            failing = false;
+          },
+          (err: unknown) => {
+            // Once per outage: evaluation goes on from the compiled set in memory meanwhile.
+            if (!failing) {
+              this.logger.warn(
+                { err: safeError(err) },
+                'config poll failing; serving the configuration in memory until the database answers',
+              );
+            }
+            failing = true;
+          },
+        )
+        .finally(() => {
+          polling = false;
+        });
     }, intervalMs);
     this.timer.unref();
   }

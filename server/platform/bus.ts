@@ -37,9 +37,16 @@ export function createBus<T extends TopicMap>(options: {
     const subscribeClient = new Redis(options.redisUrl);
     clients = [publishClient, subscribeClient];
     for (const client of clients) {
-      client.on('error', (err: Error) =>
-        options.logger.warn({ err: { message: err.message } }, 'bus: redis error'),
-      );
+      // ioredis retries by itself (errors do not end the process): one line per outage, not one per retry.
+      let down = false;
+      client.on('error', (err: Error) => {
+        if (!down) options.logger.warn({ err: { message: err.message } }, 'bus: redis error');
+        down = true;
+      });
+      client.on('ready', () => {
+        if (down) options.logger.info('bus: redis available again');
+        down = false;
+      });
     }
     // The event target drops the promises of SUBSCRIBE/UNSUBSCRIBE; while Redis is away (or after close)
     // they reject, and an unhandled rejection would end the process.

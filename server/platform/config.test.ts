@@ -32,6 +32,18 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads the database deadlines, 2/2/5/30 s by default, 0 turning one off', () => {
+    expect(loadConfig({}).dbTimeouts).toEqual({
+      connectMs: 2000,
+      queryMs: 2000,
+      statementMs: 5000,
+      idleMs: 30_000,
+    });
+    const set = loadConfig({ AUGUR_DB_QUERY_TIMEOUT_MS: '0', AUGUR_DB_STATEMENT_TIMEOUT_MS: '9000' });
+    expect(set.dbTimeouts).toMatchObject({ queryMs: 0, statementMs: 9000 });
+    expect(() => loadConfig({ AUGUR_DB_CONNECT_TIMEOUT_MS: '-1' })).toThrow(/AUGUR_DB_CONNECT_TIMEOUT_MS/);
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 4000, databaseUrl: undefined });
   });

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isTrustedProxyEntry } from './client-address.js';
+import { DB_TIMEOUT_DEFAULTS, type DbTimeouts } from './db-timeouts.js';
 import { KEY_PATTERN } from './key-pattern.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -25,6 +26,8 @@ export interface Config {
   accountCacheSize: number;
   /** AUGUR_TRUSTED_PROXIES: CIDRs whose X-Forwarded-For names the client; empty ignores the header. */
   trustedProxies: string[];
+  /** Deadlines on PostgreSQL calls (AUGUR_DB_*_TIMEOUT_MS). */
+  dbTimeouts: DbTimeouts;
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: 'development' | 'production' | 'test';
   production: boolean;
@@ -44,6 +47,14 @@ export class ConfigError extends Error {
 const SECRET_VARIABLES = new Set(['AUGUR_JWT_SECRET', 'DATABASE_URL', 'REDIS_URL']);
 
 const boolText = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+/** A duration in milliseconds; 0 turns the deadline off. */
+const millis = (fallback: number) =>
+  z.coerce
+    .number({ message: 'must be a number of milliseconds (0 turns it off)' })
+    .int('must be a whole number of milliseconds')
+    .min(0, 'must be 0 or more')
+    .default(fallback);
 
 const schema = z.object({
   PORT: z.coerce
@@ -110,6 +121,10 @@ const schema = z.object({
       (entries) => entries.every(isTrustedProxyEntry),
       'must be a comma-separated list of CIDRs or addresses, like 10.0.0.0/8,127.0.0.1/32',
     ),
+  AUGUR_DB_CONNECT_TIMEOUT_MS: millis(DB_TIMEOUT_DEFAULTS.connectMs),
+  AUGUR_DB_QUERY_TIMEOUT_MS: millis(DB_TIMEOUT_DEFAULTS.queryMs),
+  AUGUR_DB_STATEMENT_TIMEOUT_MS: millis(DB_TIMEOUT_DEFAULTS.statementMs),
+  AUGUR_DB_IDLE_TIMEOUT_MS: millis(DB_TIMEOUT_DEFAULTS.idleMs),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -153,6 +168,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     accountPollMs: e.AUGUR_ACCOUNT_POLL_MS,
     accountCacheSize: e.AUGUR_ACCOUNT_CACHE_SIZE,
     trustedProxies: e.AUGUR_TRUSTED_PROXIES,
+    dbTimeouts: {
+      connectMs: e.AUGUR_DB_CONNECT_TIMEOUT_MS,
+      queryMs: e.AUGUR_DB_QUERY_TIMEOUT_MS,
+      statementMs: e.AUGUR_DB_STATEMENT_TIMEOUT_MS,
+      idleMs: e.AUGUR_DB_IDLE_TIMEOUT_MS,
+    },
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     production,

@@ -6,8 +6,13 @@ import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { DB_TIMEOUT_DEFAULTS, type DbTimeouts, poolTimeouts } from './db-timeouts.js';
 import type { Database } from './db-types.js';
+import { deadlinePool } from './deadline-pool.js';
+import type { Logger } from './logger.js';
 import { readTemplate } from './pglite-template.js';
+import { watchPool } from './pool-watch.js';
+import { urlPassword } from './scrub.js';
 
 export type Db = Kysely<Database>;
 
@@ -25,6 +30,10 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** A PGlite data-dir dump to start from (tests start from a migrated template). */
   template?: Blob | undefined;
+  /** Deadlines on PostgreSQL calls; the defaults when omitted (PGlite runs in-process and has none). */
+  timeouts?: DbTimeouts | undefined;
+  /** Where connection losses are reported (once per outage); silent when omitted. */
+  logger?: Pick<Logger, 'warn' | 'info'> | undefined;
 }
 
 // Counts and ids fit in a double; strings for int8 would leak into every caller.
@@ -32,8 +41,15 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: 10,
+      // Names Augur's sessions in pg_stat_activity unless the URL or PGAPPNAME names them.
+      fallback_application_name: 'augur',
+      ...poolTimeouts(options.timeouts ?? DB_TIMEOUT_DEFAULTS),
+    });
+    watchPool(pool, options.logger, urlPassword(options.databaseUrl));
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: deadlinePool(pool) }) });
     return { db, kind: 'postgres', pool, close: () => db.destroy() };
   }
   const pglite = await openPGlite(options);

@@ -1,5 +1,6 @@
 // Structured JSON-lines logging (pino) with secrets and personal data redacted by path.
 import { type Logger, pino } from 'pino';
+import { serializeError } from './scrub.js';
 
 export type { Logger };
 
@@ -27,6 +28,8 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         censor: '[redacted]',
       },
       formatters: { level: (label) => ({ level: label }) },
+      // Errors from drivers can carry connection parameters: every `err` goes through the scrubber.
+      serializers: { err: (err: unknown) => serializeError(err) },
     },
     destination,
   );

@@ -1,0 +1,144 @@
+// PostgreSQL faults under a running server (its own private cluster): backends terminated, a crash and a
+// restart, a hung server. The process stays up, calls answer fast with a code, it recovers by itself, and a
+// subscriber gets the changes made after recovery; no log line carries the connection string or password.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../server/platform/errors.js';
+import {
+  type Answer,
+  gql,
+  type Instance,
+  logged,
+  loggedCount,
+  login,
+  MY_UPDATES,
+  ready,
+  seedAccounts,
+  startInstance,
+  stopInstance,
+  type Update,
+} from './helpers/fault-cluster.js';
+import { CREATE_FLAG, MY_FLAGS, premiumOnly, SET_ENABLED, uniqueKey } from './helpers/flags.js';
+import { waitFor } from './helpers/free-port.js';
+import { type PrivatePostgres, startPrivatePostgres } from './helpers/private-postgres.js';
+import { connect, type Subscription, subscribe, type WsHandle } from './helpers/ws-client.js';
+
+/** The longest any call may take while the database is down or hung (the deadlines default to 2 s). */
+const FAST_MS = 4500;
+
+/** Answered in time, with data or with an error code from the closed list: never a hang or a bare 500. */
+function expectCodedAnswer(answer: Answer) {
+  expect(answer.status, 'no answer in time').not.toBe(0);
+  expect(answer.ms).toBeLessThan(FAST_MS);
+  if (answer.body.errors) {
+    expect(ERROR_CODES).toContain(answer.body.errors[0]?.extensions?.code);
+  } else {
+    expect(answer.body.data).toBeTruthy();
+  }
+}
+
+describe('PostgreSQL faults under a running server', () => {
+  let pg: PrivatePostgres;
+  let augur: Instance;
+  let ops: string;
+  let user: string;
+  let socket: WsHandle;
+  let updates: Subscription<Update>;
+  const key = uniqueKey('db_fault');
+
+  beforeAll(async () => {
+    pg = await startPrivatePostgres();
+    augur = await startInstance({ DATABASE_URL: pg.url, AUGUR_CONFIG_POLL_MS: '200' });
+    const accounts = await seedAccounts(pg.adminUrl);
+    ops = await login(augur, accounts.ops);
+    user = await login(augur, accounts.premium);
+    expect((await gql(augur, CREATE_FLAG, { key, input: premiumOnly() }, ops)).body.errors).toBeUndefined();
+    socket = connect(augur.wsUrl, user);
+    updates = subscribe<Update>(socket.client, MY_UPDATES, { keys: [key] });
+    expect((await updates.next(10_000)).myFlagUpdates.flags).toEqual([
+      expect.objectContaining({ key, enabled: true }),
+    ]);
+  });
+
+  afterAll(async () => {
+    updates?.close();
+    await socket?.client.dispose();
+    await stopInstance(augur);
+    await pg?.close();
+  });
+
+  const toggle = (enabled: boolean) => gql(augur, SET_ENABLED, { key, enabled, reason: 'fault test' }, ops);
+  const myFlags = () => gql(augur, MY_FLAGS, { keys: [key] }, user);
+  const isReady = async () => (await ready(augur)).status === 200;
+
+  /** A change committed now reaches the subscriber that was open all along. */
+  async function expectChangeDelivered(enabled: boolean) {
+    const written = await toggle(enabled);
+    expect(written.body.errors).toBeUndefined();
+    const update = (await updates.next(5000)).myFlagUpdates;
+    expect(update.flags).toEqual([expect.objectContaining({ key, enabled })]);
+  }
+
+  it('survives the termination of every Augur backend and serves the next requests', async () => {
+    expect(await pg.terminateBackends()).toBeGreaterThan(0);
+    await waitFor('the loss to be noticed', () => logged(augur, 'database connection lost'));
+    // The poller opens a fresh connection on its next round.
+    await waitFor('a new connection', () => logged(augur, 'database connection restored'));
+    expect(augur.main.child.exitCode).toBeNull();
+    const flags = await myFlags();
+    expect(flags.body.errors).toBeUndefined();
+    expect(flags.body.data?.myFlags).toMatchObject({ flags: [{ key, enabled: true }] });
+    expect((await ready(augur)).status).toBe(200);
+    await expectChangeDelivered(false);
+  });
+
+  it('a crash (immediate stop): stays up, /ready says database, calls fail fast; recovers after a start', async () => {
+    const failuresBefore = loggedCount(augur, 'config poll failing');
+    await pg.stop('immediate');
+    await waitFor('/ready to fail', async () => !(await isReady()));
+    const readiness = await ready(augur);
+    expect(readiness).toMatchObject({ status: 503, body: { reason: 'database' } });
+    expect(readiness.ms).toBeLessThan(FAST_MS);
+    expectCodedAnswer(await myFlags());
+    const write = await toggle(true);
+    expectCodedAnswer(write);
+    expect(write.body.errors).toBeDefined();
+    expect(augur.main.child.exitCode).toBeNull();
+
+    await pg.start();
+    await waitFor('/ready to recover', isReady);
+    await expectChangeDelivered(true);
+    // One line for the whole outage, however many polls failed.
+    expect(loggedCount(augur, 'config poll failing')).toBe(failuresBefore + 1);
+    await waitFor('the poll recovery line', () => logged(augur, 'config poll: database answers again'));
+  });
+
+  it('a hung server (SIGSTOP): calls answer within seconds, not hang; SIGCONT: recovers', async () => {
+    pg.pause();
+    try {
+      const readiness = await ready(augur);
+      expect(readiness).toMatchObject({ status: 503, body: { reason: 'database' } });
+      expect(readiness.ms).toBeLessThan(FAST_MS);
+      const [flags, write] = await Promise.all([myFlags(), toggle(false)]);
+      expectCodedAnswer(flags);
+      expectCodedAnswer(write);
+      expect(write.body.errors).toBeDefined();
+    } finally {
+      pg.resume();
+    }
+    await waitFor('/ready to recover', isReady);
+    expect(augur.main.child.exitCode).toBeNull();
+    // The write that timed out was not committed later behind the client's back.
+    const flags = await myFlags();
+    expect(flags.body.data?.myFlags).toMatchObject({ flags: [{ key, enabled: true }] });
+    expect(await updates.quiet(300)).toBe(true);
+    await expectChangeDelivered(false);
+  });
+
+  it('never writes the connection string or its password to stdout or stderr', () => {
+    const { stdout, stderr } = augur.main.output();
+    for (const secret of [pg.password, pg.url, 'postgres://']) {
+      expect(stdout).not.toContain(secret);
+      expect(stderr).not.toContain(secret);
+    }
+  });
+});
