@@ -5,7 +5,7 @@ import type { AccountDirectory } from './account-directory.js';
 import type { LoginLimiter } from './login-limiter.js';
 import { decoyHash, verifyPassword } from './password.js';
 import type { TokenSigner } from './token.js';
-import type { User } from './user.js';
+import type { User, UserWithPassword } from './user.js';
 import type { UserStore } from './user-store.js';
 import type { AccountViewer, Viewer } from './viewer.js';
 
@@ -39,26 +39,28 @@ export class AuthService {
 
   async login(input: LoginInput): Promise<{ token: string; user: User }> {
     const email = input.email.trim().toLowerCase();
+    // The account lookup runs beside the limiter's count, so a hung database costs one deadline, not two.
+    const candidates = this.candidates(email, input.password, input.tenant);
+    candidates.catch(() => undefined);
     const retryAfter = await this.limiter.consume(email, input.address);
     if (retryAfter > 0) {
       throw new AugurError('RATE_LIMITED', 'Too many failed sign-in attempts; try again later', {
         retryAfterSeconds: retryAfter,
       });
     }
-    const user = await this.checkPassword(email, input.password, input.tenant);
+    const user = await this.checkPassword(await candidates, input.password);
     if (!user) throw new AugurError('UNAUTHENTICATED', 'Email or password is incorrect');
     await this.limiter.recordSuccess(email, input.address);
     return { token: await this.tokens.sign(user.id, user.tenantId), user };
   }
 
-  private async checkPassword(
-    email: string,
-    password: string,
-    tenant: string | undefined,
-  ): Promise<User | undefined> {
+  private async candidates(email: string, password: string, tenant: string | undefined) {
     const plausible = email.length > 0 && email.length <= MAX_EMAIL && password.length <= MAX_PASSWORD;
+    return plausible ? this.users.findForLogin(email, tenant) : [];
+  }
+
+  private async checkPassword(candidates: UserWithPassword[], password: string): Promise<User | undefined> {
     // An email present in several tenants is ambiguous without `tenant`: it fails like a wrong password.
-    const candidates = plausible ? await this.users.findForLogin(email, tenant) : [];
     const only = candidates.length === 1 ? candidates[0] : undefined;
     const ok = await verifyPassword(
       password.slice(0, MAX_PASSWORD),

@@ -12,9 +12,10 @@ export interface DbTimeouts {
   idleMs: number;
 }
 
+// 1.5 s, so a call that meets a down or hung database answers UNAVAILABLE within 2 s.
 export const DB_TIMEOUT_DEFAULTS: DbTimeouts = {
-  connectMs: 2000,
-  queryMs: 2000,
+  connectMs: 1500,
+  queryMs: 1500,
   statementMs: 5000,
   idleMs: 30_000,
 };

@@ -2,6 +2,7 @@
 // one configuration revision and one `config.changed` event per commit; refused attempts are audited too.
 import type { AuditAction } from '../audit/audit-event.js';
 import type { Publisher } from '../platform/bus.js';
+import { isDependencyDown } from '../platform/dependency-errors.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import {
@@ -136,6 +137,8 @@ export class EntityWriter<Tx extends ConfigTx> {
   /** A refused or failed write is audited as failed when the audit trail is reachable; never masks the error. */
   private async auditFailure(target: WriteTarget, meta: ChangeMeta, error: unknown): Promise<void> {
     if (error instanceof AugurError && error.code === 'AUDIT_UNAVAILABLE') return;
+    // The database is unreachable: trying to record the attempt would only double the wait.
+    if (isDependencyDown(error)) return;
     const code = error instanceof AugurError ? error.code : 'INTERNAL';
     try {
       await this.options.transactions.audit.insert({

@@ -22,6 +22,8 @@ export interface Instance {
 export interface Answer {
   status: number;
   ms: number;
+  /** The Retry-After header, when sent. */
+  retryAfter: string | null;
   body: {
     data?: Record<string, unknown> | null;
     errors?: { message: string; extensions?: { code?: string } }[];
@@ -35,9 +37,10 @@ export async function timed(url: string, init: RequestInit = {}, limitMs = 15_00
   try {
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(limitMs) });
     const body = (await response.json()) as Answer['body'];
-    return { status: response.status, ms: Math.round(performance.now() - started), body };
+    const retryAfter = response.headers.get('retry-after');
+    return { status: response.status, ms: Math.round(performance.now() - started), retryAfter, body };
   } catch {
-    return { status: 0, ms: Math.round(performance.now() - started), body: {} };
+    return { status: 0, ms: Math.round(performance.now() - started), retryAfter: null, body: {} };
   }
 }
 
