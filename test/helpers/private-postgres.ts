@@ -126,7 +126,14 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const signalCluster = (signal: NodeJS.Signals) => {
     const parent = postmaster();
     process.kill(parent, signal);
-    for (const pid of childrenOf(parent)) process.kill(pid, signal);
+    for (const pid of childrenOf(parent)) {
+      try {
+        process.kill(pid, signal);
+      } catch (error) {
+        // A backend that exited between the listing and the signal is fine.
+        if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+      }
+    }
   };
   let paused = false;
   let running = true;
