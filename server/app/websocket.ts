@@ -1,14 +1,21 @@
-// graphql-ws on the HTTP server's /graphql path, sharing Yoga's plugins and context factory.
+// graphql-ws on the HTTP server's /graphql path, sharing Yoga's plugins and context factory, within the socket limits.
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { type ExecutionArgs, GraphQLError } from 'graphql';
-import type { Disposable } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
-import { type WebSocket, WebSocketServer } from 'ws';
+import type { WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import type { AuthService } from '../auth/auth-service.js';
 import { toClientError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { LIMITS } from './graphql-plugins.js';
+import {
+  CLOSE_INIT_TIMEOUT,
+  CLOSE_SLOW_CONSUMER,
+  CLOSE_TOO_MANY_SOCKETS,
+  type ConnectionLimits,
+  principalKey,
+} from './socket-limits.js';
+import { serveGraphqlWs } from './ws-transport.js';
 import { type AugurYoga, GRAPHQL_PATH, type SocketInitialContext } from './yoga.js';
 
 export const CLOSE_FORBIDDEN = 4403;
@@ -28,9 +35,27 @@ function closeAtExpiry(socket: WebSocket, expiresAt: number): void {
   socket.once('close', () => clearTimeout(timer));
 }
 
+/** graphql-ws pings this often; a socket that misses a pong for as long is cut. */
+const KEEP_ALIVE_MS = 12_000;
+/** A slow consumer's close frame waits behind its unsent bytes: cut the connection if it is still open then. */
+const SLOW_CLOSE_GRACE_MS = 1000;
+
 export interface GraphqlWebSocket {
   wss: WebSocketServer;
   close(): Promise<void>;
+}
+
+/** Per-socket bookkeeping: whether it authenticated in time, and the slot it holds. */
+interface SocketState {
+  authenticated: boolean;
+  closed: boolean;
+  release: (() => void) | undefined;
+}
+
+function tooMany(requestId: string, limit: number): GraphQLError {
+  return new GraphQLError(`At most ${limit} operations may run at once on one socket`, {
+    extensions: { code: 'RATE_LIMITED', requestId, limit, retryAfterSeconds: 1 },
+  });
 }
 
 export function attachGraphqlWebSocket(options: {
@@ -38,24 +63,66 @@ export function attachGraphqlWebSocket(options: {
   yoga: AugurYoga;
   auth: AuthService;
   logger: Logger;
+  connections: ConnectionLimits;
 }): GraphqlWebSocket {
+  const { limits, stats } = options.connections;
   const wss = new WebSocketServer({
     server: options.server,
     path: GRAPHQL_PATH,
     maxPayload: LIMITS.maxBodyBytes,
   });
-  const disposable: Disposable = useServer<Record<string, unknown>>(
+  const states = new WeakMap<WebSocket, SocketState>();
+  // Registered before the protocol's own listener, so this deadline fires before graphql-ws's equal one.
+  wss.on('connection', (socket) => {
+    const state: SocketState = { authenticated: false, closed: false, release: undefined };
+    states.set(socket, state);
+    const deadline = setTimeout(() => {
+      if (state.authenticated) return;
+      stats.initTimeouts++;
+      socket.close(CLOSE_INIT_TIMEOUT, 'Not authenticated in time');
+    }, limits.initTimeoutMs);
+    deadline.unref();
+    socket.once('close', () => {
+      clearTimeout(deadline);
+      state.closed = true;
+      state.release?.();
+    });
+  });
+  /** Takes a slot for the socket, or closes it with 4429; false when refused. */
+  const hold = (socket: WebSocket, release: (() => void) | undefined, reason: string): boolean => {
+    const state = states.get(socket);
+    if (!release || !state) {
+      stats.refusedSockets++;
+      socket.close(CLOSE_TOO_MANY_SOCKETS, reason);
+      return false;
+    }
+    state.release = release;
+    // The socket may have closed while its credential was being checked.
+    if (state.closed) release();
+    return true;
+  };
+  const disposable = serveGraphqlWs<Record<string, unknown>>(
     {
+      connectionInitWaitTimeout: limits.initTimeoutMs,
       execute: (args) => (args.rootValue as Enveloped).execute(args) as never,
       subscribe: (args) => (args.rootValue as Enveloped).subscribe(args) as never,
       // A missing or unusable credential ends the connection with 4403 before any operation runs.
       onConnect: async (ctx) => {
+        const socket = ctx.extra.socket;
         const authorization = ctx.connectionParams?.authorization;
-        if (authorization === undefined) return true;
+        if (authorization === undefined) {
+          const address = ctx.extra.request.socket.remoteAddress ?? 'unknown';
+          return hold(socket, options.connections.anonymous.acquire(address), 'Too many anonymous sockets');
+        }
         try {
           const viewer = await options.auth.authenticate(String(authorization));
-          if (viewer?.kind === 'account') closeAtExpiry(ctx.extra.socket, viewer.expiresAt);
-          return viewer !== undefined;
+          if (viewer === undefined) return false;
+          const slot = options.connections.principals.acquire(principalKey(viewer));
+          if (!hold(socket, slot, 'Too many sockets for this credential')) return false;
+          const state = states.get(socket);
+          if (state) state.authenticated = true;
+          if (viewer.kind === 'account') closeAtExpiry(socket, viewer.expiresAt);
+          return true;
         } catch {
           return false;
         }
@@ -64,6 +131,11 @@ export function attachGraphqlWebSocket(options: {
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => toClientError(e, randomUUID()).toJSON()),
       onSubscribe: async (ctx, _id, payload) => {
         const requestId = randomUUID();
+        // The new operation is already registered, so the count includes it.
+        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
+          stats.refusedSubscriptions++;
+          return [tooMany(requestId, limits.maxSubscriptionsPerSocket)];
+        }
         const initial: SocketInitialContext = {
           requestId,
           connectionParams: ctx.connectionParams,
@@ -92,6 +164,18 @@ export function attachGraphqlWebSocket(options: {
       },
     },
     wss,
+    {
+      keepAliveMs: KEEP_ALIVE_MS,
+      maxBufferedBytes: limits.maxBufferedBytes,
+      logger: options.logger,
+      // The client reconnects with sinceRevision and gets what it missed; its backlog is not kept here.
+      onSlowConsumer: (socket) => {
+        stats.slowConsumers++;
+        options.logger.warn({ bufferedBytes: socket.bufferedAmount }, 'slow websocket consumer dropped');
+        socket.close(CLOSE_SLOW_CONSUMER, 'Slow consumer');
+        setTimeout(() => socket.terminate(), SLOW_CLOSE_GRACE_MS).unref();
+      },
+    },
   );
   return {
     wss,

@@ -8,6 +8,8 @@ import type { Logger } from '../platform/logger.js';
 import type { Context, ContextInput } from './context.js';
 import { hardeningPlugins, type Limits, useAugurErrors, useRequestErrorCodes } from './graphql-plugins.js';
 import { buildSchema } from './schema.js';
+import type { ConnectionLimits } from './socket-limits.js';
+import { useStreamLimits } from './stream-limits.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Browsers cannot send a custom header cross-site without a preflight, so requiring one stops CSRF. */
@@ -32,6 +34,7 @@ export function createAugurYoga(options: {
   production: boolean;
   logger: Logger;
   limits: Limits;
+  connections: ConnectionLimits;
 }): AugurYoga {
   return createYoga<ServerContext, Context>({
     schema: buildSchema(),
@@ -80,6 +83,7 @@ export function createAugurYoga(options: {
       ...hardeningPlugins(options.production, options.limits),
       useAugurErrors(options.logger),
       useRequestErrorCodes(options.logger),
+      useStreamLimits(options.connections),
     ],
   });
 }

@@ -1,0 +1,37 @@
+// Counts each SSE subscription against its principal's connection cap (WebSocket sockets are counted per socket).
+import type { ServerResponse } from 'node:http';
+import type { Plugin } from '@envelop/core';
+import { GraphQLError } from 'graphql';
+import type { Viewer } from '../auth/viewer.js';
+import { type ConnectionLimits, principalKey } from './socket-limits.js';
+
+interface StreamContext {
+  viewer?: Viewer | undefined;
+  requestId?: string;
+  /** Present on HTTP requests only: over a WebSocket the socket itself holds the slot. */
+  res?: ServerResponse;
+}
+
+export function useStreamLimits(connections: ConnectionLimits): Plugin<StreamContext> {
+  return {
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const { viewer, res, requestId } = args.contextValue;
+      if (!viewer || !res) return;
+      const release = connections.principals.acquire(principalKey(viewer));
+      if (!release) {
+        connections.stats.refusedStreams++;
+        const limit = connections.limits.maxSocketsPerPrincipal;
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(`At most ${limit} open streams and sockets per credential`, {
+              extensions: { code: 'RATE_LIMITED', requestId, limit, retryAfterSeconds: 5 },
+            }),
+          ],
+        });
+        return;
+      }
+      // The stream ends with its response: the client went away, or the stream finished or failed.
+      res.once('close', release);
+    },
+  };
+}
