@@ -1,5 +1,5 @@
 // Socket limits with real clients: the authentication deadline, operations per socket, sockets and SSE
-// streams per principal, anonymous sockets per address.
+// streams per principal (anonymous sockets per address: slow-consumer.test.ts, whose deadline is the default).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_INIT_TIMEOUT, CLOSE_TOO_MANY_SOCKETS } from '../server/app/socket-limits.js';
 import { CREATE_FLAG, premiumOnly, uniqueKey } from './helpers/flags.js';
@@ -162,17 +162,5 @@ describe('sockets per principal', () => {
       return text.includes('"full":true');
     }, 'the ended stream to free its slot');
     for (const c of live) c.abort();
-  });
-});
-
-describe('anonymous sockets per address', () => {
-  it('closes the third anonymous socket from one address with 4429', async () => {
-    const first = await openAcked(server.wsUrl);
-    const second = await openAcked(server.wsUrl);
-    const third = await openRaw(server.wsUrl);
-    third.send({ type: 'connection_init', payload: {} });
-    expect(await third.closed).toBe(CLOSE_TOO_MANY_SOCKETS);
-    first.socket.close();
-    second.socket.close();
   });
 });
