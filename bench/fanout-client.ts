@@ -79,7 +79,8 @@ for (let i = from; i < from + count; i++) {
             ),
         }
       : { retryAttempts: 0 }),
-    onNonLazyError: (error) => out({ type: 'error', i, error: describe(error) }),
+    // The subscription's own error handler reports a failed connection; once is enough.
+    onNonLazyError: () => undefined,
     on: {
       opened: (socket) => {
         subscriber.socket = socket as WebSocket;

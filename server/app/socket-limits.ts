@@ -8,14 +8,6 @@ export const CLOSE_TOO_MANY_SOCKETS = 4429;
 /** Not in graphql-ws's fatal list, so its client reconnects (with sinceRevision) by itself. */
 export const CLOSE_SLOW_CONSUMER = 4413;
 
-export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
-  initTimeoutMs: 10_000,
-  maxSubscriptionsPerSocket: 100,
-  maxSocketsPerPrincipal: 50,
-  maxAnonymousSocketsPerAddress: 20,
-  maxBufferedBytes: 1024 * 1024,
-};
-
 /** One key per user or API key: what a per-principal cap counts. */
 export function principalKey(viewer: Viewer): string {
   return viewer.kind === 'account' ? `user:${viewer.userId}` : `apiKey:${viewer.apiKeyId}`;
@@ -70,7 +62,7 @@ export interface ConnectionLimits {
   stats: SocketStats;
 }
 
-export function createConnectionLimits(limits: SocketLimits = DEFAULT_SOCKET_LIMITS): ConnectionLimits {
+export function createConnectionLimits(limits: SocketLimits): ConnectionLimits {
   return {
     limits,
     principals: new Slots(limits.maxSocketsPerPrincipal),
