@@ -146,6 +146,17 @@ describe('sockets per principal', () => {
     for (const raw of [...held.slice(1), other]) raw.socket.close();
   });
 
+  it("closes every socket of one principal on demand (revocation), and only that principal's", async () => {
+    const user = await openAcked(server.wsUrl, tenant.accounts.user.token);
+    const again = await openAcked(server.wsUrl, tenant.accounts.user.token);
+    const other = await openAcked(server.wsUrl, tenant.accounts.ops.token);
+    expect(server.app.closeSocketsOf(`user:${tenant.accounts.user.id}`, 4403, 'Access revoked')).toBe(2);
+    expect(await user.closed).toBe(4403);
+    expect(await again.closed).toBe(4403);
+    expect((await subscribeOn(other, 'still-open')).type).toBe('next');
+    other.socket.close();
+  });
+
   it('lets an account hold M SSE streams, refuses the next with RATE_LIMITED, and admits one once another ends', async () => {
     const { token } = tenant.accounts.premium;
     const live = Array.from({ length: MAX_SOCKETS }, () => new AbortController());

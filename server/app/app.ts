@@ -38,6 +38,8 @@ export interface App {
   database: DatabaseHandle;
   /** What the socket limits refused or dropped, and how many sockets are open. */
   socketStats(): SocketStats & { open: number };
+  /** Closes this instance's sockets of one principal (`principalKey(viewer)`); returns how many. */
+  closeSocketsOf(principal: string, code: number, reason: string): number;
   /** Starts listening; resolves to the base URL. */
   listen(): Promise<string>;
   /** Graceful stop: sockets told to reconnect elsewhere, in-flight requests finished, database closed. */
@@ -156,6 +158,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     services,
     database,
     socketStats: () => ({ ...connections.stats, open: socket.wss.clients.size }),
+    closeSocketsOf: (principal, code, reason) => socket.closePrincipal(principal, code, reason),
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

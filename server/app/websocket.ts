@@ -42,6 +42,8 @@ const SLOW_CLOSE_GRACE_MS = 1000;
 
 export interface GraphqlWebSocket {
   wss: WebSocketServer;
+  /** Closes every socket a principal (`principalKey`) holds on this instance, e.g. 4403 when it is revoked. */
+  closePrincipal(key: string, code: number, reason: string): number;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,8 @@ export function attachGraphqlWebSocket(options: {
     maxPayload: LIMITS.maxBodyBytes,
   });
   const states = new WeakMap<WebSocket, SocketState>();
+  /** Authenticated sockets by principal; an entry goes with its last socket. */
+  const byPrincipal = new Map<string, Set<WebSocket>>();
   // Registered before the protocol's own listener, so this deadline fires before graphql-ws's equal one.
   wss.on('connection', (socket) => {
     const state: SocketState = { authenticated: false, closed: false, release: undefined };
@@ -88,6 +92,20 @@ export function attachGraphqlWebSocket(options: {
       state.release?.();
     });
   });
+  const track = (key: string, socket: WebSocket) => {
+    // Closed while its credential was checked: its close event has passed already.
+    if (states.get(socket)?.closed) return;
+    let held = byPrincipal.get(key);
+    if (!held) {
+      held = new Set();
+      byPrincipal.set(key, held);
+    }
+    held.add(socket);
+    socket.once('close', () => {
+      held.delete(socket);
+      if (held.size === 0 && byPrincipal.get(key) === held) byPrincipal.delete(key);
+    });
+  };
   /** Takes a slot for the socket, or closes it with 4429; false when refused. */
   const hold = (socket: WebSocket, release: (() => void) | undefined, reason: string): boolean => {
     const state = states.get(socket);
@@ -117,8 +135,13 @@ export function attachGraphqlWebSocket(options: {
         try {
           const viewer = await options.auth.authenticate(String(authorization));
           if (viewer === undefined) return false;
-          const slot = options.connections.principals.acquire(principalKey(viewer));
-          if (!hold(socket, slot, 'Too many sockets for this credential')) return false;
+          const key = principalKey(viewer);
+          if (
+            !hold(socket, options.connections.principals.acquire(key), 'Too many sockets for this credential')
+          ) {
+            return false;
+          }
+          track(key, socket);
           const state = states.get(socket);
           if (state) state.authenticated = true;
           if (viewer.kind === 'account') closeAtExpiry(socket, viewer.expiresAt);
@@ -179,6 +202,11 @@ export function attachGraphqlWebSocket(options: {
   );
   return {
     wss,
+    closePrincipal: (key, code, reason) => {
+      const held = [...(byPrincipal.get(key) ?? [])];
+      for (const socket of held) socket.close(code, reason);
+      return held.length;
+    },
     close: async () => {
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       await disposable.dispose();
