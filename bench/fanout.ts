@@ -1,8 +1,8 @@
 // `npm run bench:fanout [round ...]`: this process is the server; separate client processes hold 1,000 then
 // 10,000 WebSocket subscribers with distinct contexts. A flag edit changes the result for a known 30% of them;
 // each receipt is timed from the mutation's response (medians over several edits). Then the same with
-// subscribers holding every flag (no keys), then a reconnect storm. Rounds: keys1k keys10k all1k all10k storm
-// (default all). Every wait has a deadline; what failed is in the JSON on the last line.
+// subscribers holding every flag (no keys), then a reconnect storm, then paused readers (slow consumers).
+// Rounds: keys1k keys10k all1k all10k storm slow (default all). Every wait has a deadline; what failed is in the JSON on the last line.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { createLogger } from '../server/platform/logger.js';
 import { describeError, until, withDeadline } from './deadline.js';
 import { spawnSubscribers } from './fanout-clients.js';
 import { cohortB, cohortOf, META, percentile, round, rule } from './fanout-flag.js';
+import { slowRound } from './fanout-slow.js';
 import { stormRound } from './fanout-storm.js';
 
 /** Flag edits per size; p50/p99 are medians over them, max and needless over all. */
@@ -146,6 +147,10 @@ const ROUNDS = {
   storm: async () => {
     if (!(await quiesced())) return { problems: ['sockets of the previous round still open'] };
     return stormRound({ app, wsUrl, secrets }, MAX_CLIENTS);
+  },
+  slow: async () => {
+    if (!(await quiesced())) return { problems: ['sockets of the previous round still open'] };
+    return slowRound({ app, wsUrl, secrets }, settledMemory);
   },
 } as const;
 type RoundName = keyof typeof ROUNDS;
