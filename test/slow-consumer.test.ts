@@ -1,5 +1,6 @@
 // Slow consumers: a reader that stops reading is dropped once its unsent bytes pass the bound, and coming
 // back with sinceRevision it gets every change it missed; also the per-address cap on anonymous sockets.
+import { request } from 'node:http';
 import type { Socket } from 'node:net';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -155,6 +156,36 @@ describe('a paused reader', () => {
     );
     expect(payload.variables.sinceRevision).toEqual(expect.any(Number));
     await client.dispose();
+  });
+});
+
+describe('a paused SSE reader', () => {
+  it('has its stream ended once the unsent bytes pass the bound', async () => {
+    let response: import('node:http').IncomingMessage | undefined;
+    const req = request(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        authorization: `Bearer ${tenant.accounts.premium.token}`,
+      },
+    });
+    req.on('response', (res) => {
+      res.once('data', () => {
+        res.pause();
+        response = res;
+      });
+    });
+    req.end(JSON.stringify({ query: SUBSCRIBE_WITH_PAYLOAD, variables: { keys } }));
+    await waitFor(() => response !== undefined, 'the first event');
+    await toggleUntilDropped();
+    // Reading again, the client finds the stream ended (it would reconnect with sinceRevision).
+    const socket = response?.socket;
+    const ended = new Promise((resolve) =>
+      socket?.destroyed ? resolve(null) : socket?.once('close', resolve),
+    );
+    response?.resume();
+    await ended;
   });
 });
 

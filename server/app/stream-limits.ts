@@ -1,4 +1,5 @@
-// Counts each SSE subscription against its principal's connection cap (WebSocket sockets are counted per socket).
+// SSE streams' limits: each counts against its principal's connection cap (WebSocket sockets are counted per
+// socket), and a stream whose reader falls behind by more than the unsent-bytes bound is ended.
 import type { ServerResponse } from 'node:http';
 import type { Plugin } from '@envelop/core';
 import { GraphQLError } from 'graphql';
@@ -32,6 +33,16 @@ export function useStreamLimits(connections: ConnectionLimits): Plugin<StreamCon
       }
       // The stream ends with its response: the client went away, or the stream finished or failed.
       res.once('close', release);
+      return {
+        onSubscribeResult: () => ({
+          onNext: () => {
+            if (res.destroyed || res.writableLength <= connections.limits.maxBufferedBytes) return;
+            // SSE has no close codes: the stream just ends, and the client reconnects with sinceRevision.
+            connections.stats.slowConsumers++;
+            res.destroy();
+          },
+        }),
+      };
     },
   };
 }
