@@ -26,12 +26,20 @@ const WORKER_SOURCE = `import('tsx/esm/api').then(({ register }) => { register()
   new URL('./eval-worker.ts', import.meta.url).href,
 )}); });`;
 
+/** An engine that has not reported by then is stopped and reported as failed (the bench never hangs). */
+const WORKER_DEADLINE_MS = 600_000;
+
 /** Runs one engine in a worker thread of this process: a fresh isolate, so no JIT or heap state is shared. */
 function measureInWorker(engine: string): Promise<EngineFigures> {
   return new Promise((resolve) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { engine } });
     let answered = false;
+    const deadline = setTimeout(() => {
+      answer(failed(`no figures within ${WORKER_DEADLINE_MS} ms`));
+      void worker.terminate();
+    }, WORKER_DEADLINE_MS);
     const answer = (figures: EngineFigures) => {
+      clearTimeout(deadline);
       if (!answered) resolve(figures);
       answered = true;
     };

@@ -1,66 +1,44 @@
-// `npm run bench:fanout`: this process is the server; separate client processes hold 1,000 then 10,000
-// WebSocket subscribers with distinct contexts. A flag edit changes the result for a known 30% of them;
+// `npm run bench:fanout [round ...]`: this process is the server; separate client processes hold 1,000 then
+// 10,000 WebSocket subscribers with distinct contexts. A flag edit changes the result for a known 30% of them;
 // each receipt is timed from the mutation's response (medians over several edits). Then the same with
-// subscribers holding every flag (no keys). JSON on the last line.
-import { type ChildProcess, spawn } from 'node:child_process';
+// subscribers holding every flag (no keys), then a reconnect storm, then paused readers (slow consumers).
+// Rounds: keys1k keys10k all1k all10k storm slow (default all). Every wait has a deadline; what failed is in the JSON on the last line.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createInterface } from 'node:readline';
 import { createApp } from '../server/app/app.js';
 import { loadConfig } from '../server/platform/config.js';
 import { createLogger } from '../server/platform/logger.js';
+import { describeError, until, withDeadline } from './deadline.js';
+import { spawnSubscribers } from './fanout-clients.js';
+import { cohortB, cohortOf, META, percentile, round, rule } from './fanout-flag.js';
+import { slowRound } from './fanout-slow.js';
+import { stormRound } from './fanout-storm.js';
 
-const CLIENT_PROCESSES = 2;
 /** Flag edits per size; p50/p99 are medians over them, max and needless over all. */
 const FLIPS = 5;
-const META = { actor: 'system', reason: 'bench', requestId: 'bench-fanout' };
-const cohortOf = (i: number) => (i % 10 < 3 ? 'a' : i % 10 < 6 ? 'b' : 'c');
-
-const rule = (values: string[]) => ({
-  type: 'BOOLEAN' as const,
-  description: 'bench',
-  enabled: true,
-  variants: [{ key: 'on' }, { key: 'off' }],
-  offVariant: 'off',
-  prerequisites: [],
-  targets: [],
-  rules: [
-    {
-      id: 'cohort',
-      conditions: [{ attribute: 'cohort', operator: 'IN' as const, values }],
-      serve: { variant: 'on' },
-    },
-  ],
-  fallthrough: { variant: 'off' },
-});
-
-interface Receipt {
-  i: number;
-  at: number;
-  enabled: boolean;
-  needless?: boolean;
-}
-
 /** Subscribers that are not all up by then are reported in the JSON (`notReady`) instead of waited for. */
 const READY_DEADLINE_MS = 180_000;
 /** Flags besides the bench flag, so an every-flag subscriber holds a realistic set. */
 const OTHER_FLAGS = 49;
+/** Sockets per API key: under the default per-principal cap of 50. */
+const SOCKETS_PER_KEY = 40;
+const MAX_CLIENTS = 10_000;
 
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0
-    ? Number.NaN
-    : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number);
-const round = (n: number) => Math.round(n * 10) / 10;
 const median = (values: number[]) =>
   [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-function heapAndExternal(): number {
-  (globalThis as { gc?: () => void }).gc?.();
+/** Live heap plus off-heap buffers after full collections; `external` already includes arrayBuffers. */
+async function settledMemory(): Promise<number> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let pass = 0; pass < 3; pass++) {
+    gc?.();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   const m = process.memoryUsage();
-  return m.heapUsed + m.external + m.arrayBuffers;
+  return m.heapUsed + m.external;
 }
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'augur-fanout-'));
@@ -76,59 +54,30 @@ const app = await createApp({ config, logger: createLogger(config.logLevel) });
 const url = await app.listen();
 const wsUrl = `${url.replace('http', 'ws')}/graphql`;
 const tenant = await app.services.tenants.ensure('bench', 'Bench');
-const { secret } = await app.services.apiKeys.create(tenant.id, 'fanout', null);
+const secrets: string[] = [];
+for (let k = 0; k < Math.ceil(MAX_CLIENTS / SOCKETS_PER_KEY); k++) {
+  secrets.push((await app.services.apiKeys.create(tenant.id, `fanout-${k}`, null)).secret);
+}
 
-async function round1(clients: number, flagKey: string, mode: 'keys' | 'all' = 'keys') {
+/** Waits (with a deadline) until the previous round's sockets and subscribers are gone from the server. */
+async function quiesced(): Promise<boolean> {
+  return until(() => app.socketStats().open === 0 && app.services.fanOut.size === 0, 30_000);
+}
+
+async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'all' = 'keys') {
+  const problems: string[] = [];
   await app.services.flags.create(flagKey, rule(['a']), META);
-  const before = heapAndExternal();
-  const per = Math.ceil(clients / CLIENT_PROCESSES);
-  const children: ChildProcess[] = [];
-  const receipts: Receipt[] = [];
-  let ready = 0;
-  let errors = 0;
-  let allReady: () => void = () => undefined;
-  const readyPromise = new Promise<void>((resolve) => {
-    allReady = resolve;
-  });
-  for (let p = 0; p < CLIENT_PROCESSES; p++) {
-    const from = p * per;
-    const count = Math.min(per, clients - from);
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'bench/fanout-client.ts',
-        wsUrl,
-        secret,
-        flagKey,
-        String(from),
-        String(count),
-        mode,
-      ],
-      {
-        stdio: ['pipe', 'pipe', 'inherit'],
-      },
-    );
-    children.push(child);
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
-      const message = JSON.parse(line) as { type: string } & Receipt & { count: number };
-      if (message.type === 'ready') {
-        ready += message.count;
-        if (ready === clients) allReady();
-      } else if (message.type === 'update') receipts.push(message);
-      else errors++;
-    });
+  if (!(await quiesced())) problems.push('sockets of the previous round still open');
+  const before = await settledMemory();
+  const subs = spawnSubscribers({ wsUrl, secrets, flagKey, clients, mode, retry: false, processes: 2 });
+  if (!(await until(() => subs.ready >= clients, READY_DEADLINE_MS))) {
+    problems.push(`${clients - subs.ready} subscribers not up within ${READY_DEADLINE_MS} ms`);
   }
-  let deadline: NodeJS.Timeout | undefined;
-  await Promise.race([readyPromise, new Promise((r) => (deadline = setTimeout(r, READY_DEADLINE_MS)))]);
-  clearTimeout(deadline);
-  const notReady = clients - ready;
-  await new Promise((r) => setTimeout(r, 1000));
-  const idle = heapAndExternal();
-  const bytesPerIdleClient = Math.round((idle - before) / clients);
+  const notReady = clients - subs.ready;
+  const idle = await settledMemory();
+  const bytesPerIdleClient = Math.round((idle - before) / Math.max(1, subs.ready));
 
-  const expected = Array.from({ length: clients }, (_, i) => i).filter((i) => cohortOf(i) === 'b').length;
+  const expected = cohortB(clients);
   const flips: Array<{
     p50: number;
     p99: number;
@@ -138,7 +87,7 @@ async function round1(clients: number, flagKey: string, mode: 'keys' | 'all' = '
     loopMaxMs: number;
   }> = [];
   for (let flip = 0; flip < FLIPS; flip++) {
-    receipts.length = 0;
+    subs.receipts.length = 0;
     const current = await app.services.flags.find(flagKey);
     const loop = monitorEventLoopDelay({ resolution: 1 });
     loop.enable();
@@ -150,12 +99,14 @@ async function round1(clients: number, flagKey: string, mode: 'keys' | 'all' = '
       META,
     );
     const respondedAt = performance.timeOrigin + performance.now();
-    const deadline = Date.now() + 15_000;
-    while (receipts.length < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    const readyB = Math.round(expected * (subs.ready / clients));
+    if (!(await until(() => subs.receipts.length >= readyB, 15_000))) {
+      problems.push(`flip ${flip}: ${subs.receipts.length} of ${readyB} receipts within 15 s`);
+    }
     loop.disable();
     // Anything arriving later than this is counted too: needless messages would show up here.
     await new Promise((r) => setTimeout(r, 1000));
-    const latencies = receipts
+    const latencies = subs.receipts
       .filter((r) => cohortOf(r.i) === 'b' && !r.needless)
       .map((r) => r.at - respondedAt)
       .sort((x, y) => x - y);
@@ -163,13 +114,12 @@ async function round1(clients: number, flagKey: string, mode: 'keys' | 'all' = '
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
       max: latencies.at(-1) ?? Number.NaN,
-      needless: receipts.filter((r) => cohortOf(r.i) !== 'b' || r.needless).length,
+      needless: subs.receipts.filter((r) => cohortOf(r.i) !== 'b' || r.needless).length,
       received: latencies.length,
       loopMaxMs: loop.max / 1e6,
     });
   }
-  for (const child of children) child.stdin?.write('stop\n');
-  await Promise.all(children.map((c) => new Promise((r) => c.once('exit', r))));
+  problems.push(...(await subs.stop(30_000)));
   const med = (pick: (f: (typeof flips)[number]) => number) => median(flips.map(pick));
   return {
     p50Ms: round(med((f) => f.p50)),
@@ -178,33 +128,60 @@ async function round1(clients: number, flagKey: string, mode: 'keys' | 'all' = '
     received: Math.min(...flips.map((f) => f.received)),
     expected,
     needless: flips.reduce((sum, f) => sum + f.needless, 0),
-    errors,
+    errors: subs.errors,
+    errorKinds: subs.errorKinds,
     notReady,
     eventLoopMaxBlockMs: round(med((f) => f.loopMaxMs)),
     flips: FLIPS,
     bytesPerIdleClient,
+    problems,
   };
 }
 
+const ROUNDS = {
+  keys1k: () => latencyRound(1000, 'bench_fanout_1k'),
+  keys10k: () => latencyRound(10_000, 'bench_fanout_10k'),
+  // myFlagUpdates/flagUpdates without keys: every subscriber holds all 50+ flags; one edit still reaches only b.
+  all1k: () => latencyRound(1000, 'bench_fanout_all_1k', 'all'),
+  all10k: () => latencyRound(10_000, 'bench_fanout_all_10k', 'all'),
+  storm: async () => {
+    if (!(await quiesced())) return { problems: ['sockets of the previous round still open'] };
+    return stormRound({ app, wsUrl, secrets }, MAX_CLIENTS);
+  },
+  slow: async () => {
+    if (!(await quiesced())) return { problems: ['sockets of the previous round still open'] };
+    return slowRound({ app, wsUrl, secrets }, settledMemory);
+  },
+} as const;
+type RoundName = keyof typeof ROUNDS;
+const asked = process.argv.slice(2).filter((a): a is RoundName => a in ROUNDS);
+const chosen: RoundName[] = asked.length > 0 ? asked : (Object.keys(ROUNDS) as RoundName[]);
+
 for (let n = 0; n < OTHER_FLAGS; n++) await app.services.flags.create(`bench_other_${n}`, rule(['c']), META);
-const clients1000 = await round1(1000, 'bench_fanout_1k');
-console.log(`1,000 subscribers: ${JSON.stringify(clients1000)}`);
-const clients10000 = await round1(10_000, 'bench_fanout_10k');
-console.log(`10,000 subscribers: ${JSON.stringify(clients10000)}`);
-// myFlagUpdates/flagUpdates without keys: every subscriber holds all 50+ flags; one edit still reaches only b.
-const everyFlag1000 = await round1(1000, 'bench_fanout_all_1k', 'all');
-console.log(`1,000 every-flag subscribers: ${JSON.stringify(everyFlag1000)}`);
-const everyFlag10000 = await round1(10_000, 'bench_fanout_all_10k', 'all');
-console.log(`10,000 every-flag subscribers: ${JSON.stringify(everyFlag10000)}`);
-await app.close();
+const results: Record<string, unknown> = {};
+const loadAverage = { start: loadavg().map(round) };
+for (const name of chosen) {
+  results[name] = await ROUNDS[name]().catch((error: unknown) => ({ problems: [describeError(error)] }));
+  console.log(`${name}: ${JSON.stringify(results[name])}`);
+}
+const closeProblem = await withDeadline(app.close(), 30_000, 'server close').then(
+  () => undefined,
+  (error: unknown) => describeError(error),
+);
 await rm(dataDir, { recursive: true, force: true });
 console.log(
   JSON.stringify({
-    clients1000,
-    clients10000,
-    everyFlag1000,
-    everyFlag10000,
-    goals: { p99At1000Ms: 100, p99At10000Ms: 300, needless: 0, bytesPerIdleClient: 30 * 1024 },
+    ...results,
+    ...(closeProblem ? { closeProblem } : {}),
+    loadAverage: { ...loadAverage, end: loadavg().map(round) },
+    goals: {
+      p99At1000Ms: 100,
+      p99At10000Ms: 300,
+      needless: 0,
+      bytesPerIdleClient: 30 * 1024,
+      stormMissed: 0,
+    },
     node: process.version,
   }),
 );
+process.exit(0);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { templatePath } from '../server/platform/pglite-template.js';
+import { describeError, withDeadline } from './deadline.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = 5;
@@ -34,9 +35,12 @@ async function startToReady(dataDir: string): Promise<number> {
       await new Promise((r) => setTimeout(r, 10));
     }
   } finally {
-    const exited = new Promise((r) => child.once('exit', r));
+    const exited = new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r(null)));
     child.kill('SIGTERM');
-    await exited;
+    await withDeadline(exited, 15_000, 'server exit after SIGTERM').catch((error: unknown) => {
+      errors.push(describeError(error));
+      child.kill('SIGKILL');
+    });
   }
 }
 
@@ -45,13 +49,23 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
+/** What went wrong in a run (no /ready in time, a server that did not exit): reported, not thrown. */
+const errors: string[] = [];
+const attempt = async (runs: number[], dataDir: string) => {
+  try {
+    runs.push(await startToReady(dataDir));
+  } catch (error) {
+    errors.push(describeError(error));
+  }
+};
+
 const cold: number[] = [];
 const warm: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   const dir = await mkdtemp(path.join(tmpdir(), 'augur-bench-'));
   try {
-    cold.push(await startToReady(dir));
-    warm.push(await startToReady(dir));
+    await attempt(cold, dir);
+    await attempt(warm, dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -67,7 +81,7 @@ try {
   for (let i = 0; i < RUNS; i++) {
     const dir = await mkdtemp(path.join(tmpdir(), 'augur-bench-'));
     try {
-      noTemplate.push(await startToReady(dir));
+      await attempt(noTemplate, dir);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -89,5 +103,6 @@ console.log(
     runs: RUNS,
     goalColdMs: 3000,
     meetsGoal: median(cold) < 3000,
+    errors,
   }),
 );

@@ -25,6 +25,7 @@ import {
 } from './http-routes.js';
 import { createReadinessCheck } from './readiness.js';
 import { createServices, type ServiceOverrides, type Services } from './services.js';
+import { createConnectionLimits, type SocketStats } from './socket-limits.js';
 import { attachGraphqlWebSocket } from './websocket.js';
 import { createAugurYoga, GRAPHQL_PATH } from './yoga.js';
 
@@ -44,6 +45,10 @@ export interface App {
   server: Server;
   services: Services;
   database: DatabaseHandle;
+  /** What the socket limits refused or dropped, and how many sockets are open. */
+  socketStats(): SocketStats & { open: number };
+  /** Closes this instance's sockets of one principal (`principalKey(viewer)`); returns how many. */
+  closeSocketsOf(principal: string, code: number, reason: string): number;
   /** Starts listening; resolves to the base URL. */
   listen(): Promise<string>;
   /** Graceful stop: sockets told to reconnect elsewhere, in-flight requests finished, database closed. */
@@ -51,6 +56,7 @@ export interface App {
 }
 
 const REDIS_CONNECT_WAIT_MS = 3000;
+const LISTEN_BACKLOG = 4096;
 
 /** Resolves true once the client is ready, false when `ms` pass first. */
 function readyWithin(redis: Redis, ms: number): Promise<boolean> {
@@ -121,12 +127,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const createContext = createContextFactory({ auth: services.auth, services, logger });
   const limits: Limits = { ...LIMITS, ...options.limits };
   const clientAddressOf = clientAddressResolver(config.trustedProxies);
+  const connections = createConnectionLimits(config.sockets);
   const yoga = createAugurYoga({
     createContext,
     production: config.production,
     logger,
     limits,
     clientAddressOf,
+    connections,
   });
   const readiness = createReadinessCheck(database.db, redis);
   const webApp = webAppHandler();
@@ -176,6 +184,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     accounts: services.accounts,
     logger,
     clientAddressOf,
+    connections,
   });
 
   let closing: Promise<void> | undefined;
@@ -183,10 +192,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     server,
     services,
     database,
+    socketStats: () => ({ ...connections.stats, open: socket.wss.clients.size }),
+    closeSocketsOf: (principal, code, reason) => socket.closePrincipal(principal, code, reason),
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(config.port, config.host, () => {
+        // A reconnect storm (an instance lost, a deploy) opens thousands of sockets at once: a deep accept
+        // queue holds them instead of refusing them (the kernel caps it at net.core.somaxconn).
+        server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, () => {
           const { port } = server.address() as AddressInfo;
           const host = config.host.includes(':') ? `[${config.host}]` : config.host;
           resolve(`http://${host}:${port}`);

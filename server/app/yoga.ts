@@ -10,6 +10,8 @@ import type { Context, ContextInput } from './context.js';
 import { hardeningPlugins, type Limits, useAugurErrors, useRequestErrorCodes } from './graphql-plugins.js';
 import { useCodedRefusals, useMalformedParams } from './refusal-plugins.js';
 import { buildSchema } from './schema.js';
+import type { ConnectionLimits } from './socket-limits.js';
+import { useStreamLimits } from './stream-limits.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Browsers cannot send a custom header cross-site without a preflight, so requiring one stops CSRF. */
@@ -35,6 +37,7 @@ export function createAugurYoga(options: {
   logger: Logger;
   limits: Limits;
   clientAddressOf: ClientAddressOf;
+  connections: ConnectionLimits;
 }): AugurYoga {
   return createYoga<ServerContext, Context>({
     schema: buildSchema(),
@@ -85,6 +88,7 @@ export function createAugurYoga(options: {
       ...hardeningPlugins(options.production, options.limits),
       useAugurErrors(options.logger),
       useRequestErrorCodes(options.logger),
+      useStreamLimits(options.connections),
     ],
   });
 }

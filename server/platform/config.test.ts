@@ -44,6 +44,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ AUGUR_DB_CONNECT_TIMEOUT_MS: '-1' })).toThrow(/AUGUR_DB_CONNECT_TIMEOUT_MS/);
   });
 
+  it('has the socket limits README documents, each settable, and refuses zero', () => {
+    expect(loadConfig({}).sockets).toEqual({
+      initTimeoutMs: 10_000,
+      maxSubscriptionsPerSocket: 100,
+      maxSocketsPerPrincipal: 50,
+      maxAnonymousSocketsPerAddress: 20,
+      maxBufferedBytes: 1024 * 1024,
+    });
+    expect(
+      loadConfig({ AUGUR_WS_INIT_TIMEOUT_MS: '300', AUGUR_WS_MAX_BUFFERED_BYTES: '65536' }).sockets,
+    ).toMatchObject({ initTimeoutMs: 300, maxBufferedBytes: 65536 });
+    expect(() => loadConfig({ AUGUR_MAX_SOCKETS_PER_PRINCIPAL: '0' })).toThrow(
+      /AUGUR_MAX_SOCKETS_PER_PRINCIPAL/,
+    );
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 4000, databaseUrl: undefined });
   });

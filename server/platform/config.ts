@@ -28,6 +28,8 @@ export interface Config {
   trustedProxies: string[];
   /** Deadlines on PostgreSQL calls (AUGUR_DB_*_TIMEOUT_MS). */
   dbTimeouts: DbTimeouts;
+  /** WebSocket and SSE limits (docs/realtime.md, "Limits"). */
+  sockets: SocketLimits;
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: 'development' | 'production' | 'test';
   production: boolean;
@@ -45,6 +47,27 @@ export class ConfigError extends Error {
 
 // Their values may hold passwords: an error names the variable but never repeats the value.
 const SECRET_VARIABLES = new Set(['AUGUR_JWT_SECRET', 'DATABASE_URL', 'REDIS_URL']);
+
+/** Limits on long-lived connections; per instance (each instance counts its own sockets). */
+export interface SocketLimits {
+  /** A socket that has not authenticated (connection_init with a credential) by then closes with 4408. */
+  initTimeoutMs: number;
+  /** Operations one socket may run at once; the next is refused with RATE_LIMITED. */
+  maxSubscriptionsPerSocket: number;
+  /** WebSocket sockets plus SSE streams one user or API key may hold; the next socket closes with 4429. */
+  maxSocketsPerPrincipal: number;
+  /** Anonymous sockets (connection_init without a credential) from one client address. */
+  maxAnonymousSocketsPerAddress: number;
+  /** Unsent bytes a socket may queue before it is closed as a slow consumer (4413). */
+  maxBufferedBytes: number;
+}
+
+const positiveInt = (what: string, fallback: number) =>
+  z.coerce
+    .number({ message: `must be a whole number of ${what}` })
+    .int(`must be a whole number of ${what}`)
+    .min(1, 'must be 1 or more')
+    .default(fallback);
 
 const boolText = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -125,6 +148,11 @@ const schema = z.object({
   AUGUR_DB_QUERY_TIMEOUT_MS: millis(DB_TIMEOUT_DEFAULTS.queryMs),
   AUGUR_DB_STATEMENT_TIMEOUT_MS: millis(DB_TIMEOUT_DEFAULTS.statementMs),
   AUGUR_DB_IDLE_TIMEOUT_MS: millis(DB_TIMEOUT_DEFAULTS.idleMs),
+  AUGUR_WS_INIT_TIMEOUT_MS: positiveInt('milliseconds', 10_000),
+  AUGUR_WS_MAX_SUBSCRIPTIONS: positiveInt('operations per socket', 100),
+  AUGUR_MAX_SOCKETS_PER_PRINCIPAL: positiveInt('sockets', 50),
+  AUGUR_MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: positiveInt('sockets', 20),
+  AUGUR_WS_MAX_BUFFERED_BYTES: positiveInt('bytes', 1024 * 1024),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -173,6 +201,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       queryMs: e.AUGUR_DB_QUERY_TIMEOUT_MS,
       statementMs: e.AUGUR_DB_STATEMENT_TIMEOUT_MS,
       idleMs: e.AUGUR_DB_IDLE_TIMEOUT_MS,
+    },
+    sockets: {
+      initTimeoutMs: e.AUGUR_WS_INIT_TIMEOUT_MS,
+      maxSubscriptionsPerSocket: e.AUGUR_WS_MAX_SUBSCRIPTIONS,
+      maxSocketsPerPrincipal: e.AUGUR_MAX_SOCKETS_PER_PRINCIPAL,
+      maxAnonymousSocketsPerAddress: e.AUGUR_MAX_ANONYMOUS_SOCKETS_PER_ADDRESS,
+      maxBufferedBytes: e.AUGUR_WS_MAX_BUFFERED_BYTES,
     },
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,

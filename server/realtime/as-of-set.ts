@@ -13,7 +13,37 @@ export interface AsOf {
   set: CompiledFlagSet;
 }
 
-export async function flagSetAsOf(
+/** Distinct past revisions remembered per current set (clients reconnecting after one outage share a few). */
+const CACHED_PER_SET = 16;
+/** Keyed by the current set, so entries go when it is replaced. */
+const cache = new WeakMap<CompiledFlagSet, Map<number, Promise<AsOf | undefined>>>();
+
+/**
+ * The set as it was at `since`, shared between callers: a reconnect storm (thousands of clients back from the
+ * same revision) costs one history read and one compile instead of one each. History is immutable, so a
+ * result stays right for as long as `current` is the set in force.
+ */
+export function flagSetAsOf(
+  current: CompiledFlagSet,
+  since: number,
+  revisions: RevisionStore,
+): Promise<AsOf | undefined> {
+  let bySince = cache.get(current);
+  if (!bySince) {
+    bySince = new Map();
+    cache.set(current, bySince);
+  }
+  const cached = bySince.get(since);
+  if (cached) return cached;
+  if (bySince.size >= CACHED_PER_SET) bySince.delete(bySince.keys().next().value as number);
+  const built = build(current, since, revisions);
+  bySince.set(since, built);
+  // A failed read (database away) is not remembered: the next client tries again.
+  built.catch(() => bySince.delete(since));
+  return built;
+}
+
+async function build(
   current: CompiledFlagSet,
   since: number,
   revisions: RevisionStore,

@@ -2,12 +2,18 @@
 import { createClient as createSocketClient, type Client as SocketClient } from 'graphql-ws';
 import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import { hasErrorCode } from './errors';
+import {
+  backoffDelay,
+  CLOSE_FORBIDDEN,
+  CLOSE_TOO_MANY_SOCKETS,
+  closeCode,
+  rememberRevision,
+  retryOptions,
+} from './socket-retry';
 
 export const GRAPHQL_PATH = '/graphql';
 /** The server refuses requests without this header (CSRF prevention). */
 const CSRF_HEADER = 'x-graphql-yoga-csrf';
-/** graphql-ws close code the server uses for a missing or refused credential. */
-const CLOSE_FORBIDDEN = 4403;
 
 export interface ApiClient {
   client: Client;
@@ -34,6 +40,8 @@ export function createApiClient({ token, onUnauthenticated }: ApiClientOptions):
       url: socketUrl(window.location),
       lazy: true,
       connectionParams: () => (authorization ? { authorization } : {}),
+      // Every drop (a deploy, a lost instance, "slow consumer") reconnects after a jittered, growing wait.
+      ...retryOptions(),
       on: {
         closed: (event) => {
           if (token && (event as CloseEvent).code === CLOSE_FORBIDDEN) onUnauthenticated();
@@ -62,15 +70,33 @@ export function createApiClient({ token, onUnauthenticated }: ApiClientOptions):
             // graphql-ws re-sends this same payload when it reconnects, so keeping sinceRevision current
             // here makes a resumed stream start after the last revision seen instead of from scratch.
             const payload = { ...request, variables: { ...request.variables }, query: request.query ?? '' };
-            return {
-              unsubscribe: getSocket().subscribe(payload, {
+            let attempt = 0;
+            let retry: ReturnType<typeof setTimeout> | undefined;
+            let stop: () => void = () => undefined;
+            const start = () => {
+              stop = getSocket().subscribe(payload, {
                 next: (result) => {
+                  attempt = 0;
                   rememberRevision(payload, result.data);
                   sink.next(result as Parameters<typeof sink.next>[0]);
                 },
-                error: (error) => sink.error(error),
+                error: (error) => {
+                  // graphql-ws treats 4429 as final; other sockets of this account may close, so try later.
+                  if (closeCode(error) === CLOSE_TOO_MANY_SOCKETS) {
+                    retry = setTimeout(start, backoffDelay(attempt++));
+                    return;
+                  }
+                  sink.error(error);
+                },
                 complete: () => sink.complete(),
-              }),
+              });
+            };
+            start();
+            return {
+              unsubscribe: () => {
+                clearTimeout(retry);
+                stop();
+              },
             };
           },
         }),
@@ -85,16 +111,4 @@ export function createApiClient({ token, onUnauthenticated }: ApiClientOptions):
       socket = undefined;
     },
   };
-}
-
-/** Copies `configRevision` from a subscription result into its `sinceRevision` variable, when it declares one. */
-export function rememberRevision(
-  payload: { query: string; variables: Record<string, unknown> },
-  data: unknown,
-): void {
-  if (!/\$sinceRevision\b/.test(payload.query) || !data || typeof data !== 'object') return;
-  for (const field of Object.values(data)) {
-    const revision = (field as { configRevision?: unknown } | null)?.configRevision;
-    if (typeof revision === 'number') payload.variables.sinceRevision = revision;
-  }
 }

@@ -1,0 +1,85 @@
+// graphql-ws's protocol on a `ws` server, like graphql-ws/use/ws, but with a bound on each socket's unsent bytes.
+import type { IncomingMessage } from 'node:http';
+import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+import type { Logger } from '../platform/logger.js';
+
+export interface SocketExtra {
+  socket: WebSocket;
+  request: IncomingMessage;
+}
+
+export interface TransportOptions {
+  /** Ping interval; a socket that does not answer a ping within it is cut. */
+  keepAliveMs: number;
+  /** Unsent bytes a socket may hold; past it `onSlowConsumer` runs and nothing more is queued. */
+  maxBufferedBytes: number;
+  onSlowConsumer(socket: WebSocket): void;
+  logger: Logger;
+}
+
+/**
+ * use/ws waits for each message to reach the kernel before the stream yields the next one, so a reader that
+ * stopped reading piles its messages up in every stream's queue instead of the socket, out of sight of any
+ * bound. Here a send only queues on the socket, so `bufferedAmount` holds everything unsent and is checked
+ * after every message.
+ */
+export function serveGraphqlWs<P extends Record<string, unknown>>(
+  options: ServerOptions<P, SocketExtra>,
+  wss: WebSocketServer,
+  transport: TransportOptions,
+): { dispose(): Promise<void> } {
+  const server = makeServer<P, SocketExtra>(options);
+  wss.options.handleProtocols = handleProtocols;
+  wss.on('error', (err) => transport.logger.error({ err }, 'websocket server error'));
+  wss.on('connection', (socket, request) => {
+    socket.on('error', (err) => {
+      transport.logger.warn({ err: { message: err.message } }, 'websocket error');
+      socket.terminate();
+    });
+    let slow = false;
+    let pongWait: NodeJS.Timeout | undefined;
+    const ping = setInterval(() => {
+      if (socket.readyState !== socket.OPEN) return;
+      pongWait = setTimeout(() => socket.terminate(), transport.keepAliveMs);
+      socket.once('pong', () => clearTimeout(pongWait));
+      socket.ping();
+    }, transport.keepAliveMs);
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) => {
+          if (socket.readyState !== socket.OPEN || slow) return;
+          socket.send(data);
+          if (socket.bufferedAmount > transport.maxBufferedBytes) {
+            slow = true;
+            transport.onSlowConsumer(socket);
+          }
+        },
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (cb) =>
+          socket.on('message', async (event) => {
+            try {
+              await cb(String(event));
+            } catch (err) {
+              transport.logger.error({ err }, 'websocket message failed');
+              socket.close(CloseCode.InternalServerError, 'Internal server error');
+            }
+          }),
+      },
+      { socket, request },
+    );
+    socket.once('close', (code, reason) => {
+      clearTimeout(pongWait);
+      clearInterval(ping);
+      void closed(code, String(reason));
+    });
+  });
+  return {
+    dispose: async () => {
+      for (const client of wss.clients) client.close(1001, 'Going away');
+      wss.removeAllListeners();
+      await new Promise<void>((resolve, reject) => wss.close((err) => (err ? reject(err) : resolve())));
+    },
+  };
+}
