@@ -8,37 +8,30 @@ import type { Viewer } from '../auth/viewer.js';
 
 export const CLOSE_FORBIDDEN = 4403;
 
+/** The same key as socket-limits' principalKey, from the reference an account change carries. */
 const refKey = (ref: AccountRef) => (ref.kind === 'user' ? `user:${ref.userId}` : `apiKey:${ref.apiKeyId}`);
-const viewerKey = (viewer: Viewer) =>
-  viewer.kind === 'account' ? `user:${viewer.userId}` : `apiKey:${viewer.apiKeyId}`;
 
 export class SocketRevocation {
-  private readonly sockets = new Map<string, Map<WebSocket, Viewer>>();
+  /** The viewer each socket authenticated as: sockets of one principal may predate a role change. */
+  private readonly viewers = new WeakMap<WebSocket, Viewer>();
 
   constructor(
     private readonly auth: Pick<AuthService, 'stillValid'>,
     accounts: Pick<AccountDirectory, 'onChange'>,
+    /** The open sockets of a principal key on this instance. */
+    private readonly socketsOf: (key: string) => Iterable<WebSocket>,
   ) {
     accounts.onChange((account) => void this.recheck(refKey(account)));
   }
 
-  /** Watches an authenticated socket until it closes. */
   track(socket: WebSocket, viewer: Viewer): void {
-    const key = viewerKey(viewer);
-    let held = this.sockets.get(key);
-    if (!held) {
-      held = new Map();
-      this.sockets.set(key, held);
-    }
-    held.set(socket, viewer);
-    socket.once('close', () => {
-      held.delete(socket);
-      if (held.size === 0 && this.sockets.get(key) === held) this.sockets.delete(key);
-    });
+    this.viewers.set(socket, viewer);
   }
 
   private async recheck(key: string): Promise<void> {
-    for (const [socket, viewer] of this.sockets.get(key) ?? []) {
+    for (const socket of [...this.socketsOf(key)]) {
+      const viewer = this.viewers.get(socket);
+      if (!viewer) continue;
       // A failed check (database down, account not in memory) leaves the socket: the next change re-checks.
       const allowed = await this.auth.stillValid(viewer).catch(() => true);
       if (!allowed) socket.close(CLOSE_FORBIDDEN, 'Access revoked');

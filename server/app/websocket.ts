@@ -72,7 +72,6 @@ export function attachGraphqlWebSocket(options: {
   clientAddressOf: ClientAddressOf;
   connections: ConnectionLimits;
 }): GraphqlWebSocket {
-  const revocation = new SocketRevocation(options.auth, options.accounts);
   const { limits, stats } = options.connections;
   const wss = new WebSocketServer({
     server: options.server,
@@ -82,6 +81,11 @@ export function attachGraphqlWebSocket(options: {
   const states = new WeakMap<WebSocket, SocketState>();
   /** Authenticated sockets by principal; an entry goes with its last socket. */
   const byPrincipal = new Map<string, Set<WebSocket>>();
+  const revocation = new SocketRevocation(
+    options.auth,
+    options.accounts,
+    (key) => byPrincipal.get(key) ?? [],
+  );
   // Registered before the protocol's own listener, so this deadline fires before graphql-ws's equal one.
   wss.on('connection', (socket) => {
     const state: SocketState = { authenticated: false, closed: false, release: undefined };
