@@ -122,6 +122,7 @@ describe('PostgreSQL faults under a running server', () => {
     expectUnavailable(await signIn());
     expect(augur.main.child.exitCode).toBeNull();
 
+    await waitFor('the poll to notice', () => loggedCount(augur, 'config poll failing') > failuresBefore);
     await pg.start();
     await waitFor('/ready to recover', isReady);
     await expectChangeDelivered(true);
