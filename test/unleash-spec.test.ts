@@ -82,6 +82,7 @@ function asUnleashVariant(result: Evaluated): Record<string, unknown> {
 }
 
 let server: TestServer;
+let ops: string;
 let apiKey: string;
 const keys = new Map<string, string>();
 let passed = 0;
@@ -89,6 +90,7 @@ let passed = 0;
 beforeAll(async () => {
   server = await startTestServer();
   const tenant = await createTestTenant(server);
+  ops = tenant.accounts.ops.token;
   apiKey = (await server.app.services.apiKeys.create(tenant.id, 'unleash-spec', null)).secret;
   for (const { file, prefix, spec } of specs) {
     const imported = await server.gql<{
@@ -109,6 +111,20 @@ describe(`Unleash client specification ${SPEC_VERSION}`, () => {
   it('is the pinned version, with its 279 cases', () => {
     expect(specVersion).toBe(SPEC_VERSION);
     expect(cases.length).toBe(279);
+  });
+
+  it('importing the same state again changes nothing; a dry run writes nothing', async () => {
+    const before = server.app.services.evaluator.revision;
+    for (const { prefix, spec } of specs.slice(0, 3)) {
+      for (const dryRun of [true, false]) {
+        const again = await server.gql<{ importUnleash: { flags: Array<{ action: string }> } }>(
+          `mutation ($state: JSON!, $prefix: String, $dry: Boolean) { importUnleash(state: $state, keyPrefix: $prefix, dryRun: $dry) { flags { action } } }`,
+          { token: ops, variables: { state: spec.state, prefix, dry: dryRun } },
+        );
+        expect(again.data?.importUnleash.flags.every((f) => f.action === 'UNCHANGED')).toBe(true);
+      }
+    }
+    expect(server.app.services.evaluator.revision).toBe(before);
   });
 
   it.each(cases.map((entry) => [`${entry.file}: ${entry.c.description}`, entry] as const))(

@@ -64,7 +64,8 @@ const isSegment = (value: unknown): value is UnleashSegment =>
 export function readUnleashState(input: unknown): UnleashState | undefined {
   if (!isRecord(input)) return undefined;
   // A client-specification file wraps its state: { name, state, tests }.
-  if (isRecord(input.state) && !('features' in input) && !('events' in input)) return readUnleashState(input.state);
+  if (isRecord(input.state) && !('features' in input) && !('events' in input))
+    return readUnleashState(input.state);
   if (Array.isArray(input.features)) {
     return { features: input.features.filter(isFeature), segments: list(input.segments).filter(isSegment) };
   }
