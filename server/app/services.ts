@@ -18,6 +18,7 @@ import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
 import { PgFlagStore } from '../flags/flag-store.js';
 import { EnvironmentGate, type OverlaySource } from '../flags/overlay-source.js';
+import { UnleashImportService } from '../import/unleash-import-service.js';
 import { MetricRecorder } from '../metrics/metric-recorder.js';
 import { DEFAULT_QUOTA, type QuotaPerPlan } from '../modules/module-catalog.js';
 import { ModuleService } from '../modules/module-service.js';
@@ -50,6 +51,7 @@ export interface Services {
   audit: AuditStore;
   flags: FlagService;
   segments: SegmentService;
+  unleashImport: UnleashImportService;
   personas: PersonaService;
   chat: ChatService;
   /** The compiled flag set in memory (loaded and refreshed from the database). */
@@ -164,6 +166,7 @@ export function createServices(options: ServiceOptions): Services {
     audit,
     flags: new FlagService(flagStore, revisions, writer),
     segments: new SegmentService(segmentStore, revisions, writer),
+    unleashImport: new UnleashImportService(writer, flagStore, segmentStore),
     personas,
     chat,
     snapshot,

@@ -43,3 +43,15 @@ export function prefixBucket(prefix: string, prefixIsAscii: boolean, stickinessV
   const hash = prefixIsAscii && isAscii(stickinessValue) ? murmurhash3js.x86.hash32(text, 0) : hash32(text);
   return hash % BUCKETS;
 }
+
+/** Unleash's seeds: strategies (rollouts) hash with 0, variant splits with 86028157. */
+export const UNLEASH_STRATEGY_SEED = 0;
+export const UNLEASH_VARIANT_SEED = 86028157;
+
+/**
+ * Unleash's normalized value: MurmurHash3 x86_32 of `groupId:id` as Unleash's Node SDK computes it (its
+ * murmurhash3js call, which hashes each UTF-16 code unit's low byte), mod `normalizer`, plus one.
+ */
+export function unleashNormalized(groupId: string, id: string, normalizer: number, seed: number): number {
+  return (murmurhash3js.x86.hash32(`${groupId}:${id}`, seed) % normalizer) + 1;
+}

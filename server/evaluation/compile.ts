@@ -86,6 +86,7 @@ function compileFlag(
 ): CompiledFlag {
   const key = definition.key;
   const isBoolean = definition.type === 'BOOLEAN';
+  const profile = definition.bucketing === 'unleash-v1' ? definition.bucketing : undefined;
   const revision = definition.revision;
   const offVariant = text(definition.offVariant);
   const segment = (segmentKey: string) => segments.get(segmentKey);
@@ -99,7 +100,8 @@ function compileFlag(
   const result = (variant: string, reason: Reason, ruleId: string | null, off = false): EvaluationResult =>
     Object.freeze({
       key,
-      enabled: isBoolean ? variant === 'on' : !off,
+      // unleash-v1: enabled is Unleash's isEnabled, false whenever the off variant is served.
+      enabled: isBoolean ? variant === 'on' : profile ? variant !== offVariant : !off,
       variant,
       payload: payloads.get(variant) ?? null,
       reason,
@@ -122,13 +124,18 @@ function compileFlag(
   }
   const rules = listOf(definition.rules).map((rule): CompiledRule => {
     const id = text(rule?.id);
-    const conditions = listOf(rule?.conditions).map((condition) => compileCondition(condition, segment));
+    const conditions = listOf(rule?.conditions).map((condition) =>
+      compileCondition(condition, segment, profile),
+    );
     return {
       id,
       conditions,
       matches: allOf(conditions),
-      serve: compileServe(rule?.serve, offVariant, (variant, split) =>
-        result(variant, split ? 'SPLIT' : 'TARGETING_MATCH', id),
+      serve: compileServe(
+        rule?.serve,
+        offVariant,
+        (variant, split) => result(variant, split ? 'SPLIT' : 'TARGETING_MATCH', id),
+        profile,
       ),
     };
   });
@@ -153,8 +160,11 @@ function compileFlag(
     prerequisiteProblem: problem,
     targets,
     rules,
-    fallthrough: compileServe(definition.fallthrough, offVariant, (variant, split) =>
-      result(variant, split ? 'SPLIT' : 'DEFAULT', null),
+    fallthrough: compileServe(
+      definition.fallthrough,
+      offVariant,
+      (variant, split) => result(variant, split ? 'SPLIT' : 'DEFAULT', null),
+      profile,
     ),
   };
 }

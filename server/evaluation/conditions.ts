@@ -1,6 +1,9 @@
 // Compiles one condition into a closure over the context (sets, lower-cased copies, parsed operands).
 import { type AttributeGetter, attributeGetter } from './attributes.js';
-import type { Condition, EvaluationContext } from './definitions.js';
+import type { BucketingProfile, Condition, EvaluationContext } from './definitions.js';
+import { type IpRange, inRange, parseIp, parseIpRange } from './ip.js';
+import { compileRegex, regexFinds } from './regex.js';
+import { compileUnleashTest } from './unleash-conditions.js';
 import { toInstant, toSemver } from './values.js';
 
 /** Before negation: the attribute matched, did not match, or cannot be tested (missing, null, wrong type). */
@@ -114,6 +117,44 @@ function semverMatcher(operand: unknown, accept: (order: number) => boolean): Va
   };
 }
 
+/** REGEX: a string (or any string element of a list) contains a match of the RE2 pattern. */
+function regexMatcher(operand: unknown, caseInsensitive: boolean): ValueMatcher {
+  const regex = compileRegex(operand, caseInsensitive);
+  if (regex === undefined) return never;
+  return (value) => {
+    if (typeof value === 'string') return regexFinds(regex, value) ? MATCHED : NOT_MATCHED;
+    if (Array.isArray(value)) {
+      for (const element of value)
+        if (typeof element === 'string' && regexFinds(regex, element)) return MATCHED;
+      return NOT_MATCHED;
+    }
+    return NOT_APPLICABLE;
+  };
+}
+
+/** The ranges of an IN_CIDR condition; unparseable entries are left out (validation refuses them). */
+export function cidrRanges(values: unknown[]): IpRange[] {
+  const ranges: IpRange[] = [];
+  for (const value of values) {
+    const range = typeof value === 'string' ? parseIpRange(value.trim()) : undefined;
+    if (range) ranges.push(range);
+  }
+  return ranges;
+}
+
+/** IN_CIDR: the attribute is an IP address within one of the ranges (a string that is no address: no match). */
+function cidrMatcher(values: unknown[]): ValueMatcher {
+  const ranges = cidrRanges(values);
+  if (ranges.length === 0) return never;
+  return (value) => {
+    if (typeof value !== 'string') return NOT_APPLICABLE;
+    const address = parseIp(value);
+    if (address === undefined) return NOT_MATCHED;
+    for (const range of ranges) if (inRange(address, range)) return MATCHED;
+    return NOT_MATCHED;
+  };
+}
+
 function valueMatcher(condition: Condition, values: unknown[]): ValueMatcher {
   const ci = condition.caseInsensitive === true;
   const first = values[0];
@@ -152,10 +193,14 @@ function valueMatcher(condition: Condition, values: unknown[]): ValueMatcher {
       return semverMatcher(first, (order) => order < 0);
     case 'SEMVER_LTE':
       return semverMatcher(first, (order) => order <= 0);
+    case 'REGEX':
+      return values.length === 1 ? regexMatcher(first, ci) : never;
+    case 'IN_CIDR':
+      return cidrMatcher(values);
     case 'EXISTS':
       return (value) => (value === undefined || value === null ? NOT_MATCHED : MATCHED);
     default:
-      return never; // an unknown operator (a definition that skipped validation) never matches
+      return never; // IN_ROLLOUT outside unleash-v1, or an unknown operator (a definition that skipped validation) never matches
   }
 }
 
@@ -166,6 +211,7 @@ function valueMatcher(condition: Condition, values: unknown[]): ValueMatcher {
 export function compileCondition(
   condition: Condition,
   segment?: (key: string) => SegmentMembership | undefined,
+  profile?: BucketingProfile,
 ): CompiledCondition {
   const values: unknown[] = Array.isArray(condition.values) ? condition.values : [];
   const negate = condition.negate === true;
@@ -185,6 +231,11 @@ export function compileCondition(
           return NOT_MATCHED;
         }
       : () => NOT_APPLICABLE;
+  } else if (profile === 'unleash-v1') {
+    // Unleash answers every constraint true or false, a missing attribute included, and inverts that.
+    const verdict = compileUnleashTest(condition, read);
+    usable = verdict !== undefined;
+    outcome = verdict ? (context) => (verdict(context) ? MATCHED : NOT_MATCHED) : () => NOT_APPLICABLE;
   } else {
     const match = valueMatcher(condition, values);
     usable = match !== never;

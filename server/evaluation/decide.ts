@@ -126,7 +126,10 @@ export function decide(
       const shared: Memo = memo ?? new Map();
       for (const prerequisite of flag.prerequisites) {
         const parent = prerequisiteResult(set, prerequisite.flagKey, context, overlays, shared);
-        const ok = parent !== null && parent.variant === prerequisite.variant;
+        const ok =
+          parent !== null &&
+          (parent.variant === prerequisite.variant ||
+            (Array.isArray(prerequisite.anyOf) && prerequisite.anyOf.includes(parent.variant as string)));
         details?.push(describePrerequisite(prerequisite, parent, ok));
         if (!ok) {
           failed = true;

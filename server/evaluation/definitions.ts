@@ -42,6 +42,9 @@ export const OPERATORS = [
   'SEMVER_LT',
   'SEMVER_LTE', // semantic-version comparison with values[0]
   'EXISTS', // attribute is present and not null; `values` is empty
+  'REGEX', // the string attribute contains a match of the RE2 pattern values[0]; `caseInsensitive` applies
+  'IN_CIDR', // the attribute is an IP address (v4 or v6) inside one of the ranges or addresses in `values`
+  'IN_ROLLOUT', // unleash-v1 only: the stickiness value's 1..100 bucket for groupId values[1] is <= values[0]
   'IN_SEGMENT', // the context is a member of any segment whose key is in `values`; `attribute` is ignored
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
@@ -58,6 +61,13 @@ export interface Condition {
   caseInsensitive?: boolean;
 }
 
+/**
+ * How a flag hashes and how its conditions read the context. Absent: Augur's own (bucketing-vectors.json).
+ * `unleash-v1`: Unleash's client semantics, so an imported flag serves what Unleash served (docs/import.md).
+ */
+export const BUCKETING_PROFILES = ['unleash-v1'] as const;
+export type BucketingProfile = (typeof BUCKETING_PROFILES)[number];
+
 export interface VariantWeight {
   variant: string;
   /** Percent, 0-100 with at most two decimals; a rollout's weights sum to 100. */
@@ -71,8 +81,10 @@ export type Serve =
       variant?: undefined;
       rollout: {
         weights: VariantWeight[];
-        /** Attribute whose value is hashed; default userId, then sessionId. */
+        /** Attribute whose value is hashed; default userId, then sessionId (unleash-v1: then remoteAddress). */
         stickiness?: string;
+        /** unleash-v1 only: the hash's group (Unleash's groupId); weights are then Unleash's integer weights. */
+        groupId?: string;
       };
     };
 
@@ -93,6 +105,8 @@ export interface Prerequisite {
   flagKey: string;
   /** The variant the prerequisite flag must serve for this context (`on` for a boolean flag). */
   variant: string;
+  /** Other variants that satisfy it too (an Unleash dependency on a parent being enabled, whatever it serves). */
+  anyOf?: string[];
 }
 
 export type FlagType = 'BOOLEAN' | 'VARIANT';
@@ -113,6 +127,8 @@ export interface FlagDefinition {
   fallthrough: Serve;
   /** Bucketing salt; default the flag key. */
   salt?: string;
+  /** Absent: Augur's bucketing and condition semantics. */
+  bucketing?: BucketingProfile;
   revision: number;
 }
 
@@ -124,6 +140,8 @@ export interface SegmentDefinition {
   excluded: string[];
   /** A context matching any rule (its conditions ANDed) is a member. IN_SEGMENT is not allowed here. */
   rules: Array<{ conditions: Condition[] }>;
+  /** unleash-v1: its conditions read the context as Unleash's constraints do. */
+  bucketing?: BucketingProfile;
   revision: number;
 }
 

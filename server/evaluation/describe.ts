@@ -5,7 +5,7 @@ import type { CompiledFlag, CompiledFlagSet, CompiledRule } from './compile.js';
 import { type CompiledCondition, MATCHED, NOT_APPLICABLE } from './conditions.js';
 import type { Condition, EvaluationContext, EvaluationResult, Prerequisite } from './definitions.js';
 import type { CompiledSegment } from './segments.js';
-import { type CompiledServe, stickinessValue, variantForBucket } from './serve.js';
+import { type CompiledServe, stickinessValue, unleashBucket, variantForBucket } from './serve.js';
 
 const MAX_SHOWN_TEXT = 80;
 const MAX_SHOWN_VALUES = 10;
@@ -58,6 +58,10 @@ export function conditionLabel(condition: Condition): string {
   const ci = condition.caseInsensitive === true ? ' (case-insensitive)' : '';
   if (condition.operator === 'IN_SEGMENT') return `${not}IN_SEGMENT ${operandList(values)}`;
   if (condition.operator === 'EXISTS') return `${condition.attribute} ${not}EXISTS`;
+  if (condition.operator === 'IN_ROLLOUT') {
+    const by = condition.attribute ? condition.attribute : 'userId or sessionId';
+    return `${by} ${not}IN_ROLLOUT ${String(values[0])}% of group ${JSON.stringify(String(values[1] ?? ''))}`;
+  }
   const operand = condition.operator === 'IN' ? operandList(values) : operandList(values).slice(1, -1);
   return `${condition.attribute} ${not}${condition.operator} ${operand}${ci}`;
 }
@@ -80,6 +84,8 @@ const EXPECTED_TYPE: Record<string, string> = {
   SEMVER_GTE: 'a valid semver',
   SEMVER_LT: 'a valid semver',
   SEMVER_LTE: 'a valid semver',
+  REGEX: 'a string or list of strings',
+  IN_CIDR: 'an IP address string',
 };
 
 /** Why a context is or is not in a segment. */
@@ -148,6 +154,14 @@ export function describeServe(flag: CompiledFlag, serve: CompiledServe, context:
     const lacking = serve.stickiness ?? 'userId or sessionId';
     return `split, but the context has no ${lacking} -> variant ${serve.unstickyVariant} (ranges: ${ranges})`;
   }
+  if (serve.unleash) {
+    const bucket = unleashBucket(serve, value);
+    return (
+      `unleash-v1 split by ${serve.stickiness ?? 'userId, sessionId or remoteAddress'} = ${JSON.stringify(clip(value))}, ` +
+      `group ${JSON.stringify(serve.unleash.prefix.slice(0, -1))}: target ${bucket + 1} of ${serve.unleash.total} -> ` +
+      `variant ${variantForBucket(serve, bucket)} (ranges: ${ranges})`
+    );
+  }
   const source =
     serve.stickiness ?? (stickinessString(context.userId) === undefined ? 'sessionId' : 'userId');
   const bucket = bucketOf(flag.salt, value);
@@ -179,7 +193,8 @@ export function describePrerequisite(
   parent: EvaluationResult | null,
   ok: boolean,
 ): string {
-  const wanted = `${prerequisite.flagKey} must serve ${prerequisite.variant}`;
+  const accepted = [prerequisite.variant, ...(Array.isArray(prerequisite.anyOf) ? prerequisite.anyOf : [])];
+  const wanted = `${prerequisite.flagKey} must serve ${accepted.join(' or ')}`;
   if (parent === null) return `${wanted}: it could not be evaluated`;
   const got = `it serves ${parent.variant ?? 'nothing'} (${parent.reason})`;
   return `${wanted}: ${got}, ${ok ? 'satisfied' : 'not satisfied'}`;

@@ -21,7 +21,7 @@ export function compileSegment(definition: SegmentDefinition): CompiledSegment {
   // IN_SEGMENT is not allowed inside segments: compiled without a resolver, it never matches.
   const rules = (Array.isArray(definition.rules) ? definition.rules : []).map((rule) => {
     const conditions = (Array.isArray(rule?.conditions) ? rule.conditions : []).map((c) =>
-      compileCondition(c),
+      compileCondition(c, undefined, definition.bucketing),
     );
     return { conditions, test: allOf(conditions) };
   });

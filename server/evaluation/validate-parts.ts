@@ -1,14 +1,26 @@
 // Validation of the parts flags and segments share: conditions, served variants and rollouts, id lists.
 import type { FieldIssue } from '../platform/errors.js';
-import { OPERATORS } from './definitions.js';
+import { type BucketingProfile, OPERATORS } from './definitions.js';
+import { parseIpRange } from './ip.js';
 import { ATTRIBUTE_PATTERN, LIMITS } from './limits.js';
+import { compileRegex } from './regex.js';
 import { parseIsoInstant, toSemver } from './values.js';
 
 const OPERATOR_SET = new Set<string>(OPERATORS);
+const LIST_OPERATORS = new Set<string>(['IN', 'IN_SEGMENT', 'IN_CIDR']);
 const SINGLE_VALUE = new Set<string>(
-  OPERATORS.filter((op) => op !== 'IN' && op !== 'IN_SEGMENT' && op !== 'EXISTS'),
+  OPERATORS.filter((op) => !LIST_OPERATORS.has(op) && op !== 'EXISTS' && op !== 'IN_ROLLOUT'),
 );
-const CASE_INSENSITIVE_OK = new Set<string>(['IN', 'EQUALS', 'CONTAINS', 'STARTS_WITH', 'ENDS_WITH']);
+/** Unleash's string operators take a list: any operand may match. */
+const UNLEASH_LIST_OPERATORS = new Set<string>(['CONTAINS', 'STARTS_WITH', 'ENDS_WITH']);
+const CASE_INSENSITIVE_OK = new Set<string>([
+  'IN',
+  'EQUALS',
+  'CONTAINS',
+  'STARTS_WITH',
+  'ENDS_WITH',
+  'REGEX',
+]);
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -34,12 +46,53 @@ function operandProblem(operator: string, value: unknown): string | undefined {
   if (operator.startsWith('SEMVER_') && toSemver(value) === null)
     return `${operator} needs a valid semver (e.g. 1.4.0)`;
   if (operator === 'IN_SEGMENT' && !isText) return 'IN_SEGMENT needs segment keys';
+  if (operator === 'REGEX' && compileRegex(value, false) === undefined) {
+    return 'REGEX needs a valid RE2 pattern of at most 1024 characters (no backreferences or lookaround)';
+  }
+  if (operator === 'IN_CIDR' && (!isText || parseIpRange(value.trim()) === undefined)) {
+    return 'IN_CIDR needs IP addresses or CIDR ranges (e.g. 10.0.0.0/8, 2001:db8::/32)';
+  }
   return undefined;
 }
 
 export interface ConditionScope {
   /** Known segment keys, for IN_SEGMENT in flag rules; undefined inside a segment (IN_SEGMENT not allowed). */
   readonly segments: ReadonlySet<string> | undefined;
+  /** The flag's or segment's bucketing profile. */
+  readonly profile?: BucketingProfile | undefined;
+}
+
+/** IN_ROLLOUT (unleash-v1 only): [percentage 0-100, groupId]; an empty attribute means userId, then sessionId. */
+function rolloutIssues(
+  condition: Record<string, unknown>,
+  path: string,
+  scope: ConditionScope,
+): FieldIssue[] {
+  if (scope.profile !== 'unleash-v1') {
+    return [
+      {
+        path: `${path}.operator`,
+        message: 'IN_ROLLOUT needs the unleash-v1 bucketing profile; Augur flags split with a rollout serve',
+      },
+    ];
+  }
+  const { attribute, values } = condition;
+  const issues: FieldIssue[] = [];
+  if (attribute !== '' && (typeof attribute !== 'string' || !ATTRIBUTE_PATTERN.test(attribute))) {
+    issues.push({
+      path: `${path}.attribute`,
+      message: 'must be an attribute name, or empty for userId, then sessionId',
+    });
+  }
+  const [percentage, groupId] = Array.isArray(values) ? values : [];
+  if (!Array.isArray(values) || values.length !== 2) {
+    issues.push({ path: `${path}.values`, message: 'IN_ROLLOUT takes [percentage, groupId]' });
+  } else if (typeof percentage !== 'number' || !(percentage >= 0 && percentage <= 100)) {
+    issues.push({ path: `${path}.values`, message: 'value 0: a percentage from 0 to 100' });
+  } else if (typeof groupId !== 'string' || groupId.length > 256) {
+    issues.push({ path: `${path}.values`, message: 'value 1: a groupId of at most 256 characters' });
+  }
+  return issues;
 }
 
 export function conditionIssues(condition: unknown, path: string, scope: ConditionScope): FieldIssue[] {
@@ -54,6 +107,7 @@ export function conditionIssues(condition: unknown, path: string, scope: Conditi
       },
     ];
   }
+  if (operator === 'IN_ROLLOUT') return rolloutIssues(condition, path, scope);
   if (operator === 'IN_SEGMENT' && scope.segments === undefined) {
     return [{ path: `${path}.operator`, message: 'IN_SEGMENT is not allowed inside a segment' }];
   }
@@ -76,14 +130,13 @@ export function conditionIssues(condition: unknown, path: string, scope: Conditi
   }
   if (!Array.isArray(values)) return [...issues, { path: `${path}.values`, message: 'must be a list' }];
   const count = values.length;
+  const isList =
+    LIST_OPERATORS.has(operator) || (scope.profile === 'unleash-v1' && UNLEASH_LIST_OPERATORS.has(operator));
   if (operator === 'EXISTS' && count !== 0) {
     issues.push({ path: `${path}.values`, message: 'EXISTS takes no values' });
-  } else if (SINGLE_VALUE.has(operator) && count !== 1) {
+  } else if (SINGLE_VALUE.has(operator) && !isList && count !== 1) {
     issues.push({ path: `${path}.values`, message: `${operator} takes exactly one value, got ${count}` });
-  } else if (
-    (operator === 'IN' || operator === 'IN_SEGMENT') &&
-    (count < 1 || count > LIMITS.valuesPerCondition)
-  ) {
+  } else if (isList && (count < 1 || count > LIMITS.valuesPerCondition)) {
     issues.push({
       path: `${path}.values`,
       message: `${operator} takes 1 to ${LIMITS.valuesPerCondition} values, got ${count}`,
@@ -121,7 +174,12 @@ export function idListIssues(list: unknown, path: string): FieldIssue[] {
 
 const hasTwoDecimalsAtMost = (n: number) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
 
-export function serveIssues(serve: unknown, path: string, variants: ReadonlySet<string>): FieldIssue[] {
+export function serveIssues(
+  serve: unknown,
+  path: string,
+  variants: ReadonlySet<string>,
+  profile?: BucketingProfile,
+): FieldIssue[] {
   if (!isRecord(serve)) return [{ path, message: 'must serve a variant or a rollout' }];
   const hasVariant = serve.variant !== undefined && serve.variant !== null;
   const hasRollout = serve.rollout !== undefined && serve.rollout !== null;
@@ -135,7 +193,18 @@ export function serveIssues(serve: unknown, path: string, variants: ReadonlySet<
   const rollout = serve.rollout;
   if (!isRecord(rollout)) return [{ path: `${path}.rollout`, message: 'must be a rollout object' }];
   const issues: FieldIssue[] = [];
-  const { weights, stickiness } = rollout;
+  const { weights, stickiness, groupId } = rollout;
+  const unleash = profile === 'unleash-v1';
+  if (groupId !== undefined && groupId !== null) {
+    if (!unleash) {
+      issues.push({
+        path: `${path}.rollout.groupId`,
+        message: 'groupId needs the unleash-v1 bucketing profile',
+      });
+    } else if (typeof groupId !== 'string' || groupId.length > 256) {
+      issues.push({ path: `${path}.rollout.groupId`, message: 'must be a string of at most 256 characters' });
+    }
+  }
   if (stickiness !== undefined && stickiness !== null) {
     if (typeof stickiness !== 'string' || !ATTRIBUTE_PATTERN.test(stickiness)) {
       issues.push({ path: `${path}.rollout.stickiness`, message: 'must be an attribute name' });
@@ -165,6 +234,19 @@ export function serveIssues(serve: unknown, path: string, variants: ReadonlySet<
       seen.add(entry.variant);
     }
     const weight = entry.weight;
+    if (unleash) {
+      // Unleash's own integer weights (any total): the split is weight / total.
+      if (typeof weight !== 'number' || !Number.isInteger(weight) || weight < 0 || weight > 1_000_000) {
+        issues.push({
+          path: `${path}.rollout.weights.${i}.weight`,
+          message: 'must be an integer weight from 0 to 1000000',
+        });
+        numeric = false;
+      } else {
+        total += weight;
+      }
+      return;
+    }
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > 100) {
       issues.push({ path: `${at}.weight`, message: 'must be a percentage from 0 to 100' });
       numeric = false;
@@ -175,6 +257,11 @@ export function serveIssues(serve: unknown, path: string, variants: ReadonlySet<
       total += Math.round(weight * 100);
     }
   });
+  if (unleash) {
+    if (numeric && total <= 0)
+      issues.push({ path: `${path}.rollout.weights`, message: 'the weights must not all be 0' });
+    return issues;
+  }
   if (numeric && total !== 10_000) {
     issues.push({
       path: `${path}.rollout.weights`,

@@ -1,7 +1,12 @@
 // Validation of flag and segment definitions before they are saved: every issue with its field path.
 import type { FieldIssue } from '../platform/errors.js';
 import { KEY_PATTERN } from '../platform/key-pattern.js';
-import type { FlagDefinition, SegmentDefinition } from './definitions.js';
+import {
+  BUCKETING_PROFILES,
+  type BucketingProfile,
+  type FlagDefinition,
+  type SegmentDefinition,
+} from './definitions.js';
 import { LIMITS, RULE_ID_PATTERN } from './limits.js';
 import {
   analysePrerequisites,
@@ -20,6 +25,19 @@ import {
 const KEY_MESSAGE = 'must be snake_case: a lower-case letter, then up to 63 lower-case letters, digits or _';
 
 const utf8 = new TextEncoder();
+
+/** unleash-v1 variants keep their Unleash names (what the SDKs returned): 1-255 characters, no controls. */
+const UNLEASH_VARIANT_NAME = /^[\p{L}\p{N}\p{P}\p{S} ]{1,255}$/u;
+
+function profileIssues(value: unknown): FieldIssue[] {
+  if (value === undefined || value === null) return [];
+  return (BUCKETING_PROFILES as readonly unknown[]).includes(value)
+    ? []
+    : [{ path: 'bucketing', message: `must be one of ${BUCKETING_PROFILES.join(', ')}, or absent` }];
+}
+
+const profileOf = (value: unknown): BucketingProfile | undefined =>
+  value === 'unleash-v1' ? value : undefined;
 
 const listAt = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -44,9 +62,12 @@ function variantIssues(flag: Record<string, unknown>): { issues: FieldIssue[]; k
   const keys = new Set<string>();
   const variants = flag.variants;
   if (!Array.isArray(variants)) return { issues: [{ path: 'variants', message: 'must be a list' }], keys };
+  const unleash = profileOf(flag.bucketing) !== undefined;
   variants.forEach((variant: unknown, i) => {
-    if (!isRecord(variant) || typeof variant.key !== 'string' || !KEY_PATTERN.test(variant.key)) {
-      issues.push({ path: `variants.${i}.key`, message: KEY_MESSAGE });
+    const pattern = unleash ? UNLEASH_VARIANT_NAME : KEY_PATTERN;
+    if (!isRecord(variant) || typeof variant.key !== 'string' || !pattern.test(variant.key)) {
+      const message = unleash ? 'must be an Unleash variant name: 1 to 255 characters' : KEY_MESSAGE;
+      issues.push({ path: `variants.${i}.key`, message });
       return;
     }
     if (keys.has(variant.key))
@@ -103,6 +124,7 @@ function targetIssues(targets: unknown, variants: ReadonlySet<string>): FieldIss
 }
 
 function ruleIssues(rules: unknown, variants: ReadonlySet<string>, scope: ConditionScope): FieldIssue[] {
+  const profile = scope.profile;
   if (!Array.isArray(rules)) return [{ path: 'rules', message: 'must be a list' }];
   const issues: FieldIssue[] = [];
   if (rules.length > LIMITS.rules) issues.push({ path: 'rules', message: `at most ${LIMITS.rules} rules` });
@@ -120,7 +142,7 @@ function ruleIssues(rules: unknown, variants: ReadonlySet<string>, scope: Condit
       ids.add(rule.id);
     }
     issues.push(...conditionListIssues(rule.conditions, `rules.${i}.conditions`, scope));
-    issues.push(...serveIssues(rule.serve, `rules.${i}.serve`, variants));
+    issues.push(...serveIssues(rule.serve, `rules.${i}.serve`, variants, profile));
   });
   return issues;
 }
@@ -168,11 +190,32 @@ function prerequisiteIssues(
       const cycle = prerequisitePath(nodes, parentKey, key);
       if (cycle) {
         issues.push({ path: `${at}.flagKey`, message: `creates a cycle: ${[key, ...cycle].join(' -> ')}` });
-      } else if (!listAt(parent.variants).some((v) => isRecord(v) && v.key === prerequisite.variant)) {
-        issues.push({
-          path: `${at}.variant`,
-          message: `flag ${parentKey} has no variant ${String(prerequisite.variant)}`,
-        });
+      } else {
+        const has = (name: unknown) => listAt(parent.variants).some((v) => isRecord(v) && v.key === name);
+        const anyOf = prerequisite.anyOf;
+        if (!has(prerequisite.variant)) {
+          issues.push({
+            path: `${at}.variant`,
+            message: `flag ${parentKey} has no variant ${String(prerequisite.variant)}`,
+          });
+        } else if (
+          anyOf !== undefined &&
+          anyOf !== null &&
+          (!Array.isArray(anyOf) || anyOf.length > LIMITS.variants)
+        ) {
+          issues.push({
+            path: `${at}.anyOf`,
+            message: `must be a list of at most ${LIMITS.variants} variants`,
+          });
+        } else if (Array.isArray(anyOf)) {
+          const missing = anyOf.find((name) => !has(name));
+          if (missing !== undefined) {
+            issues.push({
+              path: `${at}.anyOf`,
+              message: `flag ${parentKey} has no variant ${String(missing)}`,
+            });
+          }
+        }
       }
     }
   });
@@ -207,6 +250,7 @@ export function validateFlag(
     issues.push({ path: 'type', message: 'must be BOOLEAN or VARIANT' });
   }
   if (typeof flag.enabled !== 'boolean') issues.push({ path: 'enabled', message: 'must be a boolean' });
+  issues.push(...profileIssues(flag.bucketing));
   const variants = variantIssues(flag as unknown as Record<string, unknown>);
   issues.push(...variants.issues);
   if (flag.salt !== undefined && flag.salt !== null) {
@@ -218,7 +262,7 @@ export function validateFlag(
     }
   }
   const segments = new Set(listAt(others?.segments).flatMap((s) => (isRecord(s) ? [String(s.key)] : [])));
-  const scope: ConditionScope = { segments };
+  const scope: ConditionScope = { segments, profile: profileOf(flag.bucketing) };
   issues.push(
     ...prerequisiteIssues(
       flag as unknown as Record<string, unknown>,
@@ -228,7 +272,7 @@ export function validateFlag(
   );
   issues.push(...targetIssues(flag.targets, variants.keys));
   issues.push(...ruleIssues(flag.rules, variants.keys, scope));
-  issues.push(...serveIssues(flag.fallthrough, 'fallthrough', variants.keys));
+  issues.push(...serveIssues(flag.fallthrough, 'fallthrough', variants.keys, scope.profile));
   return issues;
 }
 
@@ -239,6 +283,7 @@ export function validateSegment(segment: SegmentDefinition): FieldIssue[] {
   if (typeof segment.key !== 'string' || !KEY_PATTERN.test(segment.key)) {
     issues.push({ path: 'key', message: KEY_MESSAGE });
   }
+  issues.push(...profileIssues(segment.bucketing));
   issues.push(...idListIssues(segment.included, 'included'));
   issues.push(...idListIssues(segment.excluded, 'excluded'));
   const rules = segment.rules as unknown;
@@ -250,7 +295,10 @@ export function validateSegment(segment: SegmentDefinition): FieldIssue[] {
       if (!isRecord(rule)) issues.push({ path: `rules.${i}`, message: 'must be { conditions }' });
       else
         issues.push(
-          ...conditionListIssues(rule.conditions, `rules.${i}.conditions`, { segments: undefined }),
+          ...conditionListIssues(rule.conditions, `rules.${i}.conditions`, {
+            segments: undefined,
+            profile: profileOf(segment.bucketing),
+          }),
         );
     });
   }

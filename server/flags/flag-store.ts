@@ -20,6 +20,7 @@ const toFlag = (row: Selectable<FlagsTable>): Flag => {
     rules: d.rules,
     fallthrough: d.fallthrough,
     ...(d.salt !== undefined ? { salt: d.salt } : {}),
+    ...(d.bucketing !== undefined ? { bucketing: d.bucketing } : {}),
     revision: row.revision,
     archivedAt: row.archived_at,
     createdAt: row.created_at,

@@ -25,6 +25,7 @@ export function flagContent(flag: Flag | (FlagContent & { key?: string; revision
     rules: flag.rules,
     fallthrough: flag.fallthrough,
     ...(flag.salt !== undefined ? { salt: flag.salt } : {}),
+    ...(flag.bucketing !== undefined && flag.bucketing !== null ? { bucketing: flag.bucketing } : {}),
   };
 }
 
@@ -39,7 +40,11 @@ export function canonicalFlagContent(key: string, content: FlagContent): FlagCon
   return {
     ...rest,
     variants: mapList(rest.variants, canonicalVariant),
-    prerequisites: mapList(rest.prerequisites, (p) => ({ flagKey: p.flagKey, variant: p.variant })),
+    prerequisites: mapList(rest.prerequisites, (p) => ({
+      flagKey: p.flagKey,
+      variant: p.variant,
+      ...(p.anyOf != null ? { anyOf: p.anyOf } : {}),
+    })),
     targets: mapList(rest.targets, (t) => ({ variant: t.variant, userIds: t.userIds })),
     rules: mapList(rest.rules, canonicalRule),
     fallthrough: canonicalServe(rest.fallthrough),
@@ -69,6 +74,7 @@ function canonicalServe(serve: Serve): Serve {
     ? {
         weights: mapList(serve.rollout.weights, (w) => ({ variant: w.variant, weight: w.weight })),
         ...(serve.rollout.stickiness != null ? { stickiness: serve.rollout.stickiness } : {}),
+        ...(serve.rollout.groupId != null ? { groupId: serve.rollout.groupId } : {}),
       }
     : serve.rollout;
   return {

@@ -12,6 +12,7 @@ const toSegment = (row: Selectable<SegmentsTable>): Segment => {
     included: d.included,
     excluded: d.excluded,
     rules: d.rules,
+    ...(d.bucketing !== undefined ? { bucketing: d.bucketing } : {}),
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -19,7 +20,12 @@ const toSegment = (row: Selectable<SegmentsTable>): Segment => {
 };
 
 const definitionJson = (c: SegmentContent) =>
-  JSON.stringify({ included: c.included, excluded: c.excluded, rules: c.rules });
+  JSON.stringify({
+    included: c.included,
+    excluded: c.excluded,
+    rules: c.rules,
+    ...(c.bucketing !== undefined ? { bucketing: c.bucketing } : {}),
+  });
 
 export interface SegmentStore {
   find(key: string): Promise<Segment | undefined>;

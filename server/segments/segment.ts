@@ -19,5 +19,6 @@ export function segmentContent(segment: SegmentContent): SegmentContent {
     included: segment.included,
     excluded: segment.excluded,
     rules: mapList(segment.rules, (rule) => ({ conditions: mapList(rule.conditions, canonicalCondition) })),
+    ...(segment.bucketing != null ? { bucketing: segment.bucketing } : {}),
   };
 }

@@ -89,14 +89,17 @@ export const OPERATORS = [
   'SEMVER_GTE',
   'SEMVER_LT',
   'SEMVER_LTE',
+  'REGEX',
+  'IN_CIDR',
+  'IN_ROLLOUT',
 ] as const satisfies readonly Operator[];
 // Fails to compile when the schema gains an operator the list lacks.
 const everyOperator: Exclude<Operator, (typeof OPERATORS)[number]> extends never ? true : never = true;
 void everyOperator;
 
-/** Whether the operator takes exactly one value, as the server checks: all but IN, IN_SEGMENT, EXISTS. */
+/** Whether the operator takes exactly one value, as the server checks: all but the list operators and EXISTS. */
 export function takesOneValue(operator: Operator): boolean {
-  return operator !== 'IN' && operator !== 'IN_SEGMENT' && operator !== 'EXISTS';
+  return !['IN', 'IN_SEGMENT', 'IN_CIDR', 'IN_ROLLOUT', 'EXISTS'].includes(operator);
 }
 
 /**
