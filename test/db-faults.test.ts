@@ -10,18 +10,19 @@ import {
   logged,
   loggedCount,
   login,
-  MY_UPDATES,
   PASSWORD,
   ready,
   seedAccounts,
   startInstance,
   stopInstance,
   type Update,
+  unwatch,
+  watchNewFlag,
 } from './helpers/fault-cluster.js';
-import { CREATE_FLAG, MY_FLAGS, premiumOnly, SET_ENABLED, uniqueKey } from './helpers/flags.js';
+import { MY_FLAGS, SET_ENABLED, uniqueKey } from './helpers/flags.js';
 import { waitFor } from './helpers/free-port.js';
 import { type PrivatePostgres, startPrivatePostgres } from './helpers/private-postgres.js';
-import { connect, type Subscription, subscribe, type WsHandle } from './helpers/ws-client.js';
+import type { Subscription, WsHandle } from './helpers/ws-client.js';
 
 /** The longest any call may take while the database is down or hung (the deadlines default to 1.5 s). */
 const FAST_MS = 2000;
@@ -60,17 +61,11 @@ describe('PostgreSQL faults under a running server', () => {
     ops = await login(augur, accounts.ops);
     user = await login(augur, accounts.premium);
     premiumEmail = accounts.premium;
-    expect((await gql(augur, CREATE_FLAG, { key, input: premiumOnly() }, ops)).body.errors).toBeUndefined();
-    socket = connect(augur.wsUrl, user);
-    updates = subscribe<Update>(socket.client, MY_UPDATES, { keys: [key] });
-    expect((await updates.next(10_000)).myFlagUpdates.flags).toEqual([
-      expect.objectContaining({ key, enabled: true }),
-    ]);
+    ({ socket, updates } = await watchNewFlag(key, augur, ops, augur, user));
   });
 
   afterAll(async () => {
-    updates?.close();
-    await socket?.client.dispose();
+    await unwatch(socket && updates ? { socket, updates } : undefined);
     await stopInstance(augur);
     await pg?.close();
   });

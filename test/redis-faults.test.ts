@@ -6,18 +6,19 @@ import {
   gql,
   type Instance,
   login,
-  MY_UPDATES,
   ready,
   seedAccounts,
   startInstance,
   stopInstance,
   type Update,
+  unwatch,
+  watchNewFlag,
 } from './helpers/fault-cluster.js';
 import { CREATE_FLAG, MY_FLAGS, premiumOnly, SET_ENABLED, uniqueKey } from './helpers/flags.js';
 import { waitFor } from './helpers/free-port.js';
 import { type PrivatePostgres, startPrivatePostgres } from './helpers/private-postgres.js';
 import { type PrivateRedis, startPrivateRedis } from './helpers/private-redis.js';
-import { connect, type Subscription, subscribe, type WsHandle } from './helpers/ws-client.js';
+import type { Subscription, WsHandle } from './helpers/ws-client.js';
 
 describe('Redis faults under two running servers', () => {
   let pg: PrivatePostgres;
@@ -39,17 +40,11 @@ describe('Redis faults under two running servers', () => {
     accounts = await seedAccounts(pg.adminUrl);
     ops = await login(a, accounts.ops);
     user = await login(b, accounts.premium);
-    expect((await gql(a, CREATE_FLAG, { key, input: premiumOnly() }, ops)).body.errors).toBeUndefined();
-    socket = connect(b.wsUrl, user);
-    updates = subscribe<Update>(socket.client, MY_UPDATES, { keys: [key] });
-    expect((await updates.next(10_000)).myFlagUpdates.flags).toEqual([
-      expect.objectContaining({ key, enabled: true }),
-    ]);
+    ({ socket, updates } = await watchNewFlag(key, a, ops, b, user));
   });
 
   afterAll(async () => {
-    updates?.close();
-    await socket?.client.dispose();
+    await unwatch(socket && updates ? { socket, updates } : undefined);
     await Promise.all([stopInstance(a), stopInstance(b)]);
     await redis?.close();
     await pg?.close();

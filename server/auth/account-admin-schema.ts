@@ -29,32 +29,26 @@ builder.mutationFields((t) => {
     userId: t.arg.id({ required: true, validate: idArg('an account') }),
     reason: t.arg.string({ required: true, validate: REQUIRED_REASON }),
   };
+  /** disableUser and enableUser: the account and a reason, nothing else. */
+  const switchField = (description: string, action: 'disable' | 'enable') =>
+    t.field({
+      type: UserRef,
+      description,
+      authScopes: { platform: true },
+      args: target,
+      resolve: (_root, args, ctx) =>
+        ctx.services.accountAdmin[action](
+          String(args.tenantId),
+          String(args.userId),
+          adminMeta(ctx, args.reason),
+        ),
+    });
   return {
-    disableUser: t.field({
-      type: UserRef,
-      description:
-        'Disables an account: it can no longer sign in, and its sessions and open streams end on every instance at once.',
-      authScopes: { platform: true },
-      args: target,
-      resolve: (_root, args, ctx) =>
-        ctx.services.accountAdmin.disable(
-          String(args.tenantId),
-          String(args.userId),
-          adminMeta(ctx, args.reason),
-        ),
-    }),
-    enableUser: t.field({
-      type: UserRef,
-      description: 'Enables a disabled account again.',
-      authScopes: { platform: true },
-      args: target,
-      resolve: (_root, args, ctx) =>
-        ctx.services.accountAdmin.enable(
-          String(args.tenantId),
-          String(args.userId),
-          adminMeta(ctx, args.reason),
-        ),
-    }),
+    disableUser: switchField(
+      'Disables an account: it can no longer sign in, and its sessions and open streams end on every instance at once.',
+      'disable',
+    ),
+    enableUser: switchField('Enables a disabled account again.', 'enable'),
     setUserRole: t.field({
       type: UserRef,
       description:

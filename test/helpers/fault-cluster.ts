@@ -4,7 +4,9 @@ import { hashPassword } from '../../server/auth/password.js';
 import { UserStore } from '../../server/auth/user-store.js';
 import { openDatabase } from '../../server/platform/db.js';
 import { TenantStore } from '../../server/tenants/tenant-store.js';
+import { CREATE_FLAG, premiumOnly } from './flags.js';
 import { type MainProcess, startMain, waitForUrl } from './processes.js';
+import { connect, type Subscription, subscribe, type WsHandle } from './ws-client.js';
 
 export const MY_UPDATES = `subscription ($keys: [String!]) {
   myFlagUpdates(keys: $keys) { configRevision full flags { key enabled reason revision } }
@@ -122,4 +124,28 @@ export async function stopInstance(instance: Instance | undefined): Promise<void
   if (!instance || instance.main.child.exitCode !== null) return;
   instance.main.child.kill('SIGTERM');
   await instance.main.exited;
+}
+
+/** A premium-only flag made by `ops` through `writer`, and `user`'s open stream of it on `holder`, past its first message. */
+export async function watchNewFlag(
+  key: string,
+  writer: Instance,
+  ops: string,
+  holder: Instance,
+  user: string,
+): Promise<{ socket: WsHandle; updates: Subscription<Update> }> {
+  const created = await gql(writer, CREATE_FLAG, { key, input: premiumOnly() }, ops);
+  if (created.body.errors) throw new Error(`flag not created: ${JSON.stringify(created.body.errors)}`);
+  const socket = connect(holder.wsUrl, user);
+  const updates = subscribe<Update>(socket.client, MY_UPDATES, { keys: [key] });
+  const first = (await updates.next(10_000)).myFlagUpdates.flags;
+  if (first[0]?.key !== key || first[0]?.enabled !== true)
+    throw new Error(`unexpected first message ${JSON.stringify(first)}`);
+  return { socket, updates };
+}
+
+/** Ends what watchNewFlag opened. */
+export async function unwatch(watch: { socket: WsHandle; updates: Subscription<Update> } | undefined) {
+  watch?.updates.close();
+  await watch?.socket.client.dispose();
 }
