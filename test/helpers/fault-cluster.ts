@@ -4,7 +4,8 @@ import { hashPassword } from '../../server/auth/password.js';
 import { UserStore } from '../../server/auth/user-store.js';
 import { openDatabase } from '../../server/platform/db.js';
 import { TenantStore } from '../../server/tenants/tenant-store.js';
-import { CREATE_FLAG, premiumOnly } from './flags.js';
+import { CREATE_FLAG, MY_FLAGS, premiumOnly } from './flags.js';
+import { waitFor } from './free-port.js';
 import { type MainProcess, startMain, waitForUrl } from './processes.js';
 import { connect, type Subscription, subscribe, type WsHandle } from './ws-client.js';
 
@@ -136,6 +137,12 @@ export async function watchNewFlag(
 ): Promise<{ socket: WsHandle; updates: Subscription<Update> }> {
   const created = await gql(writer, CREATE_FLAG, { key, input: premiumOnly() }, ops);
   if (created.body.errors) throw new Error(`flag not created: ${JSON.stringify(created.body.errors)}`);
+  // Another instance learns of the flag from an event: subscribe once it serves it.
+  await waitFor('the holder to serve the new flag', async () => {
+    const flags = await gql(holder, MY_FLAGS, { keys: [key] }, user);
+    const served = (flags.body.data?.myFlags as { flags?: { reason?: string }[] } | undefined)?.flags?.[0];
+    return served !== undefined && served.reason !== 'FLAG_NOT_FOUND';
+  });
   const socket = connect(holder.wsUrl, user);
   const updates = subscribe<Update>(socket.client, MY_UPDATES, { keys: [key] });
   const first = (await updates.next(10_000)).myFlagUpdates.flags;
