@@ -19,7 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .select(['name', 'tone', 'reply_length', 'allowed_topics', 'greeting', 'revision'])
     .where('key', '=', 'default')
     .executeTakeFirst();
-  if (!row || row.revision !== 1 || row.greeting !== OLD_GREETING) return;
+  if (row?.revision !== 1 || row.greeting !== OLD_GREETING) return;
 
   const content = {
     name: row.name,

@@ -71,7 +71,7 @@ it('greets with the new name after a rename, and keeps the old name on older rep
   const ops = tenant.accounts.ops.token;
   const before = await firstReply();
   const { data } = await server.gql<{ personaConfig: Persona }>(PERSONA, { token: ops });
-  const { revision, ...content } = data?.personaConfig as Persona;
+  const { revision, ...content } = data?.personaConfig ?? ({} as Persona);
   const renamed = await server.gql(UPDATE, {
     token: ops,
     variables: { rev: revision, input: { ...content, name: 'Orion' } },
