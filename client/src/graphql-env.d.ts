@@ -2852,6 +2852,18 @@ export type introspection = {
             "deprecationReason": null
           },
           {
+            "name": "personaName",
+            "description": "The persona's name as it was when it wrote this reply (renaming it later does not relabel old replies); null on user messages.",
+            "args": [],
+            "type": {
+              "kind": "SCALAR",
+              "name": "String",
+              "ofType": null
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
             "name": "personaRevision",
             "description": "The persona revision in force when the user message arrived.",
             "args": [],
@@ -3029,7 +3041,7 @@ export type introspection = {
       {
         "kind": "OBJECT",
         "name": "ModuleAvailability",
-        "description": "A module's state for the caller: LOCKED (with the gate's reason) or READY, and today's quota.",
+        "description": "A module's state for the caller: LOCKED (with the gate's reason), EXHAUSTED (no runs left until resetsAt) or READY, and today's quota.",
         "specifiedByURL": null,
         "isOneOf": null,
         "fields": [
@@ -3062,6 +3074,18 @@ export type introspection = {
             "deprecationReason": null
           },
           {
+            "name": "largerPlan",
+            "description": "The next plan with a larger allowance than the caller's, or null when there is none.",
+            "args": [],
+            "type": {
+              "kind": "OBJECT",
+              "name": "PlanAllowance",
+              "ofType": null
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
             "name": "module",
             "description": null,
             "args": [],
@@ -3070,6 +3094,22 @@ export type introspection = {
               "name": null,
               "ofType": {
                 "name": "ModuleName",
+                "kind": "ENUM",
+                "ofType": null
+              }
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
+            "name": "plan",
+            "description": "The caller's plan, whose allowance quotaLimit is.",
+            "args": [],
+            "type": {
+              "kind": "NON_NULL",
+              "name": null,
+              "ofType": {
+                "name": "Plan",
                 "kind": "ENUM",
                 "ofType": null
               }
@@ -3091,7 +3131,7 @@ export type introspection = {
           },
           {
             "name": "quotaLimit",
-            "description": null,
+            "description": "Runs per UTC day on the caller's plan.",
             "args": [],
             "type": {
               "kind": "NON_NULL",
@@ -3123,7 +3163,7 @@ export type introspection = {
           },
           {
             "name": "resetsAt",
-            "description": null,
+            "description": "When the quota starts again (the next UTC midnight).",
             "args": [],
             "type": {
               "kind": "NON_NULL",
@@ -3465,14 +3505,20 @@ export type introspection = {
         "interfaces": null,
         "enumValues": [
           {
+            "name": "EXHAUSTED",
+            "description": "The gate is open but today's runs are used up until resetsAt.",
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
             "name": "LOCKED",
-            "description": null,
+            "description": "The gate is off (see reason); checked before the quota.",
             "isDeprecated": false,
             "deprecationReason": null
           },
           {
             "name": "READY",
-            "description": null,
+            "description": "The gate is open and runs are left today.",
             "isDeprecated": false,
             "deprecationReason": null
           }
@@ -5382,6 +5428,51 @@ export type introspection = {
             "deprecationReason": null
           }
         ],
+        "possibleTypes": null
+      },
+      {
+        "kind": "OBJECT",
+        "name": "PlanAllowance",
+        "description": "A plan's daily allowance of runs per module.",
+        "specifiedByURL": null,
+        "isOneOf": null,
+        "fields": [
+          {
+            "name": "plan",
+            "description": null,
+            "args": [],
+            "type": {
+              "kind": "NON_NULL",
+              "name": null,
+              "ofType": {
+                "name": "Plan",
+                "kind": "ENUM",
+                "ofType": null
+              }
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
+            "name": "quotaLimit",
+            "description": "Runs per module per UTC day.",
+            "args": [],
+            "type": {
+              "kind": "NON_NULL",
+              "name": null,
+              "ofType": {
+                "name": "Int",
+                "kind": "SCALAR",
+                "ofType": null
+              }
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          }
+        ],
+        "inputFields": null,
+        "interfaces": [],
+        "enumValues": null,
         "possibleTypes": null
       },
       {

@@ -30,6 +30,13 @@ export const MessageRef = builder.objectRef<Message>('Message').implement({
     personaRevision: t.exposeInt('personaRevision', {
       description: 'The persona revision in force when the user message arrived.',
     }),
+    personaName: t.string({
+      nullable: true,
+      description:
+        "The persona's name as it was when it wrote this reply (renaming it later does not relabel old replies); null on user messages.",
+      resolve: (m, _args, ctx) =>
+        m.role === 'assistant' ? ctx.services.personas.nameAt(m.personaRevision) : null,
+    }),
     latencyMs: t.int({
       nullable: true,
       description: 'How long the responder took; null on user messages.',

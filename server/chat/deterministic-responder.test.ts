@@ -104,6 +104,34 @@ describe('replies', () => {
   });
 });
 
+describe('the greeting', () => {
+  const named = { greeting: 'Welcome, traveller of the stars. I am {name}; ask, and I will read the sky.' };
+
+  it('puts the persona name where the greeting says {name}, and follows a rename', () => {
+    expect(ask('Will I find love this year?', named).text).toMatch(
+      /^Welcome, traveller of the stars\. I am Selene;/,
+    );
+    const renamed = ask('Will I find love this year?', { ...named, name: 'Orion' }).text;
+    expect(renamed).toMatch(/^Welcome, traveller of the stars\. I am Orion;/);
+    expect(renamed).not.toContain('Selene');
+  });
+
+  it.each(['WARM', 'PLAYFUL', 'FORMAL', 'MYSTICAL'] as const)(
+    'introduces the persona once in a %s first reply whose greeting names it',
+    (tone) => {
+      for (const text of ['Will I find love this year?', 'hello']) {
+        const reply = ask(text, { ...named, tone }).text;
+        expect(reply.split('Selene').length - 1).toBe(1);
+      }
+    },
+  );
+
+  it('still introduces the persona after a greeting that does not name it', () => {
+    const reply = ask('Will I find love this year?', { greeting: 'Welcome!' }).text;
+    expect(reply).toMatch(/^Welcome! I'm Selene, and/);
+  });
+});
+
 it('lists topics in prose', () => {
   expect(listTopics(['love'])).toBe('love');
   expect(listTopics(['love', 'tarot'])).toBe('love and tarot');

@@ -1,6 +1,12 @@
 // The built-in responder: no network, no randomness; the reply is a function of the message and the persona.
 import { createHash } from 'node:crypto';
-import type { PersonaTone, PersonaTopic, ReplyLength } from '../personas/persona.js';
+import {
+  greetingIntroduces,
+  greetingText,
+  type PersonaTone,
+  type PersonaTopic,
+  type ReplyLength,
+} from '../personas/persona.js';
 import type { Responder, ResponderInput, ResponderReply } from './responder.js';
 import { detectTopics, isGreeting } from './topics.js';
 
@@ -114,7 +120,11 @@ const GENERAL: readonly ((topic: string) => string)[] = [
 
 interface ToneWords {
   intro(name: string, topic: string): string;
+  /** The intro without the name, for a reply whose greeting has just said who the persona is. */
+  lead(topic: string): string;
   hello(name: string): string;
+  /** The hello without the name, after a greeting that introduced the persona. */
+  ask: string;
   closing: string;
   outOfScope(name: string, topics: string): string;
 }
@@ -122,28 +132,36 @@ interface ToneWords {
 const TONES: Record<PersonaTone, ToneWords> = {
   WARM: {
     intro: (name, topic) => `I'm ${name}, and I'm so glad you asked about ${topic}.`,
+    lead: (topic) => `I'm so glad you asked about ${topic}.`,
     hello: (name) => `Hello, dear friend, I'm ${name}. What is on your heart today?`,
+    ask: 'What is on your heart today?',
     closing: 'Be gentle with yourself; you are doing better than you think.',
     outOfScope: (name, topics) =>
       `I'm ${name}, and I wish I could help with that, but it lies beyond what I read. I'd love to talk with you about ${topics} instead.`,
   },
   PLAYFUL: {
     intro: (name, topic) => `${name} here, shuffling some stardust over your ${topic} question!`,
+    lead: (topic) => `Shuffling some stardust over your ${topic} question!`,
     hello: (name) => `Hey hey, ${name} here! Ready to ask the cosmos something fun?`,
+    ask: 'Ready to ask the cosmos something fun?',
     closing: 'Go get them, star child!',
     outOfScope: (name, topics) =>
       `Ooh, ${name} would love to, but that one is outside my crystal ball! Try me on ${topics}.`,
   },
   FORMAL: {
     intro: (name, topic) => `This is ${name}. Regarding your question on ${topic}:`,
+    lead: (topic) => `Regarding your question on ${topic}:`,
     hello: (name) => `Good day. This is ${name}. How may I assist you?`,
+    ask: 'How may I assist you?',
     closing: 'I trust this guidance is of use to you.',
     outOfScope: (name, topics) =>
       `This is ${name}. I regret that this question falls outside the scope of my consultations. I can advise on ${topics}.`,
   },
   MYSTICAL: {
     intro: (name, topic) => `I am ${name}, and the veil parts on matters of ${topic}...`,
+    lead: (topic) => `The veil parts on matters of ${topic}...`,
     hello: (name) => `I am ${name}. The stars have been expecting you; ask, and they will answer.`,
+    ask: 'The stars have been expecting you; ask, and they will answer.',
     closing: 'So it is written among the stars.',
     outOfScope: (name, topics) =>
       `I am ${name}. The stars fall silent on this question; their light reaches only ${topics}.`,
@@ -183,13 +201,16 @@ export class DeterministicResponder implements Responder {
 export function compose({ text, persona, history }: ResponderInput): ResponderReply {
   const words = TONES[persona.tone];
   const firstReply = !history.some((h) => h.role === 'assistant');
-  const opening = firstReply && persona.greeting ? [persona.greeting] : [];
+  const opening = firstReply && persona.greeting ? [greetingText(persona)] : [];
+  // A greeting that names the persona has introduced it: the reply must not say "I am X" a second time.
+  const introduced = opening.length > 0 && greetingIntroduces(persona);
   const detected = detectTopics(text);
   const topic = detected.find((t) => persona.allowedTopics.includes(t));
 
   if (!topic) {
     if (detected.length === 0 && isGreeting(text)) {
-      return { text: [...opening, words.hello(persona.name)].join(' '), outOfScope: false };
+      const hello = introduced ? words.ask : words.hello(persona.name);
+      return { text: [...opening, hello].join(' '), outOfScope: false };
     }
     return { text: words.outOfScope(persona.name, listTopics(persona.allowedTopics)), outOfScope: true };
   }
@@ -203,7 +224,7 @@ export function compose({ text, persona, history }: ResponderInput): ResponderRe
   return {
     text: [
       ...opening,
-      words.intro(persona.name, topic),
+      introduced ? words.lead(topic) : words.intro(persona.name, topic),
       ...readings,
       ...(shape.closing ? [words.closing] : []),
     ].join(' '),

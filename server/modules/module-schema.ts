@@ -1,9 +1,11 @@
 // GraphQL for the host app's gated modules: availability and execution (scope user).
 import { z } from 'zod';
-import type { AccountViewer } from '../auth/viewer.js';
+import { PlanEnum } from '../auth/auth-schema.js';
+import type { AccountViewer, Plan } from '../auth/viewer.js';
 import { MessageRef } from '../chat/chat-schema.js';
 import { builder } from '../platform/builder.js';
 import { AugurError } from '../platform/errors.js';
+import type { PlanAllowance } from './module-catalog.js';
 import type { ModuleAvailability, ModuleRun } from './module-service.js';
 import { MODULE_NAMES, type ModuleName, type Spread } from './spreads.js';
 
@@ -13,7 +15,24 @@ const ModuleNameEnum = builder.enumType('ModuleName', {
     { value: ModuleName }
   >,
 });
-const ModuleStateEnum = builder.enumType('ModuleState', { values: ['READY', 'LOCKED'] as const });
+const ModuleStateEnum = builder.enumType('ModuleState', {
+  values: {
+    READY: { description: 'The gate is open and runs are left today.' },
+    LOCKED: { description: 'The gate is off (see reason); checked before the quota.' },
+    EXHAUSTED: { description: "The gate is open but today's runs are used up until resetsAt." },
+  } as const,
+});
+
+const planName = (plan: Plan) => plan.toUpperCase() as 'FREE';
+
+const PlanAllowanceRef = builder.objectRef<PlanAllowance>('PlanAllowance').implement({
+  description: "A plan's daily allowance of runs per module.",
+  authScopes: { user: true },
+  fields: (t) => ({
+    plan: t.field({ type: PlanEnum, resolve: (a) => planName(a.plan) }),
+    quotaLimit: t.exposeInt('quotaLimit', { description: 'Runs per module per UTC day.' }),
+  }),
+});
 
 const SpreadRef = builder.objectRef<Spread>('ModuleSpread').implement({
   authScopes: { user: true },
@@ -26,7 +45,7 @@ const SpreadRef = builder.objectRef<Spread>('ModuleSpread').implement({
 
 const AvailabilityRef = builder.objectRef<ModuleAvailability>('ModuleAvailability').implement({
   description:
-    "A module's state for the caller: LOCKED (with the gate's reason) or READY, and today's quota.",
+    "A module's state for the caller: LOCKED (with the gate's reason), EXHAUSTED (no runs left until resetsAt) or READY, and today's quota.",
   authScopes: { user: true },
   fields: (t) => ({
     module: t.field({ type: ModuleNameEnum, resolve: (a) => a.module }),
@@ -37,12 +56,26 @@ const AvailabilityRef = builder.objectRef<ModuleAvailability>('ModuleAvailabilit
       description:
         'False when no rule, target or rollout share reaches the caller, even with the kill switch, environment gate and guard open: the app hides the module instead of showing it locked.',
     }),
-    quotaLimit: t.exposeInt('quotaLimit'),
+    plan: t.field({
+      type: PlanEnum,
+      description: "The caller's plan, whose allowance quotaLimit is.",
+      resolve: (a) => planName(a.plan),
+    }),
+    quotaLimit: t.exposeInt('quotaLimit', { description: "Runs per UTC day on the caller's plan." }),
     quotaLeft: t.exposeInt('quotaLeft', {
       nullable: true,
       description: 'Runs left today; null while the database is unavailable (the gate still answers).',
     }),
-    resetsAt: t.expose('resetsAt', { type: 'DateTime' }),
+    resetsAt: t.expose('resetsAt', {
+      type: 'DateTime',
+      description: 'When the quota starts again (the next UTC midnight).',
+    }),
+    largerPlan: t.field({
+      type: PlanAllowanceRef,
+      nullable: true,
+      description: "The next plan with a larger allowance than the caller's, or null when there is none.",
+      resolve: (a) => a.largerPlan,
+    }),
     spreads: t.field({ type: [SpreadRef], resolve: (a) => a.spreads }),
   }),
 });

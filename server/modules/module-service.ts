@@ -1,6 +1,6 @@
 // Gated modules: ownership, then the flag gate, then quota (consumed with the stored result), then the run.
 import { randomBytes } from 'node:crypto';
-import type { AccountViewer } from '../auth/viewer.js';
+import type { AccountViewer, Plan } from '../auth/viewer.js';
 import type { ChatService } from '../chat/chat-service.js';
 import { ChatStore } from '../chat/chat-store.js';
 import type { Message } from '../chat/conversation.js';
@@ -14,23 +14,30 @@ import { AugurError, validationFailed } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { characters, nulIssue } from '../platform/text.js';
 import { castRunes, drawTarot, newSeed, type RuneCast, type TarotDraw } from './draw.js';
-import { type QuotaPerPlan, quotaDay } from './module-catalog.js';
+import { largerAllowance, type PlanAllowance, type QuotaPerPlan, quotaDay } from './module-catalog.js';
 import { checkModuleGate, inModuleAudience } from './module-gate.js';
 import { ModuleStore } from './module-store.js';
 import { findSpread, MODULE_NAMES, type ModuleName, SPREADS, type Spread } from './spreads.js';
 
 export const MAX_QUESTION = 500;
 
+/** LOCKED (gate off) wins over EXHAUSTED (gate on, no quota left today); READY otherwise. */
+export type ModuleState = 'READY' | 'LOCKED' | 'EXHAUSTED';
+
 export interface ModuleAvailability {
   module: ModuleName;
-  state: 'READY' | 'LOCKED';
+  state: ModuleState;
   gate: EvaluationResult;
   /** False when the module is not meant for the caller at all (see inModuleAudience). */
   inAudience: boolean;
+  /** The caller's plan, whose allowance quotaLimit is. */
+  plan: Plan;
   quotaLimit: number;
   /** Null while the database is unavailable: the gates still answer from memory, the quota cannot. */
   quotaLeft: number | null;
   resetsAt: Date;
+  /** The next plan up with a larger daily allowance, or null when the caller's plan is the largest. */
+  largerPlan: PlanAllowance | null;
   spreads: readonly Spread[];
 }
 
@@ -100,16 +107,22 @@ export class ModuleService {
       return undefined;
     });
     return MODULE_NAMES.map((module) => {
+      // The gate first, as in execute: a locked module says LOCKED whatever its quota.
       const gate = checkModuleGate(this.evaluator, viewer, module);
       const quotaLimit = this.quota[viewer.plan];
+      const quotaLeft = used ? Math.max(0, quotaLimit - (used.get(module) ?? 0)) : null;
+      // An unknown quota (database down) stays READY: the run itself will say QUOTA_EXCEEDED if it must.
+      const state: ModuleState = !gate.enabled ? 'LOCKED' : quotaLeft === 0 ? 'EXHAUSTED' : 'READY';
       return {
         module,
-        state: gate.enabled ? 'READY' : 'LOCKED',
+        state,
         gate,
         inAudience: gate.enabled || inModuleAudience(this.evaluator, viewer, module),
+        plan: viewer.plan,
         quotaLimit,
-        quotaLeft: used ? Math.max(0, quotaLimit - (used.get(module) ?? 0)) : null,
+        quotaLeft,
         resetsAt,
+        largerPlan: largerAllowance(this.quota, viewer.plan),
         spreads: SPREADS[module],
       };
     });

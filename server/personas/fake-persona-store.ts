@@ -8,7 +8,7 @@ const FIRST: PersonaContent = {
   tone: 'WARM',
   replyLength: 'MEDIUM',
   allowedTopics: [...PERSONA_TOPICS],
-  greeting: 'Welcome. I am Selene.',
+  greeting: 'Welcome. I am {name}.',
 };
 
 export class FakePersonaStore implements PersonaStore, Restorable {

@@ -1,4 +1,5 @@
 // Persona operations (the one in force, history, update, rollback) over the one writer.
+import { LRUCache } from 'lru-cache';
 import type { ChangeMeta, EntityWriter } from '../revisions/entity-writer.js';
 import type { Revision } from '../revisions/revision.js';
 import type { RevisionStore } from '../revisions/revision-store.js';
@@ -12,11 +13,28 @@ export interface PersonaRollbackResult {
 }
 
 export class PersonaService {
+  // Revisions never change, so a name looked up for one stays right; the promise dedupes a page's lookups.
+  private readonly names = new LRUCache<number, Promise<string | null>>({ max: 500 });
+
   constructor(
     private readonly store: PersonaStore,
     private readonly revisions: RevisionStore,
     private readonly writer: EntityWriter<PersonaTx>,
   ) {}
+
+  /** The persona's name at a revision (what its replies are signed with), or null for an unknown revision. */
+  nameAt(revision: number): Promise<string | null> {
+    const known = this.names.get(revision);
+    if (known) return known;
+    const lookup = this.revisions.find('persona', PERSONA_KEY, revision).then((found) => {
+      const name = (found?.content as { name?: unknown } | undefined)?.name;
+      return typeof name === 'string' ? name : null;
+    });
+    // A failed read (database down) is not remembered: the next request asks again.
+    lookup.catch(() => this.names.delete(revision));
+    this.names.set(revision, lookup);
+    return lookup;
+  }
 
   /** The persona in force (read on every call: instances share nothing but the database). */
   current(): Promise<Persona> {

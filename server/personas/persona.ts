@@ -33,6 +33,19 @@ export const PERSONA_TOPICS = [
 ] as const;
 export type PersonaTopic = (typeof PERSONA_TOPICS)[number];
 
+/** Written in a greeting, it stands for the persona's name, so renaming the persona renames its greeting. */
+export const NAME_PLACEHOLDER = '{name}';
+
+/** The greeting as users read it: every {name} replaced by the persona's name. */
+export function greetingText(persona: Pick<PersonaContent, 'name' | 'greeting'>): string {
+  return persona.greeting.replaceAll(NAME_PLACEHOLDER, persona.name);
+}
+
+/** Whether the greeting already says who the persona is, so a reply after it need not introduce it again. */
+export function greetingIntroduces(persona: Pick<PersonaContent, 'name' | 'greeting'>): boolean {
+  return greetingText(persona).includes(persona.name);
+}
+
 export const PERSONA_LIMITS = {
   nameMax: 60,
   greetingMax: 280,

@@ -1,4 +1,5 @@
-// One conversation: its messages (persona replies, declined and failed ones marked) and the send box.
+// One conversation: its messages (persona replies signed with the persona's name, declined and failed ones
+// marked) and the send box.
 
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -17,6 +18,7 @@ export const ConversationQuery = graphql(`
           role
           text
           status
+          personaName
           createdAt
         }
       }
@@ -39,6 +41,7 @@ export const SendMessageMutation = graphql(`
         role
         text
         status
+        personaName
         createdAt
       }
     }
@@ -98,7 +101,7 @@ export function ChatThread({ id, refreshKey }: { id: string; refreshKey: number 
         <ol className="messages" aria-label="Messages">
           {messages.map((m) => (
             <li key={m.id} className={`message message-${m.role.toLowerCase()}`} data-status={m.status}>
-              <p className="message-author">{m.role === 'USER' ? 'You' : 'Astrologer'}</p>
+              <p className="message-author">{m.role === 'USER' ? 'You' : (m.personaName ?? 'Astrologer')}</p>
               {STATUS_NOTES[m.status] && <p className="message-note">{STATUS_NOTES[m.status]}</p>}
               <p className="message-text">{m.text}</p>
             </li>

@@ -1,4 +1,5 @@
-// One module in the panel: locked with its reason, ready with a draw form, in progress, completed or failed.
+// One module in the panel: locked with its reason, ready with a draw form, used up for today (with when it
+// resets and what a larger plan gives), drawing, revealing the faces one by one, completed, or failed.
 
 import { type FormEvent, useId, useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
@@ -7,6 +8,8 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { DrawResult, DrawResultFragment, type DrawResultRun } from './DrawResult';
 import type { ModuleName } from './module-gates';
 import { lockedReason } from './module-reasons';
+import { resetWords, useNow } from './reset-time';
+import '../readings/readings.css';
 
 export const ExecuteModuleMutation = graphql(
   `
@@ -21,6 +24,7 @@ export const ExecuteModuleMutation = graphql(
       id
       ...DrawResult_run
       quotaLeft
+      resetsAt
       message {
         id
         text
@@ -41,6 +45,10 @@ export interface ModuleCardProps {
   /** Null while the server cannot read the quota (its database is down). */
   quotaLeft: number | null;
   quotaLimit: number;
+  /** When today's quota starts again (ISO). */
+  resetsAt: string;
+  /** The next plan up and its allowance, offered when the quota is used up; null on the largest plan. */
+  largerPlan: { plan: string; quotaLimit: number } | null;
   spreads: { id: string; name: string; positions: string[] }[];
   conversationId: string | null;
   /** Called after a run, so the thread can show the reinjected result. */
@@ -50,7 +58,7 @@ export interface ModuleCardProps {
 type Run =
   | { kind: 'idle' }
   | { kind: 'running' }
-  | { kind: 'done'; run: DrawResultRun }
+  | { kind: 'done'; run: DrawResultRun; revealed: boolean }
   | { kind: 'failed'; error: CombinedError };
 
 export function ModuleCard(props: ModuleCardProps) {
@@ -58,14 +66,19 @@ export function ModuleCard(props: ModuleCardProps) {
   const [run, setRun] = useState<Run>({ kind: 'idle' });
   const [spread, setSpread] = useState(props.spreads[0]?.id ?? '');
   const [question, setQuestion] = useState('');
-  const [quotaLeft, setQuotaLeft] = useState<number | null>(null);
+  // What this card learnt from its own runs, newer than the loaded availability.
+  const [quota, setQuota] = useState<{ left: number; resetsAt: string } | null>(null);
   const ids = { title: useId(), spread: useId(), question: useId(), state: useId() };
-  const left = quotaLeft ?? props.quotaLeft;
+  // Once the loaded availability is of a later quota day (it was reloaded at the reset), it wins.
+  const own = quota && quota.resetsAt >= props.resetsAt ? quota : null;
+  const left = own?.left ?? props.quotaLeft;
+  const resetsAt = own?.resetsAt ?? props.resetsAt;
+  const exhausted = left === 0;
 
   // A run already sent when the module is locked still finishes and shows its result.
-  const state = run.kind === 'running' ? 'in-progress' : props.locked ? 'module-locked' : stateOf(run);
-  const canRun =
-    !props.locked && run.kind !== 'running' && props.conversationId !== null && (left === null || left > 0);
+  const state: ModuleState =
+    run.kind === 'running' ? 'in-progress' : props.locked ? 'module-locked' : stateOf(run, exhausted);
+  const canRun = !props.locked && run.kind !== 'running' && props.conversationId !== null && !exhausted;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -78,11 +91,20 @@ export function ModuleCard(props: ModuleCardProps) {
       question: question.trim() || 'What should I know?',
     });
     if (outcome.data) {
-      setQuotaLeft(outcome.data.executeModule.quotaLeft);
-      setRun({ kind: 'done', run: outcome.data.executeModule });
+      const done = outcome.data.executeModule;
+      setQuota({ left: done.quotaLeft, resetsAt: done.resetsAt });
+      // A single card is face up at once; more turn one by one (DrawResult says when the last has).
+      setRun({ kind: 'done', run: done, revealed: done.items.length <= 1 });
       props.onCompleted();
     } else if (outcome.error) {
-      setRun({ kind: 'failed', error: outcome.error });
+      const refusal = outcome.error.graphQLErrors[0]?.extensions;
+      if (refusal?.code === 'QUOTA_EXCEEDED') {
+        // Used up elsewhere (another tab): the card says so as its own state, with the server's reset time.
+        setQuota({ left: 0, resetsAt: typeof refusal.resetsAt === 'string' ? refusal.resetsAt : resetsAt });
+        setRun({ kind: 'idle' });
+      } else {
+        setRun({ kind: 'failed', error: outcome.error });
+      }
     }
   };
 
@@ -107,6 +129,13 @@ export function ModuleCard(props: ModuleCardProps) {
       </div>
       {props.locked ? (
         <p className="notice notice-info">{lockedReason(props.reason)}</p>
+      ) : exhausted ? (
+        <Exhausted
+          title={props.title}
+          limit={props.quotaLimit}
+          resetsAt={resetsAt}
+          largerPlan={props.largerPlan}
+        />
       ) : (
         <form className="module-form" onSubmit={submit} aria-describedby={ids.state}>
           <div className="field">
@@ -142,24 +171,76 @@ export function ModuleCard(props: ModuleCardProps) {
         </form>
       )}
       {run.kind === 'failed' && <ErrorNotice title={`${props.title} draw failed`} error={run.error} />}
-      {run.kind === 'done' && <DrawResult run={run.run} label={`${props.title} result`} />}
+      {run.kind === 'done' && (
+        <DrawResult
+          key={run.run.id}
+          run={run.run}
+          label={`${props.title} result`}
+          onRevealed={() => setRun((r) => (r.kind === 'done' ? { ...r, revealed: true } : r))}
+        />
+      )}
     </section>
   );
 }
 
-function stateOf(run: Run): ModuleState {
-  if (run.kind === 'done') return 'completed';
-  if (run.kind === 'failed') return 'error';
-  return 'module-ready';
+/** Used up for today: when it starts again, locally and relatively, and what the next plan up gives. */
+function Exhausted(props: {
+  title: string;
+  limit: number;
+  resetsAt: string;
+  largerPlan: ModuleCardProps['largerPlan'];
+}) {
+  const now = useNow();
+  const words = resetWords(props.resetsAt, now);
+  const draws = (n: number) => `${n} ${n === 1 ? 'draw' : 'draws'}`;
+  return (
+    <div className="notice notice-exhausted">
+      <p>
+        You have used all {props.limit} of today's {props.title.toLowerCase()} draws.
+      </p>
+      <p>
+        Draws start again{' '}
+        <time dateTime={props.resetsAt} data-reset>
+          {words.at}
+        </time>{' '}
+        (<span data-reset-relative>{words.relative}</span>).
+      </p>
+      {props.largerPlan && (
+        <p data-larger-plan>
+          The {planName(props.largerPlan.plan)} plan gives {draws(props.largerPlan.quotaLimit)} a day.
+        </p>
+      )}
+    </div>
+  );
 }
 
-type ModuleState = 'module-locked' | 'module-ready' | 'in-progress' | 'completed' | 'error';
+const planName = (plan: string) => plan.charAt(0) + plan.slice(1).toLowerCase();
 
-/** Each state's word, colour and icon: no two states share a colour and an icon. */
-const STATE_BADGES: Record<ModuleState, { label: string; tone: string; icon: string }> = {
+function stateOf(run: Run, exhausted: boolean): ModuleState {
+  if (run.kind === 'done') return run.revealed ? 'completed' : 'revealing';
+  if (run.kind === 'failed') return 'error';
+  return exhausted ? 'exhausted' : 'module-ready';
+}
+
+type ModuleState =
+  | 'module-locked'
+  | 'module-ready'
+  | 'exhausted'
+  | 'in-progress'
+  | 'revealing'
+  | 'completed'
+  | 'error';
+
+/**
+ * Each state's word, colour and icon. No two states share both, and the ones a user must tell apart at a
+ * glance (drawing and error, ready and used up) differ in both colour and icon.
+ */
+export const STATE_BADGES: Record<ModuleState, { label: string; tone: string; icon: string }> = {
   'module-locked': { label: 'Locked', tone: 'badge-muted', icon: '⊘' },
   'module-ready': { label: 'Ready', tone: 'badge-ready', icon: '●' },
-  'in-progress': { label: 'Drawing…', tone: '', icon: '↻' },
+  exhausted: { label: 'Used up today', tone: 'badge-warn', icon: '◷' },
+  'in-progress': { label: 'Drawing…', tone: 'badge-drawing', icon: '↻' },
+  revealing: { label: 'Revealing…', tone: 'badge-drawing', icon: '✦' },
   completed: { label: 'Completed', tone: 'badge-ready', icon: '✓' },
   error: { label: 'Error', tone: 'badge-error', icon: '⚠' },
 };

@@ -7,16 +7,19 @@ import { ModulePanel } from './ModulePanel';
 
 const availability = (
   module: 'TAROT' | 'RUNES',
-  state: 'READY' | 'LOCKED',
+  state: 'READY' | 'LOCKED' | 'EXHAUSTED',
   reason: string,
-  inAudience = state === 'READY' || !['DEFAULT', 'SPLIT', 'FLAG_NOT_FOUND'].includes(reason),
+  inAudience = state !== 'LOCKED' || !['DEFAULT', 'SPLIT', 'FLAG_NOT_FOUND'].includes(reason),
 ) => ({
   module,
   state,
   reason,
   inAudience,
-  quotaLimit: 30,
-  quotaLeft: 30,
+  plan: 'FREE',
+  quotaLimit: 3,
+  quotaLeft: state === 'EXHAUSTED' ? 0 : 3,
+  resetsAt: '2026-12-05T00:00:00.000Z',
+  largerPlan: { plan: 'PREMIUM', quotaLimit: 30 },
   spreads: [{ id: 'one', name: 'One', positions: ['Now'] }],
 });
 
@@ -64,6 +67,28 @@ it('follows the pushed gates over the loaded state', async () => {
   });
   await screen.findByText(/Switched off by the Augur team/);
   expect(cards(container)).toEqual(['TAROT:module-locked', 'RUNES:module-ready']);
+});
+
+it('shows a used-up module as such, with its reset time and the larger plan, and a locked one as locked', async () => {
+  const { container } = renderWithApi(<ModulePanel conversationId="c1" onRun={() => {}} />, {
+    ModuleAvailability: {
+      data: {
+        moduleAvailability: [
+          availability('TAROT', 'LOCKED', 'TARGETING_MATCH'),
+          availability('RUNES', 'EXHAUSTED', 'DEFAULT'),
+        ],
+      },
+    },
+    ModuleGates: gates([
+      { key: 'tarot_enabled', enabled: false, reason: 'TARGETING_MATCH' },
+      { key: 'runes_enabled', enabled: true, reason: 'DEFAULT' },
+    ]),
+  });
+  await screen.findByText('The Premium plan gives 30 draws a day.');
+  expect(cards(container)).toEqual(['TAROT:module-locked', 'RUNES:exhausted']);
+  expect(container.querySelector('[data-module="RUNES"] time')?.getAttribute('datetime')).toBe(
+    '2026-12-05T00:00:00.000Z',
+  );
 });
 
 it('says so when no module is offered to the user', async () => {

@@ -1,6 +1,6 @@
 // The reading modules (tarot, runes): availability from the server, kept live by the gate subscription.
 
-import type { ReactNode } from 'react';
+import { type ReactNode, useCallback, useEffect } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../app/graphql';
 import { ErrorNotice } from '../shell/ErrorNotice';
@@ -15,8 +15,14 @@ export const ModuleAvailabilityQuery = graphql(`
       state
       reason
       inAudience
+      plan
       quotaLimit
       quotaLeft
+      resetsAt
+      largerPlan {
+        plan
+        quotaLimit
+      }
       spreads {
         id
         name
@@ -31,6 +37,8 @@ const TITLES: Record<ModuleName, string> = { TAROT: 'Tarot', RUNES: 'Runes' };
 export function ModulePanel(props: { conversationId: string | null; onRun(): void }) {
   const [{ data, error, fetching }, refetch] = useQuery({ query: ModuleAvailabilityQuery });
   const gates = useModuleGates();
+  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  useRefetchAt(data?.moduleAvailability[0]?.resetsAt, reload);
 
   let body: ReactNode;
   if (fetching && !data) body = <StatusMessage>Loading readings…</StatusMessage>;
@@ -65,6 +73,8 @@ export function ModulePanel(props: { conversationId: string | null; onRun(): voi
             reason={a.reason}
             quotaLeft={a.quotaLeft}
             quotaLimit={a.quotaLimit}
+            resetsAt={a.resetsAt}
+            largerPlan={a.largerPlan}
             spreads={a.spreads}
             conversationId={props.conversationId}
             onCompleted={props.onRun}
@@ -81,4 +91,15 @@ export function ModulePanel(props: { conversationId: string | null; onRun(): voi
       {body}
     </section>
   );
+}
+
+/** Reloads when the quota day turns over, so a used-up module becomes ready again without a reload. */
+function useRefetchAt(at: string | undefined, refetch: () => void) {
+  useEffect(() => {
+    if (!at) return;
+    // Timers overflow past 2^31 ms (~24.8 days); a reset is at most a day away anyway.
+    const wait = Math.min(Math.max(0, new Date(at).getTime() - Date.now()) + 1_000, 2 ** 31 - 1);
+    const timer = setTimeout(refetch, wait);
+    return () => clearTimeout(timer);
+  }, [at, refetch]);
 }

@@ -299,7 +299,8 @@ function PersonaForm({ persona, topics, canEdit, onSaved, onReload }: PersonaFor
           {...describedBy('greeting', true)}
         />
         <p id={ids('greeting').hint} className="hint">
-          Opens the first reply of a conversation. {charCount(draft.greeting.trim())} of {LIMITS.greetingMax}{' '}
+          Opens the first reply of a conversation; write <code>{'{name}'}</code> where the persona's name
+          goes, so a rename changes it too. {charCount(draft.greeting.trim())} of {LIMITS.greetingMax}{' '}
           characters.
         </p>
         {fieldError('greeting')}
