@@ -19,7 +19,7 @@ export class ApiKeyService {
     private readonly tenants: TenantStore,
     private readonly events: Publisher<{ [ACCOUNT_CHANGED]: AccountChanged }>,
     /** Who may call, from memory: keys are checked there, not read on every request. */
-    private readonly directory: Pick<AccountDirectory, 'apiKeyByPrefix' | 'apiKeyById'>,
+    private readonly directory: Pick<AccountDirectory, 'apiKeyByPrefix' | 'apiKeyById' | 'apply'>,
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -46,7 +46,9 @@ export class ApiKeyService {
   async revoke(tenantId: string, id: string): Promise<ApiKey> {
     const key = await this.store.revoke(tenantId, id, this.now());
     if (!key) throw new AugurError('NOT_FOUND', 'API key not found');
-    // Open streams of this key end now, on every instance, instead of at their next periodic re-check.
+    // This instance refuses the key before the mutation answers (an event through Redis would arrive
+    // later); open streams of this key end now, on every instance.
+    await this.directory.apply(tenantId, { kind: 'apiKey', apiKeyId: id });
     this.events.publish(ACCOUNT_CHANGED, {
       account: { kind: 'apiKey', apiKeyId: id },
       tenantId,

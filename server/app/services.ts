@@ -159,6 +159,7 @@ export function createServices(options: ServiceOptions): Services {
       (work) =>
         db.transaction().execute((trx) => work({ users: new UserStore(trx), audit: new PgAuditStore(trx) })),
       options.bus,
+      accounts,
     ),
     apiKeys,
     tenants,

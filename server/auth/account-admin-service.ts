@@ -5,6 +5,7 @@ import type { Publisher } from '../platform/bus.js';
 import { AugurError } from '../platform/errors.js';
 import { isUuid } from '../platform/text.js';
 import { ACCOUNT_CHANGED, type AccountChanged } from './account-changed.js';
+import type { AccountDirectory } from './account-directory.js';
 import type { User } from './user.js';
 import type { UserStore } from './user-store.js';
 import type { Plan, Role } from './viewer.js';
@@ -37,6 +38,8 @@ export class AccountAdminService {
   constructor(
     private readonly transact: AccountAdminTransaction,
     private readonly events: Publisher<{ [ACCOUNT_CHANGED]: AccountChanged }>,
+    /** This instance's account view, updated before the change is announced to the others. */
+    private readonly accounts: Pick<AccountDirectory, 'apply'>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -85,6 +88,7 @@ export class AccountAdminService {
       });
       return after;
     });
+    await this.accounts.apply(tenantId, { kind: 'user', userId });
     this.events.publish(ACCOUNT_CHANGED, {
       account: { kind: 'user', userId },
       tenantId,
