@@ -1,6 +1,8 @@
 // The flag form model: a loaded flag round-trips to the same FlagInput, edits keep references, errors map to paths.
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
+import { splitList } from '../conditions/condition-form';
+import { moveItem } from '../forms/move-item';
 import {
   addRule,
   addVariant,
@@ -8,11 +10,9 @@ import {
   fieldErrors,
   formProblems,
   type LoadedFlag,
-  moveItem,
   removeVariant,
   setServeMode,
   shownPaths,
-  splitList,
   toForm,
   toInput,
   weightTotal,
