@@ -1,13 +1,14 @@
 // The ops console's flag editor: the whole definition as a form, saved with updateFlag against the loaded revision.
 import './flag-editor.css';
 import '../editor/editor.css';
-import { type FormEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type CombinedError, useMutation, useQuery } from 'urql';
+import { useId, useMemo, useRef } from 'react';
+import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../app/graphql';
 import { EditorSummary } from '../editor/EditorSummary';
 import { editorProblems } from '../editor/editor-problems';
 import { SaveBar } from '../editor/SaveBar';
 import { focusFirstProblem, useEditorFocus } from '../editor/use-editor-focus';
+import { useValidatedEditor } from '../editor/use-validated-editor';
 import { FormContext, type FormContextValue, TextField } from '../forms/form-controls';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
@@ -16,8 +17,6 @@ import { flagFieldLabel } from './flag-field-labels';
 import {
   type FlagForm,
   FlagFormFragment,
-  type FlagInput,
-  fieldErrors,
   formProblems,
   shownPaths,
   toForm,
@@ -80,59 +79,34 @@ function Editor({
     variables: { key: flagKey },
     requestPolicy: 'network-only',
   });
-  const [mutation, updateFlag] = useMutation(UpdateFlagMutation);
-  const [form, setForm] = useState<FlagForm | null>(null);
-  // The revision the edits started from, as sent: unsaved changes are told against it.
-  const [baseline, setBaseline] = useState<FlagInput | null>(null);
-  const [reason, setReason] = useState('');
-  const [saveError, setSaveError] = useState<CombinedError | null>(null);
-  const [localErrors, setLocalErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  // The revision a save left in force, and whether it was new (the server writes nothing for a no-op).
-  const [saved, setSaved] = useState<{ revision: number; changed: boolean } | null>(null);
-  const [reloading, setReloading] = useState(false);
-  // Query results are taken into the form only when asked for (first load, "Reload latest"): a refetch
-  // elsewhere never overwrites edits, and expectedRevision stays the revision the edits started from.
-  const adopt = useRef(true);
+  const [, updateFlag] = useMutation(UpdateFlagMutation);
   const data = query.data;
   // urql may first replay another subscriber's last (stale) result: only a settled answer is adopted.
   const settled = !query.fetching && !query.stale;
-
-  useEffect(() => {
-    if (!adopt.current || !data || !settled) return;
-    adopt.current = false;
-    // null when the flag is gone (archived elsewhere): the editor then says so.
-    const loaded = data.flag ? toForm(data.flag) : null;
-    setForm(loaded);
-    setBaseline(loaded && toInput(loaded));
-    setSaveError(null);
-    setLocalErrors(new Map());
-    setReloading(false);
-  }, [data, settled]);
-
   const baseId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusLater = useEditorFocus(formRef, summaryRef);
-
-  const messages = useMemo(() => {
-    const all = new Map(fieldErrors(saveError));
-    for (const [path, message] of localErrors) all.set(path, message);
-    return all;
-  }, [saveError, localErrors]);
+  const editor = useValidatedEditor({
+    loaded: data && settled ? (data.flag ?? null) : undefined,
+    toForm,
+    toInput,
+    revisionOf: (f: FlagForm) => f.revision,
+    problems: formProblems,
+    save: async (f, input, reason) => {
+      const outcome = await updateFlag({ key: flagKey, expectedRevision: f.revision, input, reason });
+      return { saved: outcome.data?.updateFlag, error: outcome.error };
+    },
+    refetch: () => refetch({ requestPolicy: 'network-only' }),
+    onSaved,
+    focusLater,
+  });
+  const { form, baseline, update, messages, saveError, saved } = editor;
 
   const context = useMemo<FormContextValue>(
     () => ({ messages, baseId, readOnly: !canEdit, focusLater }),
     [messages, baseId, canEdit, focusLater],
   );
-
-  /** Applies an edit; adding, removing or moving rows shifts field paths, so old messages go. */
-  const update = useCallback((edit: (f: FlagForm) => FlagForm, structural = false) => {
-    setForm((f) => (f ? edit(f) : f));
-    if (structural) {
-      setSaveError(null);
-      setLocalErrors(new Map());
-    }
-  }, []);
 
   if (!form) {
     if (query.error && !data) {
@@ -153,46 +127,6 @@ function Editor({
     }
     return <StatusMessage>Loading the flag…</StatusMessage>;
   }
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (mutation.fetching) return;
-    const problems = formProblems(form);
-    if (!reason.trim())
-      problems.set('reason', 'Say why you are making this change: it goes into the history.');
-    setSaved(null);
-    setSaveError(null);
-    setLocalErrors(problems);
-    if (problems.size > 0) {
-      focusLater('problem');
-      return;
-    }
-    const outcome = await updateFlag({
-      key: flagKey,
-      expectedRevision: form.revision,
-      input: toInput(form),
-      reason: reason.trim(),
-    });
-    const flag = outcome.data?.updateFlag;
-    if (flag) {
-      const next = toForm(flag);
-      setForm(next);
-      setBaseline(toInput(next));
-      setReason('');
-      setSaved({ revision: flag.revision, changed: flag.revision !== form.revision });
-      onSaved?.(flag.revision);
-    } else if (outcome.error) {
-      setSaveError(outcome.error);
-      focusLater('problem');
-    }
-  };
-
-  const reloadLatest = () => {
-    adopt.current = true;
-    setReloading(true);
-    setSaved(null);
-    refetch({ requestPolicy: 'network-only' });
-  };
 
   const segments = data?.segments ?? [];
   // Keys only: the server's query cost limit would refuse 200 flags with their variants.
@@ -227,13 +161,13 @@ function Editor({
           ref={summaryRef}
           noun="flag"
           saveError={saveError}
-          localProblems={localErrors.size > 0}
+          localProblems={editor.localErrors.size > 0}
           unmatched={problems.unmatched.filter((issue) => issue.path !== 'reason')}
-          onReloadLatest={reloadLatest}
-          reloading={reloading}
+          onReloadLatest={editor.reloadLatest}
+          reloading={editor.reloading}
           reloadError={query.error}
         />
-        <form ref={formRef} className="flag-editor-form" noValidate onSubmit={submit}>
+        <form ref={formRef} className="flag-editor-form" noValidate onSubmit={editor.submit}>
           <fieldset className="flag-editor-body" disabled={!canEdit}>
             <legend className="visually-hidden">{`Definition of ${form.key}`}</legend>
             <TextField
@@ -257,11 +191,11 @@ function Editor({
               changes={unsavedChanges(baseline, form)}
               problem={problems.first}
               onShowProblem={showProblem}
-              reason={reason}
-              onReason={setReason}
+              reason={editor.reason}
+              onReason={editor.setReason}
               reasonHint="Kept in the flag's history and the audit log."
               saveLabel="Save flag"
-              saving={mutation.fetching}
+              saving={editor.saving}
             />
           )}
           <div role="status" className="flag-editor-saved">

@@ -2,12 +2,12 @@
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { splitList } from '../conditions/condition-form';
+import { fieldErrors } from '../editor/use-validated-editor';
 import { moveItem } from '../forms/move-item';
 import {
   addRule,
   addVariant,
   type FlagForm,
-  fieldErrors,
   formProblems,
   type LoadedFlag,
   removeVariant,

@@ -1,6 +1,4 @@
 // The flag editor's form model: a loaded flag as editable strings, the edits on it, and back to a FlagInput.
-import type { CombinedError } from 'urql';
-import { fieldIssues } from '../../app/errors';
 import { graphql, type ResultOf } from '../../app/graphql';
 import {
   blankCondition,
@@ -288,16 +286,6 @@ export function toInput(form: FlagForm): FlagInput {
     fallthrough: serveInput(form, form.fallthrough),
     prerequisites: form.prerequisites.map((p) => ({ flagKey: p.flagKey, variant: p.variant.trim() })),
   };
-}
-
-/** The server's field messages of a VALIDATION_FAILED error, by path (several for one path are joined). */
-export function fieldErrors(error: CombinedError | null | undefined): Map<string, string> {
-  const messages = new Map<string, string>();
-  for (const { path, message } of fieldIssues(error)) {
-    const earlier = messages.get(path);
-    messages.set(path, earlier ? `${earlier}; ${message}` : message);
-  }
-  return messages;
 }
 
 /** The paths of the fields the editor shows for this form, so other messages go to the summary. */
