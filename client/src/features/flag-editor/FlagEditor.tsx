@@ -14,14 +14,7 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 import { FlagSections, FORM_ORDER, SECTION_HEADS } from './FlagSections';
 import { flagFieldLabel } from './flag-field-labels';
-import {
-  type FlagForm,
-  FlagFormFragment,
-  formProblems,
-  shownPaths,
-  toForm,
-  toInput,
-} from './flag-form';
+import { type FlagForm, FlagFormFragment, formProblems, shownPaths, toForm, toInput } from './flag-form';
 import { RuleEditorSegmentFragment } from './RuleEditor';
 import { unsavedChanges } from './unsaved-changes';
 
