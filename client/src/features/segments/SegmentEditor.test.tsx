@@ -93,8 +93,9 @@ describe('SegmentEditor', () => {
 
   it('on a conflict keeps the edits and offers to reload the latest revision', async () => {
     let loads = 0;
+    const latest = () => (loads++ === 0 ? loaded() : loaded({ revision: 5, included: ['u-7'] }));
     await editAndSave({
-      SegmentEditor: () => (loads++ === 0 ? loaded() : loaded({ revision: 5, included: ['u-7'] })),
+      SegmentEditor: latest,
       UpdateSegment: { error: { message: 'Segment beta_testers is at revision 5, not 3', code: 'CONFLICT' } },
     });
     expect(await screen.findByText(/Someone saved this segment first/)).toBeTruthy();
