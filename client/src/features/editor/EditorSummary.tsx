@@ -1,7 +1,7 @@
 // The top of a validated editor: why a save failed, the conflict offer, and problems no field shows, by label.
 import type { Ref } from 'react';
 import type { CombinedError } from 'urql';
-import { hasErrorCode } from '../../app/errors';
+import { fieldIssues, hasErrorCode } from '../../app/errors';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 
@@ -24,9 +24,17 @@ export function EditorSummary(props: {
   onReloadLatest(): void;
   reloading: boolean;
   reloadError: CombinedError | undefined;
+  /** What the form calls the field at a path. */
+  labelOf(path: string): string;
 }) {
   const { saveError, unmatched, noun } = props;
   const conflict = saveError !== null && hasErrorCode(saveError, 'CONFLICT');
+  // The server's message starts with a field path; said with the form's label instead.
+  const issues = fieldIssues(saveError);
+  const first = issues[0];
+  const headline = first
+    ? `${issues.length === 1 ? '' : `${issues.length} problems to fix. The first: `}${props.labelOf(first.path)}: ${first.message}`
+    : undefined;
   return (
     <div ref={props.ref} tabIndex={-1} className="flag-editor-summary">
       {saveError && (
@@ -37,6 +45,7 @@ export function EditorSummary(props: {
               : `The ${noun} was not saved: nothing was changed`
           }
           error={saveError}
+          headline={headline}
         />
       )}
       {conflict && (

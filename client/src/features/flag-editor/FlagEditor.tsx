@@ -159,6 +159,7 @@ function Editor({
           onReloadLatest={editor.reloadLatest}
           reloading={editor.reloading}
           reloadError={query.error}
+          labelOf={(path) => flagFieldLabel(form, path)}
         />
         <form ref={formRef} className="flag-editor-form" noValidate onSubmit={editor.submit}>
           <fieldset className="flag-editor-body" disabled={!canEdit}>

@@ -67,6 +67,11 @@ describe('FlagEditor sections and save bar', () => {
     // The description comes first in the form, so it is the first problem, named as its label.
     expect(problem.closest('p')?.textContent).toContain('Description: must be at most 500 characters');
     expect(screen.getByRole('region', { name: 'Save' }).textContent).not.toContain('fallthrough');
+    // The summary at the top says the server's refusal with labels too, never "fallthrough.rollout…".
+    const summary = screen.getAllByRole('alert')[0]?.textContent ?? '';
+    expect(summary).toContain('2 problems to fix. The first: Default serve › Weights: weights must sum');
+    expect(summary).not.toContain('fallthrough');
+    expect(summary).toContain('VALIDATION_FAILED');
     fireEvent.click(saveBar().getByRole('button', { name: 'Go to the field' }));
     expect(document.activeElement).toBe(screen.getByLabelText('Description'));
   });

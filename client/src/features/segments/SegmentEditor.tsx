@@ -155,6 +155,7 @@ function Editor({
           onReloadLatest={editor.reloadLatest}
           reloading={editor.reloading}
           reloadError={query.error}
+          labelOf={segmentFieldLabel}
         />
         <form ref={formRef} className="flag-editor-form" noValidate onSubmit={editor.submit}>
           <fieldset className="flag-editor-body" disabled={!canEdit}>
