@@ -52,7 +52,11 @@ export function SegmentList({ canEdit }: { canEdit: boolean }) {
         Reusable cohorts: explicit members plus attribute rules. Flag rules use them with the IN_SEGMENT
         condition.
       </p>
-      {canEdit && <NewSegmentForm />}
+      {canEdit && (
+        <div>
+          <NewSegmentForm />
+        </div>
+      )}
       {fetching && !data && <StatusMessage>Loading the segments…</StatusMessage>}
       {error && <ErrorNotice title="Could not load the segments" error={error} onRetry={reload} />}
       {segments && segments.length === 0 && (

@@ -85,7 +85,9 @@ export function SegmentPage(props: { segmentKey: string; tab: string | undefined
             <p className="hint">
               Revision {segment.revision} · updated{' '}
               <time dateTime={segment.updatedAt}>{formatDateTime(segment.updatedAt)}</time> · used by{' '}
-              {segment.usedBy.length === 0 ? 'no flag' : `${segment.usedBy.length} flag(s)`}
+              {segment.usedBy.length === 0
+                ? 'no flag'
+                : `${segment.usedBy.length} ${segment.usedBy.length === 1 ? 'flag' : 'flags'}`}
             </p>
           </section>
           <nav className="tabs" aria-label={`Segment ${segment.key}`}>
