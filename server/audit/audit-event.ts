@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   'flag.rollback',
   'segment.create',
   'segment.update',
+  'segment.archive',
   'segment.rollback',
   'persona.update',
   'persona.rollback',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { User } from '../auth/user.js';
 import type { AccountViewer } from '../auth/viewer.js';
 import {
+  type EvaluationContext,
   type EvaluationResult,
   type Explanation,
   REASONS,
@@ -10,6 +11,7 @@ import {
   type TraceEntry,
 } from '../evaluation/definitions.js';
 import { builder } from '../platform/builder.js';
+import type { Context } from '../platform/context.js';
 import { AugurError, type FieldIssue, validationFailed } from '../platform/errors.js';
 import { FlagEvaluator } from './flag-evaluator.js';
 
@@ -136,6 +138,30 @@ const asViewer = (user: User): AccountViewer => ({
   expiresAt: 0,
 });
 
+/**
+ * The context explain-like fields evaluate: the one typed in (inside the caller's tenant), or with
+ * `userEmail` that account's own identity (user, role, plan) plus the extra fields typed in.
+ */
+export async function explainContext(
+  ctx: Context,
+  context: ContextArg,
+  userEmail: string | null | undefined,
+): Promise<EvaluationContext> {
+  const tenantId = ctx.viewer?.tenantId;
+  if (!tenantId) throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
+  if (userEmail == null) return inTenant(context, tenantId);
+  const conflicts: FieldIssue[] = IDENTITY_FIELDS.filter((name) => context[name] != null).map((name) => ({
+    path: `context.${name}`,
+    message: `Leave ${name} empty when a user email is given: the account's own ${name} is used.`,
+  }));
+  if (conflicts.length > 0) throw validationFailed(conflicts);
+  const user = await ctx.services.users.findByEmail(tenantId, userEmail);
+  // The same answer whether the email is unknown or another tenant's: other tenants' accounts never leak.
+  if (!user) throw new AugurError('NOT_FOUND', 'No account with this email in your tenant');
+  const { sessionId, country, appVersion, attributes } = inTenant(context, tenantId);
+  return FlagEvaluator.accountContext(asViewer(user), { sessionId, country, appVersion, attributes });
+}
+
 builder.queryFields((t) => ({
   myFlags: t.field({
     type: FlagSnapshotRef,
@@ -187,24 +213,7 @@ builder.queryFields((t) => ({
         validate: z.string().trim().min(1, 'must not be empty').max(254),
       }),
     },
-    resolve: async (_root, args, ctx) => {
-      const tenantId = ctx.viewer?.tenantId;
-      if (!tenantId) throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
-      const evaluator = ctx.services.evaluator;
-      if (args.userEmail == null) return evaluator.explain(args.flagKey, inTenant(args.context, tenantId));
-      const conflicts: FieldIssue[] = IDENTITY_FIELDS.filter((name) => args.context[name] != null).map(
-        (name) => ({
-          path: `context.${name}`,
-          message: `Leave ${name} empty when a user email is given: the account's own ${name} is used.`,
-        }),
-      );
-      if (conflicts.length > 0) throw validationFailed(conflicts);
-      const user = await ctx.services.users.findByEmail(tenantId, args.userEmail);
-      // The same answer whether the email is unknown or another tenant's: other tenants' accounts never leak.
-      if (!user) throw new AugurError('NOT_FOUND', 'No account with this email in your tenant');
-      const { sessionId, country, appVersion, attributes } = inTenant(args.context, tenantId);
-      const extra = { sessionId, country, appVersion, attributes };
-      return evaluator.explain(args.flagKey, FlagEvaluator.accountContext(asViewer(user), extra));
-    },
+    resolve: async (_root, args, ctx) =>
+      ctx.services.evaluator.explain(args.flagKey, await explainContext(ctx, args.context, args.userEmail)),
   }),
 }));

@@ -71,6 +71,7 @@ export interface SegmentsTable {
   definition: Json;
   revision: number;
   config_revision: number;
+  archived_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }

@@ -18,18 +18,32 @@ export class FakeSegmentStore implements SegmentStore, Restorable {
   }
 
   async list() {
-    return this.table.values();
+    return this.table.values().filter((s) => s.archivedAt === null);
   }
 
   async insert(key: string, content: SegmentContent, revision: number, _configRevision: number) {
     const at = this.now();
-    return this.table.set(key, { ...segmentContent(content), key, revision, createdAt: at, updatedAt: at });
+    return this.table.set(key, {
+      ...segmentContent(content),
+      key,
+      revision,
+      archivedAt: null,
+      createdAt: at,
+      updatedAt: at,
+    });
   }
 
   async update(key: string, content: SegmentContent, revision: number, _configRevision: number) {
     const current = this.table.get(key);
     if (!current) throw new Error(`segment ${key} is missing`);
     return this.table.set(key, { ...current, ...segmentContent(content), revision, updatedAt: this.now() });
+  }
+
+  async archive(key: string, revision: number, _configRevision: number) {
+    const current = this.table.get(key);
+    if (!current) throw new Error(`segment ${key} is missing`);
+    const at = this.now();
+    return this.table.set(key, { ...current, revision, archivedAt: at, updatedAt: at });
   }
 
   save() {

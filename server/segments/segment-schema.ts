@@ -1,8 +1,11 @@
-// GraphQL for segments (cohorts): list, read, create, update, rollback (scope ops; support reads).
+// GraphQL for segments (cohorts): list, read, used by, membership, create, update, archive, rollback (ops; support reads).
 import { z } from 'zod';
 import { changeMeta } from '../auth/actor.js';
+import { EvaluationContextInput, explainContext } from '../flags/evaluation-schema.js';
 import { ConditionInput, ConditionRef, toCondition } from '../flags/targeting-schema.js';
+import { CHANGE_REASON } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
+import { AugurError } from '../platform/errors.js';
 import { RevisionRef } from '../revisions/revision-schema.js';
 import {
   createArgs,
@@ -12,6 +15,8 @@ import {
   updateArgs,
 } from '../revisions/versioned-schema.js';
 import type { Segment, SegmentContent } from './segment.js';
+import { explainMembership, MEMBERSHIP_REASONS, type Membership } from './segment-membership.js';
+import { flagsUsingSegment } from './segment-usage.js';
 
 const SegmentRuleRef = builder.objectRef<Segment['rules'][number]>('SegmentRule').implement({
   authScopes: { ops: true, support: true },
@@ -28,10 +33,40 @@ const SegmentRef = builder.objectRef<Segment>('Segment').implement({
     excluded: t.exposeStringList('excluded', { description: 'User ids never in; wins over everything.' }),
     rules: t.field({ type: [SegmentRuleRef], resolve: (s) => s.rules }),
     revision: t.exposeInt('revision'),
+    archived: t.boolean({ resolve: (s) => s.archivedAt !== null }),
+    usedBy: t.stringList({
+      description: 'Keys of the live flags with a rule condition IN_SEGMENT naming this segment, sorted.',
+      resolve: (s, _args, ctx) => {
+        const set = ctx.services.evaluator.current();
+        const flags = [...set.keys()].flatMap((key) => set.definition(key) ?? []);
+        return flagsUsingSegment(flags, s.key);
+      },
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
+
+const MembershipReason = builder.enumType('SegmentMembershipReason', { values: MEMBERSHIP_REASONS });
+
+const MembershipRef = builder
+  .objectRef<Membership & { userId: string | null }>('SegmentMembership')
+  .implement({
+    description:
+      'Whether a context is in a segment, and why: excluded ids, then included ids, then any rule.',
+    authScopes: { ops: true },
+    fields: (t) => ({
+      member: t.exposeBoolean('member'),
+      reason: t.field({ type: MembershipReason, resolve: (m) => m.reason }),
+      ruleIndex: t.int({
+        nullable: true,
+        description: '0-based, when a rule matched.',
+        resolve: (m) => m.ruleIndex,
+      }),
+      userId: t.string({ nullable: true, description: 'The user id checked.', resolve: (m) => m.userId }),
+      rules: t.stringList({ description: 'Each rule, condition by condition.', resolve: (m) => m.rules }),
+    }),
+  });
 
 const SegmentRollbackRef = rollbackPayload('Segment', 'segment', SegmentRef);
 
@@ -70,6 +105,23 @@ builder.queryFields((t) => ({
     args: { key: t.arg.string({ required: true }) },
     resolve: (_root, args, ctx) => ctx.services.segments.find(args.key).then((s) => s ?? null),
   }),
+  segmentMembership: t.field({
+    type: MembershipRef,
+    description:
+      'Is this context in the segment in force, and why? With userEmail, the context is that account of your tenant.',
+    authScopes: { ops: true },
+    args: {
+      key: t.arg.string({ required: true }),
+      context: t.arg({ type: EvaluationContextInput, required: true }),
+      userEmail: t.arg.string({ validate: z.string().trim().min(1, 'must not be empty').max(254) }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const context = await explainContext(ctx, args.context, args.userEmail);
+      const found = explainMembership(ctx.services.evaluator.current(), args.key, context);
+      if (!found) throw new AugurError('NOT_FOUND', `Segment ${args.key} not found`);
+      return { ...found, userId: typeof context.userId === 'string' ? context.userId : null };
+    },
+  }),
   segmentRevisions: t.field({
     type: [RevisionRef],
     authScopes: { ops: true, support: true },
@@ -95,6 +147,22 @@ builder.mutationFields((t) => ({
         args.key,
         args.expectedRevision,
         toContent(args.input),
+        changeMeta(ctx, args.reason),
+      ),
+  }),
+  archiveSegment: t.field({
+    type: SegmentRef,
+    description: 'Retires a segment: it leaves the list and evaluation. Refused while a live flag uses it.',
+    authScopes: { ops: true },
+    args: {
+      key: t.arg.string({ required: true }),
+      expectedRevision: t.arg.int(),
+      reason: t.arg.string({ validate: CHANGE_REASON }),
+    },
+    resolve: (_root, args, ctx) =>
+      ctx.services.segments.archive(
+        args.key,
+        args.expectedRevision ?? undefined,
         changeMeta(ctx, args.reason),
       ),
   }),

@@ -66,4 +66,37 @@ describe('SegmentService on fakes', () => {
       code: 'NOT_FOUND',
     });
   });
+
+  it('refuses to archive a segment a live flag uses, then archives it and leaves it out of the list', async () => {
+    const s = await createFakeServices();
+    await s.segments.create('testers', segment(['u1']), meta);
+    const flag = {
+      description: '',
+      type: 'BOOLEAN' as const,
+      enabled: true,
+      variants: BOOLEAN_VARIANTS,
+      offVariant: 'off',
+      prerequisites: [],
+      targets: [],
+      rules: [
+        {
+          id: 'm',
+          conditions: [{ attribute: 'user', operator: 'IN_SEGMENT' as const, values: ['testers'] }],
+          serve: { variant: 'on' },
+        },
+      ],
+      fallthrough: { variant: 'off' },
+    };
+    await s.flags.create('beta', flag, meta);
+    await expect(s.segments.archive('testers', 1, meta)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [{ path: 'key', message: 'is used by flag beta' }] },
+    });
+    await s.flags.archive('beta', undefined, meta);
+    expect(await s.segments.archive('testers', 1, meta)).toMatchObject({ revision: 2 });
+    expect(await s.segments.list()).toEqual([]);
+    await expect(s.segments.update('testers', 2, segment([]), meta)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
 });

@@ -1,4 +1,4 @@
-// Segment operations (reads, create, update, rollback) over the one writer.
+// Segment operations (reads, create, update, archive, rollback) over the one writer.
 import type { ChangeMeta, EntityWriter } from '../revisions/entity-writer.js';
 import type { Revision } from '../revisions/revision.js';
 import type { RevisionStore } from '../revisions/revision-store.js';
@@ -36,6 +36,12 @@ export class SegmentService {
     meta: ChangeMeta,
   ): Promise<Segment> {
     const op = { kind: 'update', key, expectedRevision, content } as const;
+    return (await this.writer.write(segmentDefinition, op, meta)).entity;
+  }
+
+  /** Retires the segment; refused with VALIDATION_FAILED while a live flag's rule uses it. */
+  async archive(key: string, expectedRevision: number | undefined, meta: ChangeMeta): Promise<Segment> {
+    const op = { kind: 'archive', key, expectedRevision } as const;
     return (await this.writer.write(segmentDefinition, op, meta)).entity;
   }
 

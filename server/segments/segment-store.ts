@@ -14,6 +14,7 @@ const toSegment = (row: Selectable<SegmentsTable>): Segment => {
     rules: d.rules,
     ...(d.bucketing !== undefined ? { bucketing: d.bucketing } : {}),
     revision: row.revision,
+    archivedAt: row.archived_at ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -31,10 +32,11 @@ export interface SegmentStore {
   find(key: string): Promise<Segment | undefined>;
   /** Locks the row until the transaction ends. */
   findForUpdate(key: string): Promise<Segment | undefined>;
-  /** Every segment, ordered by key. */
+  /** Every live (not archived) segment, ordered by key. */
   list(): Promise<Segment[]>;
   insert(key: string, content: SegmentContent, revision: number, configRevision: number): Promise<Segment>;
   update(key: string, content: SegmentContent, revision: number, configRevision: number): Promise<Segment>;
+  archive(key: string, revision: number, configRevision: number): Promise<Segment>;
 }
 
 export class PgSegmentStore implements SegmentStore {
@@ -91,13 +93,28 @@ export class PgSegmentStore implements SegmentStore {
     return toSegment(row);
   }
 
+  async archive(key: string, revision: number, configRevision: number): Promise<Segment> {
+    const row = await this.db
+      .updateTable('segments')
+      .set({ revision, config_revision: configRevision, archived_at: new Date(), updated_at: new Date() })
+      .where('key', '=', key)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toSegment(row);
+  }
+
   async find(key: string): Promise<Segment | undefined> {
     const row = await this.db.selectFrom('segments').selectAll().where('key', '=', key).executeTakeFirst();
     return row && toSegment(row);
   }
 
   async list(): Promise<Segment[]> {
-    const rows = await this.db.selectFrom('segments').selectAll().orderBy('key').execute();
+    const rows = await this.db
+      .selectFrom('segments')
+      .selectAll()
+      .where('archived_at', 'is', null)
+      .orderBy('key')
+      .execute();
     return rows.map(toSegment);
   }
 }

@@ -5,6 +5,8 @@ import type { SegmentDefinition } from '../evaluation/definitions.js';
 
 export interface Segment extends SegmentDefinition {
   description: string;
+  /** Set once archived: the segment leaves evaluation and the list, and flags may no longer use it. */
+  archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -8,6 +8,8 @@ import { ConsoleSection } from '../features/console/ConsoleSection';
 import { FlagPage, flagPageTitle } from '../features/console/FlagPage';
 import { ExplainPanel } from '../features/explain/ExplainPanel';
 import { PersonaEditor } from '../features/personas/PersonaEditor';
+import { SegmentList } from '../features/segments/SegmentList';
+import { SegmentPage, segmentPageTitle } from '../features/segments/SegmentPage';
 import { NotFoundPage } from '../features/shell/NotFoundPage';
 import { SignedInPage } from '../features/shell/SignedInPage';
 import { homeAreaOf } from './areas';
@@ -35,6 +37,31 @@ export function AppRoutes() {
                 heading={false}
               >
                 <FlagPage flagKey={params.key} tab={params.tab} viewerRole={viewer.role} />
+              </ConsoleSection>
+            )}
+          </SignedInPage>
+        )}
+      </Route>
+      <Route path="/console/segments">
+        <SignedInPage area="console">
+          {(viewer) => (
+            <ConsoleSection title="Segments" viewerRole={viewer.role} allowed={READERS} heading={false}>
+              <SegmentList canEdit={viewer.role === 'OPS'} />
+            </ConsoleSection>
+          )}
+        </SignedInPage>
+      </Route>
+      <Route path="/console/segments/:key/:tab?">
+        {(params) => (
+          <SignedInPage area="console">
+            {(viewer) => (
+              <ConsoleSection
+                title={segmentPageTitle(params.key, params.tab)}
+                viewerRole={viewer.role}
+                allowed={READERS}
+                heading={false}
+              >
+                <SegmentPage segmentKey={params.key} tab={params.tab} viewerRole={viewer.role} />
               </ConsoleSection>
             )}
           </SignedInPage>

@@ -10,6 +10,7 @@ interface Section {
 
 const SECTIONS: readonly Section[] = [
   { href: '/console', label: 'Flags', roles: ['OPS', 'SUPPORT'] },
+  { href: '/console/segments', label: 'Segments', roles: ['OPS', 'SUPPORT'] },
   { href: '/console/audit', label: 'Audit log', roles: ['OPS', 'SUPPORT'] },
   { href: '/console/explain', label: 'Explain', roles: ['OPS'] },
   { href: '/console/persona', label: 'Persona', roles: ['OPS', 'SUPPORT'] },

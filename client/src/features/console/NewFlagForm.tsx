@@ -146,8 +146,8 @@ export function NewFlagForm() {
   );
 }
 
-/** The server's message about the key (bad format, or taken), shown under the key input. */
-function keyMessage(error: CombinedError): string | undefined {
+/** The server's message about a new key (bad format, or taken), shown under the key input. */
+export function keyMessage(error: CombinedError): string | undefined {
   const issue = fieldIssues(error).find((i) => i.path === 'key');
   if (issue) return issue.message;
   return hasErrorCode(error, 'CONFLICT') ? describeError(error).message : undefined;

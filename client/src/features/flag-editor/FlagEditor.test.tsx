@@ -4,54 +4,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApi } from '../../testing/render-with-api';
 import { FlagEditor } from './FlagEditor';
-import type { LoadedFlag } from './flag-form';
-
-function flag(overrides: Partial<LoadedFlag> = {}): LoadedFlag & { __typename: 'Flag' } {
-  return {
-    __typename: 'Flag',
-    key: 'tarot_enabled',
-    type: 'BOOLEAN',
-    enabled: true,
-    salt: 'tarot_enabled',
-    revision: 1,
-    description: 'Tarot module',
-    offVariant: 'off',
-    variants: [
-      { key: 'on', payload: null },
-      { key: 'off', payload: null },
-    ],
-    targets: [{ variant: 'on', userIds: ['u-1'] }],
-    rules: [
-      {
-        id: 'premium',
-        description: '',
-        conditions: [
-          { attribute: 'plan', operator: 'IN', values: ['premium'], negate: false, caseInsensitive: false },
-        ],
-        serve: { variant: 'on', rollout: null },
-      },
-    ],
-    fallthrough: {
-      variant: null,
-      rollout: {
-        stickiness: null,
-        weights: [
-          { variant: 'on', weight: 20 },
-          { variant: 'off', weight: 80 },
-        ],
-      },
-    },
-    prerequisites: [],
-    ...overrides,
-  };
-}
-
-const lists = {
-  segments: [{ key: 'beta', description: 'Beta testers' }],
-  flags: { items: [{ key: 'tarot_enabled' }, { key: 'modules_enabled' }], nextCursor: null },
-};
-
-const loaded = (f = flag()) => ({ data: { flag: f, ...lists } });
+import { flag, loaded } from './flag-fixtures';
 
 const defaultServe = () => within(screen.getByRole('group', { name: 'Default serve' }));
 
@@ -127,8 +80,10 @@ describe('FlagEditor', () => {
     const summary = screen.getByRole('alert');
     expect(summary.textContent).toContain('VALIDATION_FAILED');
     expect(summary.textContent).toContain('req-42');
-    // A message with no input of its own is listed in the summary.
-    expect(screen.getByText('salt').closest('li')?.textContent).toBe('salt: must be a non-empty string');
+    // A message with no input of its own is listed in the summary, by name rather than by its path.
+    const unmatched = document.querySelector('.flag-editor-unmatched li[data-path="salt"]');
+    expect(unmatched?.textContent).toBe('Bucketing salt: must be a non-empty string');
+    expect(document.querySelector('.flag-editor-unmatched')?.textContent).not.toMatch(/^salt/);
 
     const update = api.calls.find((c) => c.name === 'UpdateFlag');
     expect(update?.variables).toMatchObject({
@@ -297,6 +252,8 @@ describe('FlagEditor', () => {
     expect(document.activeElement).toBe(second.getByLabelText('Key'));
     fireEvent.change(second.getByLabelText('Key'), { target: { value: 'detailed' } });
     fireEvent.change(second.getByLabelText('Payload (JSON)'), { target: { value: '{"maxWords":' } });
+    // No prerequisites yet: that section starts folded.
+    fireEvent.click(screen.getByRole('button', { name: 'Prerequisites' }));
     fireEvent.click(screen.getByRole('button', { name: 'Add prerequisite' }));
     fireEvent.change(screen.getByLabelText('Flag'), { target: { value: 'modules_enabled' } });
     fireEvent.change(screen.getByLabelText('Variant it must serve'), { target: { value: 'on' } });

@@ -1,26 +1,22 @@
 // The ops console's flag editor: the whole definition as a form, saved with updateFlag against the loaded revision.
 import './flag-editor.css';
-import { type FormEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type CombinedError, useMutation, useQuery } from 'urql';
-import { hasErrorCode } from '../../app/errors';
+import '../editor/editor.css';
+import { useId, useMemo, useRef } from 'react';
+import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../app/graphql';
+import { EditorSummary } from '../editor/EditorSummary';
+import { editorProblems } from '../editor/editor-problems';
+import { SaveBar } from '../editor/SaveBar';
+import { focusFirstProblem, useEditorFocus } from '../editor/use-editor-focus';
+import { useValidatedEditor } from '../editor/use-validated-editor';
 import { FormContext, type FormContextValue, TextField } from '../forms/form-controls';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
-import {
-  type FlagForm,
-  FlagFormFragment,
-  fieldErrors,
-  formProblems,
-  shownPaths,
-  toForm,
-  toInput,
-} from './flag-form';
-import { PrerequisitesEditor } from './PrerequisitesEditor';
-import { RuleEditorSegmentFragment, RulesEditor } from './RuleEditor';
-import { ServeEditor } from './ServeEditor';
-import { TargetingEditor } from './TargetingEditor';
-import { VariantsEditor } from './VariantsEditor';
+import { FlagSections, FORM_ORDER, SECTION_HEADS } from './FlagSections';
+import { flagFieldLabel } from './flag-field-labels';
+import { type FlagForm, FlagFormFragment, formProblems, shownPaths, toForm, toInput } from './flag-form';
+import { RuleEditorSegmentFragment } from './RuleEditor';
+import { unsavedChanges } from './unsaved-changes';
 
 export const FlagEditorQuery = graphql(
   `
@@ -76,69 +72,34 @@ function Editor({
     variables: { key: flagKey },
     requestPolicy: 'network-only',
   });
-  const [mutation, updateFlag] = useMutation(UpdateFlagMutation);
-  const [form, setForm] = useState<FlagForm | null>(null);
-  const [reason, setReason] = useState('');
-  const [saveError, setSaveError] = useState<CombinedError | null>(null);
-  const [localErrors, setLocalErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  // The revision a save left in force, and whether it was new (the server writes nothing for a no-op).
-  const [saved, setSaved] = useState<{ revision: number; changed: boolean } | null>(null);
-  const [reloading, setReloading] = useState(false);
-  // Query results are taken into the form only when asked for (first load, "Reload latest"): a refetch
-  // elsewhere never overwrites edits, and expectedRevision stays the revision the edits started from.
-  const adopt = useRef(true);
+  const [, updateFlag] = useMutation(UpdateFlagMutation);
   const data = query.data;
   // urql may first replay another subscriber's last (stale) result: only a settled answer is adopted.
   const settled = !query.fetching && !query.stale;
-
-  useEffect(() => {
-    if (!adopt.current || !data || !settled) return;
-    adopt.current = false;
-    // null when the flag is gone (archived elsewhere): the editor then says so.
-    setForm(data.flag ? toForm(data.flag) : null);
-    setSaveError(null);
-    setLocalErrors(new Map());
-    setReloading(false);
-  }, [data, settled]);
-
   const baseId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const pendingFocus = useRef<string | 'problem' | null>(null);
-  const focusLater = useCallback((id: string) => {
-    pendingFocus.current = id;
-  }, []);
-  useEffect(() => {
-    const target = pendingFocus.current;
-    if (target === null) return;
-    pendingFocus.current = null;
-    if (target === 'problem') {
-      const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      (invalid ?? summaryRef.current)?.focus();
-    } else {
-      document.getElementById(target)?.focus();
-    }
+  const focusLater = useEditorFocus(formRef, summaryRef);
+  const editor = useValidatedEditor({
+    loaded: data && settled ? (data.flag ?? null) : undefined,
+    toForm,
+    toInput,
+    revisionOf: (f: FlagForm) => f.revision,
+    problems: formProblems,
+    save: async (f, input, reason) => {
+      const outcome = await updateFlag({ key: flagKey, expectedRevision: f.revision, input, reason });
+      return { saved: outcome.data?.updateFlag, error: outcome.error };
+    },
+    refetch: () => refetch({ requestPolicy: 'network-only' }),
+    onSaved,
+    focusLater,
   });
-
-  const messages = useMemo(() => {
-    const all = new Map(fieldErrors(saveError));
-    for (const [path, message] of localErrors) all.set(path, message);
-    return all;
-  }, [saveError, localErrors]);
+  const { form, baseline, update, messages, saveError, saved } = editor;
 
   const context = useMemo<FormContextValue>(
     () => ({ messages, baseId, readOnly: !canEdit, focusLater }),
     [messages, baseId, canEdit, focusLater],
   );
-
-  /** Applies an edit; adding, removing or moving rows shifts field paths, so old messages go. */
-  const update = useCallback((edit: (f: FlagForm) => FlagForm, structural = false) => {
-    setForm((f) => (f ? edit(f) : f));
-    if (structural) {
-      setSaveError(null);
-      setLocalErrors(new Map());
-    }
-  }, []);
 
   if (!form) {
     if (query.error && !data) {
@@ -160,51 +121,22 @@ function Editor({
     return <StatusMessage>Loading the flag…</StatusMessage>;
   }
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (mutation.fetching) return;
-    const problems = formProblems(form);
-    if (!reason.trim())
-      problems.set('reason', 'Say why you are making this change: it goes into the history.');
-    setSaved(null);
-    setSaveError(null);
-    setLocalErrors(problems);
-    if (problems.size > 0) {
-      focusLater('problem');
-      return;
-    }
-    const outcome = await updateFlag({
-      key: flagKey,
-      expectedRevision: form.revision,
-      input: toInput(form),
-      reason: reason.trim(),
-    });
-    const flag = outcome.data?.updateFlag;
-    if (flag) {
-      setForm(toForm(flag));
-      setReason('');
-      setSaved({ revision: flag.revision, changed: flag.revision !== form.revision });
-      onSaved?.(flag.revision);
-    } else if (outcome.error) {
-      setSaveError(outcome.error);
-      focusLater('problem');
-    }
-  };
-
-  const reloadLatest = () => {
-    adopt.current = true;
-    setReloading(true);
-    setSaved(null);
-    refetch({ requestPolicy: 'network-only' });
-  };
-
   const segments = data?.segments ?? [];
   // Keys only: the server's query cost limit would refuse 200 flags with their variants.
   const otherFlags = (data?.flags.items ?? []).map((f) => f.key).filter((key) => key !== form.key);
   const moreFlags = Boolean(data?.flags.nextCursor);
-  const shown = shownPaths(form);
-  const unmatched = [...messages].filter(([path]) => !shown.has(path) && path !== 'reason');
-  const conflict = saveError !== null && hasErrorCode(saveError, 'CONFLICT');
+  const shown = [...shownPaths(form)];
+  const problems = editorProblems(
+    messages,
+    shown,
+    (path) => flagFieldLabel(form, path),
+    FORM_ORDER,
+    SECTION_HEADS,
+  );
+  const showProblem = () =>
+    problems.first?.unmatched
+      ? summaryRef.current?.focus()
+      : focusFirstProblem(formRef.current, summaryRef.current);
 
   return (
     <FormContext.Provider value={context}>
@@ -218,49 +150,18 @@ function Editor({
         {!canEdit && (
           <p className="notice notice-info">Read only: you can look at this flag but not change it.</p>
         )}
-        <div ref={summaryRef} tabIndex={-1} className="flag-editor-summary">
-          {saveError && (
-            <ErrorNotice
-              title={
-                conflict
-                  ? 'Someone saved this flag first: nothing was changed'
-                  : 'The flag was not saved: nothing was changed'
-              }
-              error={saveError}
-            />
-          )}
-          {conflict && (
-            <div className="flag-editor-conflict">
-              <p>
-                Your edits are still below. Reload the latest version to see what changed (your edits here are
-                replaced), then make them again.
-              </p>
-              <button type="button" className="button button-secondary" onClick={reloadLatest}>
-                Reload latest
-              </button>
-            </div>
-          )}
-          {!saveError && localErrors.size > 0 && (
-            <div className="notice notice-error" role="alert">
-              <p className="notice-title">Fix the marked fields: nothing was sent.</p>
-            </div>
-          )}
-          {unmatched.length > 0 && <p className="hint">Besides the problems marked under their fields:</p>}
-          {unmatched.length > 0 && (
-            <ul className="flag-editor-unmatched">
-              {unmatched.map(([path, message]) => (
-                <li key={path}>
-                  <code>{path || 'flag'}</code>: {message}
-                </li>
-              ))}
-            </ul>
-          )}
-          {reloading && <StatusMessage>Loading the latest version…</StatusMessage>}
-          {reloading && query.error && (
-            <ErrorNotice title="Could not reload the flag" error={query.error} onRetry={reloadLatest} />
-          )}
-        </div>
-        <form ref={formRef} className="flag-editor-form" noValidate onSubmit={submit}>
+        <EditorSummary
+          ref={summaryRef}
+          noun="flag"
+          saveError={saveError}
+          localProblems={editor.localErrors.size > 0}
+          unmatched={problems.unmatched.filter((issue) => issue.path !== 'reason')}
+          onReloadLatest={editor.reloadLatest}
+          reloading={editor.reloading}
+          reloadError={query.error}
+          labelOf={(path) => flagFieldLabel(form, path)}
+        />
+        <form ref={formRef} className="flag-editor-form" noValidate onSubmit={editor.submit}>
           <fieldset className="flag-editor-body" disabled={!canEdit}>
             <legend className="visually-hidden">{`Definition of ${form.key}`}</legend>
             <TextField
@@ -269,36 +170,27 @@ function Editor({
               onChange={(description) => update((f) => ({ ...f, description }))}
               paths={['description']}
             />
-            <VariantsEditor form={form} update={update} />
-            <TargetingEditor form={form} update={update} />
-            <RulesEditor form={form} update={update} segments={segments} />
-            <ServeEditor
-              legend="Default serve"
+            <FlagSections
               form={form}
-              serve={form.fallthrough}
-              path="fallthrough"
-              onChange={(fallthrough, structural) => update((f) => ({ ...f, fallthrough }), structural)}
+              baseline={baseline}
+              update={update}
+              segments={segments}
+              otherFlags={otherFlags}
+              partialFlags={moreFlags}
+              problems={problems.bySection}
             />
-            <PrerequisitesEditor form={form} update={update} flags={otherFlags} partial={moreFlags} />
           </fieldset>
           {canEdit && (
-            <div className="flag-editor-save">
-              <TextField
-                className="flag-editor-reason"
-                label="Reason for this change"
-                hint="Kept in the flag's history and the audit log."
-                value={reason}
-                onChange={setReason}
-                paths={['reason']}
-                required
-              />
-              <div className="flag-editor-actions">
-                <button type="submit" className="button button-primary" disabled={mutation.fetching}>
-                  Save flag
-                </button>
-                {mutation.fetching && <span className="hint">Saving…</span>}
-              </div>
-            </div>
+            <SaveBar
+              changes={unsavedChanges(baseline, form)}
+              problem={problems.first}
+              onShowProblem={showProblem}
+              reason={editor.reason}
+              onReason={editor.setReason}
+              reasonHint="Kept in the flag's history and the audit log."
+              saveLabel="Save flag"
+              saving={editor.saving}
+            />
           )}
           <div role="status" className="flag-editor-saved">
             {saved?.changed && <p>Saved as revision {saved.revision}</p>}

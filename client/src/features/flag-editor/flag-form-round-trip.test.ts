@@ -2,17 +2,8 @@
 // for generated flags (fast-check), toInput(toForm(flag)) is the FlagInput that represents the flag.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type ConditionRow,
-  type FlagForm,
-  type FlagInput,
-  type LoadedFlag,
-  OPERATORS,
-  type Operator,
-  takesOneValue,
-  toForm,
-  toInput,
-} from './flag-form';
+import { type ConditionRow, OPERATORS, type Operator, takesOneValue } from '../conditions/condition-form';
+import { type FlagForm, type FlagInput, type LoadedFlag, toForm, toInput } from './flag-form';
 
 type LoadedServe = LoadedFlag['fallthrough'];
 type LoadedCondition = LoadedFlag['rules'][number]['conditions'][number];

@@ -1,18 +1,18 @@
 // The flag form model: a loaded flag round-trips to the same FlagInput, edits keep references, errors map to paths.
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
+import { splitList } from '../conditions/condition-form';
+import { fieldErrors } from '../editor/use-validated-editor';
+import { moveItem } from '../forms/move-item';
 import {
   addRule,
   addVariant,
   type FlagForm,
-  fieldErrors,
   formProblems,
   type LoadedFlag,
-  moveItem,
   removeVariant,
   setServeMode,
   shownPaths,
-  splitList,
   toForm,
   toInput,
   weightTotal,

@@ -1,7 +1,14 @@
 // The flag editor's form model: a loaded flag as editable strings, the edits on it, and back to a FlagInput.
-import type { CombinedError } from 'urql';
-import { fieldIssues } from '../../app/errors';
 import { graphql, type ResultOf } from '../../app/graphql';
+import {
+  blankCondition,
+  type ConditionRow,
+  conditionInput,
+  conditionPaths,
+  type LoadedList,
+  splitList,
+  toConditionRow,
+} from '../conditions/condition-form';
 
 export const FlagFormServeFragment = graphql(`
   fragment FlagForm_serve on Serve {
@@ -64,52 +71,7 @@ export type LoadedFlag = ResultOf<typeof FlagFormFragment>;
 type LoadedServe = ResultOf<typeof FlagFormServeFragment>;
 export type FlagInput = ReturnType<typeof graphql.scalar<'FlagInput'>>;
 type ServeInput = ReturnType<typeof graphql.scalar<'ServeInput'>>;
-type ConditionInput = ReturnType<typeof graphql.scalar<'ConditionInput'>>;
-export type Operator = ReturnType<typeof graphql.scalar<'Operator'>>;
 export type FlagType = ReturnType<typeof graphql.scalar<'FlagType'>>;
-
-/** Every Operator, in the order the select lists them; `satisfies` keeps the list in step with the schema. */
-export const OPERATORS = [
-  'IN',
-  'EQUALS',
-  'CONTAINS',
-  'STARTS_WITH',
-  'ENDS_WITH',
-  'EXISTS',
-  'IN_SEGMENT',
-  'NUM_EQ',
-  'NUM_GT',
-  'NUM_GTE',
-  'NUM_LT',
-  'NUM_LTE',
-  'DATE_BEFORE',
-  'DATE_AFTER',
-  'SEMVER_EQ',
-  'SEMVER_GT',
-  'SEMVER_GTE',
-  'SEMVER_LT',
-  'SEMVER_LTE',
-  'REGEX',
-  'IN_CIDR',
-  'IN_ROLLOUT',
-] as const satisfies readonly Operator[];
-// Fails to compile when the schema gains an operator the list lacks.
-const everyOperator: Exclude<Operator, (typeof OPERATORS)[number]> extends never ? true : never = true;
-void everyOperator;
-
-/** Whether the operator takes exactly one value, as the server checks: all but the list operators and EXISTS. */
-export function takesOneValue(operator: Operator): boolean {
-  return !['IN', 'IN_SEGMENT', 'IN_CIDR', 'IN_ROLLOUT', 'EXISTS'].includes(operator);
-}
-
-/**
- * A list as loaded, beside the text it was shown as. While the text is unchanged the list is sent as it came,
- * so values that the text cannot carry (a comma inside a value, a number in an IN list) survive a save.
- */
-export interface LoadedList<T> {
-  text: string;
-  values: readonly T[];
-}
 
 /** A variant row; `uid` is the form's own id for it, so renaming a variant keeps what refers to it. */
 export interface VariantRow {
@@ -137,20 +99,6 @@ export interface ServeForm {
   weights: WeightRow[];
   /** Blank: userId, then sessionId. */
   stickiness: string;
-}
-
-export interface ConditionRow {
-  uid: string;
-  attribute: string;
-  operator: Operator;
-  /** The values, for every operator but IN_SEGMENT: comma-separated for IN, the whole text for one value. */
-  values: string;
-  /** The values as loaded (JSON types included); absent for a new or IN_SEGMENT condition. */
-  loaded?: LoadedList<unknown>;
-  /** Segment keys, for IN_SEGMENT. */
-  segments: string[];
-  negate: boolean;
-  caseInsensitive: boolean;
 }
 
 export interface RuleRow {
@@ -194,8 +142,6 @@ export function variantKey(form: Pick<FlagForm, 'variants'>, uid: string): strin
   return form.variants.find((v) => v.uid === uid)?.key ?? '';
 }
 
-const valueText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
-
 /** The loaded flag as an editable form. */
 export function toForm(flag: LoadedFlag): FlagForm {
   let next = 0;
@@ -226,18 +172,7 @@ export function toForm(flag: LoadedFlag): FlagForm {
     uid: uid('r'),
     id: r.id,
     description: r.description,
-    conditions: r.conditions.map((c): ConditionRow => {
-      const common = {
-        uid: uid('c'),
-        attribute: c.attribute,
-        operator: c.operator,
-        negate: c.negate,
-        caseInsensitive: c.caseInsensitive,
-      };
-      if (c.operator === 'IN_SEGMENT') return { ...common, values: '', segments: c.values.map(valueText) };
-      const values = c.values.map(valueText).join(', ');
-      return { ...common, values, loaded: { text: values, values: c.values }, segments: [] };
-    }),
+    conditions: r.conditions.map((c) => toConditionRow(c, uid('c'))),
     serve: serve(r.serve),
   }));
   const prerequisites = flag.prerequisites.map((p) => ({
@@ -259,21 +194,6 @@ export function toForm(flag: LoadedFlag): FlagForm {
     prerequisites,
     nextUid: next,
   };
-}
-
-/** Items of a comma- or line-separated list, trimmed, blanks dropped. */
-export function splitList(text: string): string[] {
-  return text
-    .split(/[,\n]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}
-
-/** A condition value as sent: numbers for NUM_* (and epoch milliseconds for DATE_*), else the text. */
-function conditionValue(operator: Operator, text: string): string | number {
-  const numeric = operator.startsWith('NUM_') || (operator.startsWith('DATE_') && /^-?\d+$/.test(text));
-  const n = Number(text);
-  return numeric && Number.isFinite(n) ? n : text;
 }
 
 const isBlank = (text: string) => text.trim() === '';
@@ -340,36 +260,6 @@ function serveInput(form: FlagForm, serve: ServeForm): ServeInput {
   };
 }
 
-/**
- * The values sent for a condition. The text is split into several values only for IN and EXISTS; a value whose
- * text is as loaded keeps its JSON type (so IN [42] stays a number), and NUM_* values are always numbers.
- */
-function conditionValues(c: ConditionRow): unknown[] {
-  if (c.operator === 'IN_SEGMENT') return c.segments;
-  const { operator, loaded } = c;
-  const numeric = operator.startsWith('NUM_');
-  const one = takesOneValue(operator);
-  if (loaded && c.values === loaded.text && !numeric && (!one || loaded.values.length === 1)) {
-    return [...loaded.values];
-  }
-  const items = one ? (isBlank(c.values) ? [] : [c.values.trim()]) : splitList(c.values);
-  return items.map((item) => {
-    const same = numeric ? undefined : loaded?.values.find((v) => valueText(v) === item);
-    return same ?? conditionValue(operator, item);
-  });
-}
-
-function conditionInput(c: ConditionRow): ConditionInput {
-  return {
-    // IN_SEGMENT has no attribute input: what was typed before switching to it is not sent.
-    attribute: c.operator === 'IN_SEGMENT' ? '' : c.attribute.trim(),
-    operator: c.operator,
-    values: conditionValues(c),
-    negate: c.negate,
-    caseInsensitive: c.caseInsensitive,
-  };
-}
-
 /** The form as the whole FlagInput for updateFlag. Throws when formProblems(form) is not empty. */
 export function toInput(form: FlagForm): FlagInput {
   const problems = formProblems(form);
@@ -398,16 +288,6 @@ export function toInput(form: FlagForm): FlagInput {
   };
 }
 
-/** The server's field messages of a VALIDATION_FAILED error, by path (several for one path are joined). */
-export function fieldErrors(error: CombinedError | null | undefined): Map<string, string> {
-  const messages = new Map<string, string>();
-  for (const { path, message } of fieldIssues(error)) {
-    const earlier = messages.get(path);
-    messages.set(path, earlier ? `${earlier}; ${message}` : message);
-  }
-  return messages;
-}
-
 /** The paths of the fields the editor shows for this form, so other messages go to the summary. */
 export function shownPaths(form: FlagForm): Set<string> {
   const paths = new Set(['description', 'variants', 'offVariant', 'targets', 'rules', 'prerequisites']);
@@ -434,10 +314,7 @@ export function shownPaths(form: FlagForm): Set<string> {
   form.rules.forEach((rule, i) => {
     for (const suffix of ['', '.id', '.description', '.conditions']) paths.add(`rules.${i}${suffix}`);
     rule.conditions.forEach((c, j) => {
-      const at = `rules.${i}.conditions.${j}`;
-      for (const suffix of ['', '.operator', '.values', '.negate', '.caseInsensitive'])
-        paths.add(at + suffix);
-      if (c.operator !== 'IN_SEGMENT') paths.add(`${at}.attribute`);
+      for (const path of conditionPaths(`rules.${i}.conditions.${j}`, c)) paths.add(path);
     });
     servePaths(rule.serve, `rules.${i}.serve`);
   });
@@ -454,17 +331,6 @@ export function shownPaths(form: FlagForm): Set<string> {
 export type UpdateForm = (edit: (form: FlagForm) => FlagForm, structural?: boolean) => void;
 
 const uidOf = (form: FlagForm, prefix: string) => `${prefix}${form.nextUid}`;
-
-export function moveItem<T>(list: readonly T[], index: number, delta: -1 | 1): T[] {
-  const target = index + delta;
-  const item = list[index];
-  const other = list[target];
-  if (item === undefined || other === undefined) return [...list];
-  const copy = [...list];
-  copy[target] = item;
-  copy[index] = other;
-  return copy;
-}
 
 function mapServes(form: FlagForm, fn: (serve: ServeForm) => ServeForm): FlagForm {
   return {
@@ -511,16 +377,7 @@ export function setServeMode(form: FlagForm, serve: ServeForm, mode: ServeForm['
 }
 
 export function newCondition(form: FlagForm): [FlagForm, ConditionRow] {
-  const condition: ConditionRow = {
-    uid: uidOf(form, 'c'),
-    attribute: '',
-    operator: 'IN',
-    values: '',
-    segments: [],
-    negate: false,
-    caseInsensitive: false,
-  };
-  return [{ ...form, nextUid: form.nextUid + 1 }, condition];
+  return [{ ...form, nextUid: form.nextUid + 1 }, blankCondition(uidOf(form, 'c'))];
 }
 
 export function addRule(form: FlagForm): FlagForm {

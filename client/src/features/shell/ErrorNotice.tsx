@@ -3,7 +3,13 @@ import type { CombinedError } from 'urql';
 import { describeError, errorDetailMessage, errorHeadline, formatDelay } from '../../app/errors';
 import { CopyButton } from './CopyButton';
 
-export function ErrorNotice(props: { title: string; error: CombinedError; onRetry?: () => void }) {
+export function ErrorNotice(props: {
+  title: string;
+  error: CombinedError;
+  onRetry?: () => void;
+  /** Words that replace a refusal's raw message (an editor names the fields by their labels). */
+  headline?: string;
+}) {
   const details = describeError(props.error);
   const { kind, code, status, requestId, retryAfterSeconds } = details;
   const extra = errorDetailMessage(details);
@@ -11,7 +17,7 @@ export function ErrorNotice(props: { title: string; error: CombinedError; onRetr
   return (
     <div className="notice notice-error" role="alert" data-error-kind={kind}>
       <p className="notice-title">{props.title}</p>
-      <p>{errorHeadline(details)}</p>
+      <p>{details.kind === 'refused' && props.headline ? props.headline : errorHeadline(details)}</p>
       {extra && <p>{extra}</p>}
       {waits && (
         <p>
