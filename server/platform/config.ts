@@ -28,6 +28,8 @@ export interface Config {
   trustedProxies: string[];
   /** Deadlines on PostgreSQL calls (AUGUR_DB_*_TIMEOUT_MS). */
   dbTimeouts: DbTimeouts;
+  /** AUGUR_OFREP_RATE_LIMIT: OFREP requests allowed per credential (API key or account) per window. */
+  ofrepRateLimit: { points: number; seconds: number };
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: 'development' | 'production' | 'test';
   production: boolean;
@@ -125,6 +127,15 @@ const schema = z.object({
   AUGUR_DB_QUERY_TIMEOUT_MS: millis(DB_TIMEOUT_DEFAULTS.queryMs),
   AUGUR_DB_STATEMENT_TIMEOUT_MS: millis(DB_TIMEOUT_DEFAULTS.statementMs),
   AUGUR_DB_IDLE_TIMEOUT_MS: millis(DB_TIMEOUT_DEFAULTS.idleMs),
+  AUGUR_OFREP_RATE_LIMIT: z
+    .string()
+    .regex(/^\d{1,7}\/\d{1,5}$/, 'must look like 6000/60 (requests per credential per that many seconds)')
+    .default('6000/60')
+    .transform((v) => {
+      const [points, seconds] = v.split('/').map(Number);
+      return { points: points ?? 0, seconds: seconds ?? 1 };
+    })
+    .refine((r) => r.points > 0 && r.seconds > 0, 'both numbers must be positive'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -174,6 +185,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       statementMs: e.AUGUR_DB_STATEMENT_TIMEOUT_MS,
       idleMs: e.AUGUR_DB_IDLE_TIMEOUT_MS,
     },
+    ofrepRateLimit: e.AUGUR_OFREP_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     production,
