@@ -28,6 +28,7 @@ function augurCode(refusal: OfrepRefusal): ErrorCode {
   const byStatus: Record<number, ErrorCode> = {
     401: 'UNAUTHENTICATED',
     403: 'FORBIDDEN',
+    404: 'NOT_FOUND',
     429: 'RATE_LIMITED',
   };
   return byStatus[refusal.status] ?? (refusal.status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED');
