@@ -1,7 +1,7 @@
 // The real OpenFeature web SDK with the OFREP web provider, signed in as an end user: it connects to the SSE
 // stream the bulk response advertises, sees a kill within a second, and refetches with If-None-Match.
 import { OFREPWebProvider } from '@openfeature/ofrep-web-provider';
-import { type Client, OpenFeature, ProviderEvents } from '@openfeature/web-sdk';
+import { type Client, type EventDetails, OpenFeature, ProviderEvents } from '@openfeature/web-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchEventSource } from './helpers/fetch-event-source.js';
 import { waitFor } from './helpers/free-port.js';
@@ -29,10 +29,11 @@ function nextChange(deadlineMs: number): Promise<{ ms: number; flags: string[] }
       client.removeHandler(ProviderEvents.ConfigurationChanged, handler);
       reject(new Error(`no ConfigurationChanged within ${deadlineMs} ms`));
     }, deadlineMs);
-    const handler = (details?: { flagsChanged?: string[] }) => {
+    const handler = (details?: EventDetails) => {
       clearTimeout(timer);
       client.removeHandler(ProviderEvents.ConfigurationChanged, handler);
-      resolve({ ms: performance.now() - started, flags: details?.flagsChanged ?? [] });
+      const flags = (details as { flagsChanged?: string[] } | undefined)?.flagsChanged ?? [];
+      resolve({ ms: performance.now() - started, flags });
     };
     client.addHandler(ProviderEvents.ConfigurationChanged, handler);
   });
