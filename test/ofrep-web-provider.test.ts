@@ -123,10 +123,4 @@ describe('the OFREP web provider', () => {
     expect(client.getBooleanValue(gate, true)).toBe(false);
   });
 });
-    const again = bulkExchanges()[before];
-    expect(again?.requestHeaders.get('if-none-match')).toBe(etag);
-    expect(again?.status).toBe(304);
-    expect(again?.body).toBeUndefined();
-    expect(client.getBooleanValue(gate, true)).toBe(false);
-  });
-});
+const again = bulkExchanges()[before];
