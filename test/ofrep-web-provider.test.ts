@@ -123,4 +123,3 @@ describe('the OFREP web provider', () => {
     expect(client.getBooleanValue(gate, true)).toBe(false);
   });
 });
-const again = bulkExchanges()[before];
