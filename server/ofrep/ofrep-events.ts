@@ -111,7 +111,9 @@ async function pump(
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), deps.heartbeatMs ?? 20_000);
   heartbeat.unref();
   const leave = () => void iterator.return?.();
-  req.once('close', leave);
+  // The response closes when the client goes away (or the stream ended): stop re-evaluating for it.
+  res.once('close', leave);
+  if (req.destroyed) leave();
   try {
     let first = true;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
@@ -127,7 +129,7 @@ async function pump(
     deps.logger.debug({ err: error }, 'OFREP event stream ended');
   } finally {
     clearInterval(heartbeat);
-    req.off('close', leave);
+    res.off('close', leave);
     res.end();
   }
 }

@@ -1,9 +1,10 @@
-// Signed tickets for the OFREP event stream: EventSource sends no headers, so the URL carries who and what.
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+// Sealed tickets for the OFREP event stream: EventSource sends no headers, so the URL carries who and what,
+// encrypted (A256GCM) so that proxies and browser history see neither ids nor context.
+import { createHash } from 'node:crypto';
+import { EncryptJWT, errors as joseErrors, jwtDecrypt } from 'jose';
 import type { Role, Viewer } from '../auth/viewer.js';
 import type { ClientParts } from './ofrep-context.js';
 
-// Not the session issuer: a stream ticket can never be used as a session token, nor the reverse.
 const ISSUER = 'augur-ofrep-stream';
 /** A ticket outlives no session; an expired one makes the provider fetch again and get a fresh one. */
 export const STREAM_TICKET_SECONDS = 60 * 60;
@@ -25,28 +26,30 @@ export class StreamTickets {
     secret: string,
     private readonly nowSeconds: () => number = () => Math.floor(Date.now() / 1000),
   ) {
-    this.key = new TextEncoder().encode(secret);
+    // A key of its own, derived from the session secret: a ticket is no session token, nor the reverse.
+    this.key = createHash('sha256').update(`ofrep-stream-ticket\n${secret}`).digest();
   }
 
   issue(viewer: Viewer, parts: ClientParts, revision: number): Promise<string> {
     const now = this.nowSeconds();
     const sessionEnd = viewer.kind === 'account' ? viewer.expiresAt : Number.POSITIVE_INFINITY;
     const principal = viewer.kind === 'apiKey' ? { k: 'apiKey' } : { k: 'account', role: viewer.role };
-    return new SignJWT({ ...principal, tid: viewer.tenantId, ctx: parts, rev: revision })
-      .setProtectedHeader({ alg: 'HS256' })
+    return new EncryptJWT({ ...principal, tid: viewer.tenantId, ctx: parts, rev: revision })
+      .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
       .setSubject(viewer.kind === 'apiKey' ? viewer.apiKeyId : viewer.userId)
       .setIssuer(ISSUER)
       .setIssuedAt(now)
       .setExpirationTime(Math.min(now + STREAM_TICKET_SECONDS, sessionEnd))
-      .sign(this.key);
+      .encrypt(this.key);
   }
 
-  /** The ticket's content, or undefined when it is malformed, forged or expired. */
+  /** The ticket's content, or undefined when it is malformed, forged (it fails to decrypt) or expired. */
   async read(token: string): Promise<StreamTicket | undefined> {
     try {
-      const { payload: p } = await jwtVerify(token, this.key, {
+      const { payload: p } = await jwtDecrypt(token, this.key, {
         issuer: ISSUER,
-        algorithms: ['HS256'],
+        keyManagementAlgorithms: ['dir'],
+        contentEncryptionAlgorithms: ['A256GCM'],
         currentDate: new Date(this.nowSeconds() * 1000),
       });
       if (typeof p.sub !== 'string' || typeof p.tid !== 'string' || typeof p.exp !== 'number')
