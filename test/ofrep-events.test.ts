@@ -141,6 +141,24 @@ describe('the OFREP event stream', () => {
     controller.abort();
   });
 
+  it('carries a change committed on another instance, with a ticket that instance did not issue', async () => {
+    const other = await startTestServer({ instanceOf: server });
+    try {
+      const key = await issueApiKey(server, tenant);
+      const flag = await createFlag(server, ops, 'ev_remote', FLAG_INPUTS.boolean);
+      const { url } = await bulk({ 'x-api-key': key }, { targetingKey: 'u4' });
+      // The stream is served by the second instance; the kill is written through the first.
+      const stream = listen(url.replace(server.url, other.url));
+      await waitFor('stream open', () => stream.source.readyState === FetchEventSource.OPEN);
+      await setEnabled(server, ops, flag, false);
+      const event = await stream.next(5000);
+      expect(event.data).toMatchObject({ type: 'refetchEvaluation' });
+      stream.source.close();
+    } finally {
+      await other.close();
+    }
+  });
+
   it('ends when its API key is revoked, and the ticket then opens nothing', async () => {
     const key = await issueApiKey(server, tenant);
     const { url } = await bulk({ 'x-api-key': key }, { targetingKey: 'u3' });
