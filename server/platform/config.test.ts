@@ -40,10 +40,10 @@ describe('loadConfig', () => {
     ]);
   });
 
-  it('reads the database deadlines, 2/2/5/30 s by default, 0 turning one off', () => {
+  it('reads the database deadlines, 1.5/1.5/5/30 s by default, 0 turning one off', () => {
     expect(loadConfig({}).dbTimeouts).toEqual({
-      connectMs: 2000,
-      queryMs: 2000,
+      connectMs: 1500,
+      queryMs: 1500,
       statementMs: 5000,
       idleMs: 30_000,
     });
