@@ -1,10 +1,13 @@
-// Builds Augur: database, services, GraphQL over HTTP and WebSocket, health routes and the web app on one server.
+// Builds Augur: database, services, GraphQL over HTTP and WebSocket, OFREP, health routes and the web app on one server.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { resolveJwtSecret } from '../auth/jwt-secret.js';
 import type { LoginLimits } from '../auth/login-limiter.js';
 import { seedDemo } from '../demo/demo-seed.js';
+import { OfrepLimiter } from '../ofrep/ofrep-limiter.js';
+import { createOfrepHandler, isOfrepPath } from '../ofrep/ofrep-routes.js';
+import { StreamTickets } from '../ofrep/stream-token.js';
 import { createBus } from '../platform/bus.js';
 import { clientAddressResolver } from '../platform/client-address.js';
 import type { Config } from '../platform/config.js';
@@ -105,9 +108,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       'redis not ready at start-up; serving without it until it is',
     );
   }
+  const jwtSecret = await resolveJwtSecret(config.jwtSecret, config.dataDir);
   const services = createServices({
     database,
-    jwtSecret: await resolveJwtSecret(config.jwtSecret, config.dataDir),
+    jwtSecret,
     redis,
     loginLimits: options.loginLimits,
     logger,
@@ -137,6 +141,22 @@ export async function createApp(options: AppOptions): Promise<App> {
     connections,
   });
   const readiness = createReadinessCheck(database.db, redis);
+  // OFREP's budgets are shared like sign-in limits: Redis when set, else PostgreSQL, else this process.
+  const ofrep = createOfrepHandler({
+    auth: services.auth,
+    evaluator: services.evaluator,
+    realtime: services.realtime,
+    limiter: new OfrepLimiter(
+      redis
+        ? { kind: 'redis', client: redis }
+        : database.pool
+          ? { kind: 'postgres', pool: database.pool }
+          : { kind: 'memory' },
+      config.ofrepRateLimit,
+    ),
+    tickets: new StreamTickets(jwtSecret),
+    logger,
+  });
   const webApp = webAppHandler();
 
   const server = createServer((req, res) => {
@@ -171,6 +191,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (path === GRAPHQL_PATH) {
       if (!checkBodySize(req, res, limits.maxBodyBytes, requestId)) return;
       void yoga(req, res, { req, res });
+      return;
+    }
+    if (path !== undefined && isOfrepPath(path)) {
+      void ofrep(req, res, requestId);
       return;
     }
     if (isUnderGraphql(path, GRAPHQL_PATH)) return sendGraphqlError(res, 404, 'Not found', requestId);

@@ -25,6 +25,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ AUGUR_DEMO: 'false' }).demo).toBe(false);
   });
 
+  it('reads AUGUR_OFREP_RATE_LIMIT as requests per seconds, 6000/60 by default', () => {
+    expect(loadConfig({}).ofrepRateLimit).toEqual({ points: 6000, seconds: 60 });
+    expect(loadConfig({ AUGUR_OFREP_RATE_LIMIT: '5/1' }).ofrepRateLimit).toEqual({ points: 5, seconds: 1 });
+    for (const bad of ['0/60', '60', '1/0', 'x/y']) {
+      expect(() => loadConfig({ AUGUR_OFREP_RATE_LIMIT: bad })).toThrow(ConfigError);
+    }
+  });
+
   it('parses AUGUR_FORCE_OFF as a list of flag keys', () => {
     expect(loadConfig({ AUGUR_FORCE_OFF: 'tarot_enabled, runes_enabled,' }).forceOff).toEqual([
       'tarot_enabled',

@@ -30,6 +30,8 @@ export interface Config {
   dbTimeouts: DbTimeouts;
   /** WebSocket and SSE limits (docs/realtime.md, "Limits"). */
   sockets: SocketLimits;
+  /** AUGUR_OFREP_RATE_LIMIT: OFREP requests allowed per credential (API key or account) per window. */
+  ofrepRateLimit: { points: number; seconds: number };
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: 'development' | 'production' | 'test';
   production: boolean;
@@ -153,6 +155,15 @@ const schema = z.object({
   AUGUR_MAX_SOCKETS_PER_PRINCIPAL: positiveInt('sockets', 50),
   AUGUR_MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: positiveInt('sockets', 20),
   AUGUR_WS_MAX_BUFFERED_BYTES: positiveInt('bytes', 1024 * 1024),
+  AUGUR_OFREP_RATE_LIMIT: z
+    .string()
+    .regex(/^\d{1,7}\/\d{1,5}$/, 'must look like 6000/60 (requests per credential per that many seconds)')
+    .default('6000/60')
+    .transform((v) => {
+      const [points, seconds] = v.split('/').map(Number);
+      return { points: points ?? 0, seconds: seconds ?? 1 };
+    })
+    .refine((r) => r.points > 0 && r.seconds > 0, 'both numbers must be positive'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -209,6 +220,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAnonymousSocketsPerAddress: e.AUGUR_MAX_ANONYMOUS_SOCKETS_PER_ADDRESS,
       maxBufferedBytes: e.AUGUR_WS_MAX_BUFFERED_BYTES,
     },
+    ofrepRateLimit: e.AUGUR_OFREP_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     production,
