@@ -13,8 +13,8 @@ out({ url });
 const gc = (globalThis as { gc?: () => void }).gc;
 const sample = () => {
   gc?.();
-  const { rss, heapUsed } = process.memoryUsage();
-  out({ memory: { at: Date.now(), rss, heapUsed } });
+  const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+  out({ memory: { at: Date.now(), rss, heapUsed, external, arrayBuffers } });
 };
 sample();
 setInterval(sample, Number(process.env.SOAK_SAMPLE_MS ?? 5000)).unref();

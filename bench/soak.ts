@@ -43,6 +43,8 @@ interface Sample {
   at: number;
   rss: number;
   heapUsed: number;
+  external: number;
+  arrayBuffers: number;
 }
 
 function startServer(databaseUrl: string) {
@@ -118,7 +120,7 @@ function percentile(values: number[], p: number): number | null {
 }
 
 /** Least-squares slope of bytes over time, in MB per minute. */
-function slopeMbPerMinute(samples: Sample[], field: 'rss' | 'heapUsed'): number | null {
+function slopeMbPerMinute(samples: Sample[], field: 'rss' | 'heapUsed' | 'external'): number | null {
   if (samples.length < 3) return null;
   const xs = samples.map((s) => (s.at - (samples[0]?.at ?? 0)) / 60_000);
   const ys = samples.map((s) => s[field] / 1048576);
@@ -189,6 +191,11 @@ try {
   const windows: number[][] = Array.from({ length: WINDOWS }, () => []);
   let evaluations = 0;
   let evalErrors = 0;
+  const evalErrorCodes: Record<string, number> = {};
+  const evalFailed = (code: string) => {
+    evalErrors++;
+    evalErrorCodes[code] = (evalErrorCodes[code] ?? 0) + 1;
+  };
   let running = true;
   const windowOf = () =>
     Math.min(WINDOWS - 1, Math.floor(((Date.now() - startedAt) / DURATION_MS) * WINDOWS));
@@ -203,9 +210,11 @@ try {
           { c: { userId: `load-${worker}-${n++ % 500}` } },
           secrets[worker % secrets.length],
         );
-        if (answer.status !== 200 || answer.errors) evalErrors++;
-      } catch {
-        evalErrors++;
+        if (answer.status !== 200 || answer.errors) {
+          evalFailed(answer.errors?.[0]?.extensions?.code ?? `HTTP ${answer.status}`);
+        }
+      } catch (error) {
+        evalFailed((error as Error).name === 'TimeoutError' ? 'TIMEOUT (5 s)' : 'NETWORK');
       }
       evaluations++;
       windows[windowOf()]?.push(performance.now() - started);
@@ -288,6 +297,7 @@ try {
     flags: FLAGS,
     evaluations,
     evalErrors,
+    evalErrorCodes,
     p99MsByWindow: windows.map((w) => percentile(w, 99)),
     p50MsByWindow: windows.map((w) => percentile(w, 50)),
     changes: { applied: changesApplied, refused: changesRefused },
@@ -301,6 +311,9 @@ try {
       heapStartMb: first && mb(first.heapUsed),
       heapEndMb: last && mb(last.heapUsed),
       heapSlopeMbPerMin: slopeMbPerMinute(memory, 'heapUsed'),
+      externalStartMb: first && mb(first.external),
+      externalEndMb: last && mb(last.external),
+      externalSlopeMbPerMin: slopeMbPerMinute(memory, 'external'),
     },
     subscriptionErrors: subscribers.reduce((sum, s) => sum + s.errors, 0),
     reconnects: subscribers.reduce((sum, s) => sum + s.connects, 0) - SUBSCRIBERS,
