@@ -50,6 +50,12 @@ export class RealtimeService {
   private readonly open = new Set<() => void>();
   /** The re-check of every open stream held by a credential, so an `account.changed` event runs it now. */
   private readonly rechecks = new Set<{ account: AccountRef; recheck: () => void }>();
+  /**
+   * The configuration revision in force at the last overlay change (entitlement, guard) this process saw.
+   * Overlays have no history to replay and do not move the revision, so a client resuming from this revision
+   * or an earlier one may hold results from before that change: it gets a full snapshot, not a delta.
+   */
+  private overlaysChangedAt = -1;
 
   constructor(
     private readonly evaluator: FlagEvaluator,
@@ -62,6 +68,10 @@ export class RealtimeService {
     accounts: Pick<AccountDirectory, 'onChange'>,
     private readonly now: () => number = () => Date.now(),
   ) {
+    // An overlay change re-evaluates on the set in force (previous and next are the same set).
+    evaluator.onChange((change) => {
+      if (change.previous === change.next) this.overlaysChangedAt = change.next.revision;
+    });
     accounts.onChange((account) => {
       for (const entry of this.rechecks) if (sameAccount(entry.account, account)) entry.recheck();
     });
@@ -178,7 +188,7 @@ export class RealtimeService {
       const generation = this.evaluator.generation;
       const base = this.evaluator.current();
       const asOf =
-        request.sinceRevision === undefined
+        request.sinceRevision === undefined || request.sinceRevision <= this.overlaysChangedAt
           ? undefined
           : await flagSetAsOf(base, request.sinceRevision, this.revisions);
       if (this.evaluator.generation !== generation) continue;
