@@ -48,13 +48,19 @@ export type Change =
   | { kind: 'rollbackFlag'; flag: number; back: number }
   | { kind: 'rollbackSegment'; segment: number; back: number }
   | { kind: 'entitlement'; tenant: 'A' | 'B'; flag: number; value: boolean | undefined }
-  | { kind: 'guard'; flag: number; open: boolean };
+  | { kind: 'guard'; flag: number; open: boolean }
+  /** setUserPlan for the account of observer 0 to 3. */
+  | { kind: 'plan'; client: number; plan: 'free' | 'premium' };
 
 /** A change; some clients away (disconnected) during changes, back with sinceRevision; an instant reconnect. */
 export type Step =
   | Change
   | { kind: 'away'; clients: number[]; changes: Change[] }
-  | { kind: 'reconnect'; client: number };
+  | { kind: 'reconnect'; client: number }
+  | { kind: 'burst'; steps: Burstable[] };
+
+/** What a burst is made of: issued back to back, without waiting for the fan-out in between. */
+export type Burstable = Change | { kind: 'reconnect'; client: number };
 
 /** What the symbolic names stand for in one test file's server. */
 export interface Symbols {
@@ -182,11 +188,21 @@ function changeArbitrary(): fc.Arbitrary<Change> {
       2,
       fc.record({ flag: flagIndex, open: fc.boolean() }).map((s) => ({ kind: 'guard' as const, ...s })),
     ),
+    change(
+      2,
+      fc
+        .record({
+          client: fc.integer({ min: 0, max: 3 }),
+          plan: fc.constantFrom<'free' | 'premium'>('free', 'premium'),
+        })
+        .map((s) => ({ kind: 'plan' as const, ...s })),
+    ),
   );
 }
 
 export function stepArbitrary(): fc.Arbitrary<Step> {
   const change = changeArbitrary();
+  const reconnect = clientIndex.map((client) => named({ kind: 'reconnect' as const, client }));
   return fc.oneof(
     { weight: 6, arbitrary: change as fc.Arbitrary<Step> },
     {
@@ -198,7 +214,16 @@ export function stepArbitrary(): fc.Arbitrary<Step> {
         })
         .map((s) => named({ kind: 'away' as const, ...s })),
     },
-    { weight: 1, arbitrary: clientIndex.map((client) => named({ kind: 'reconnect' as const, client })) },
+    { weight: 1, arbitrary: reconnect },
+    {
+      weight: 2,
+      arbitrary: fc
+        .array(fc.oneof({ weight: 3, arbitrary: change as fc.Arbitrary<Burstable> }, reconnect), {
+          minLength: 2,
+          maxLength: 4,
+        })
+        .map((steps) => named({ kind: 'burst' as const, steps })),
+    },
   );
 }
 
@@ -243,6 +268,10 @@ export function describeStep(step: Step): string {
       return `${step.open ? 'trip' : 'reset'} guard f${step.flag}`;
     case 'away':
       return `clients ${step.clients.join(',')} away during [${step.changes.map(describeStep).join(' / ')}], back with sinceRevision`;
+    case 'plan':
+      return `plan of client ${step.client}'s account = ${step.plan}`;
+    case 'burst':
+      return `at once: [${step.steps.map(describeStep).join(' / ')}]`;
     case 'reconnect':
       return `reconnect client ${step.client} at once with sinceRevision`;
   }
