@@ -11,8 +11,8 @@ import {
 } from './helpers/test-server.js';
 import { connect, subscribe } from './helpers/ws-client.js';
 
-const MY_UPDATES = `subscription ($keys: [String!]) {
-  myFlagUpdates(keys: $keys) { configRevision full flags { key enabled reason } }
+const MY_UPDATES = `subscription ($keys: [String!], $since: Int) {
+  myFlagUpdates(keys: $keys, sinceRevision: $since) { configRevision full flags { key enabled reason } }
 }`;
 type Update = { myFlagUpdates: { configRevision: number; full: boolean; flags: Evaluated[] } };
 const ON_FOR_ALL = { type: 'BOOLEAN', enabled: true, fallthrough: { variant: 'on' } };
@@ -87,5 +87,30 @@ describe('overlays through the one evaluator', () => {
       s.close();
     }
     await Promise.all(clients.map(({ client }) => client.dispose()));
+  });
+
+  it('sends a client that was away during an overlay change a full snapshot when it resumes', async () => {
+    // Found by test/model-based.test.ts: overlays have no history, so a delta from sinceRevision (replayed
+    // with today's overlays) told the client nothing of an entitlement change it missed.
+    const key = uniqueKey('away');
+    await server.gql(CREATE_FLAG, { token: a.accounts.ops.token, variables: { key, input: ON_FOR_ALL } });
+    const first = connect(server.wsUrl, a.accounts.user.token);
+    const live = subscribe<Update>(first.client, MY_UPDATES, { keys: [key] });
+    const seen = (await live.next()).myFlagUpdates;
+    expect(seen.flags).toEqual([{ key, enabled: true, reason: 'DEFAULT' }]);
+    live.close();
+    await first.client.dispose();
+
+    overlays.setEntitlement(a.id, key, false);
+    const again = connect(server.wsUrl, a.accounts.user.token);
+    const resumed = subscribe<Update>(again.client, MY_UPDATES, { keys: [key], since: seen.configRevision });
+    expect((await resumed.next()).myFlagUpdates).toEqual({
+      configRevision: seen.configRevision,
+      full: true,
+      flags: [{ key, enabled: false, reason: 'ENTITLEMENT' }],
+    });
+    resumed.close();
+    await again.client.dispose();
+    overlays.setEntitlement(a.id, key, undefined);
   });
 });

@@ -161,6 +161,41 @@ describe('myFlagUpdates over WebSocket', () => {
     await expect.poll(() => ({ size: fanOut.size, keys: fanOut.indexedKeys })).toEqual(before);
   });
 
+  it('sends a full snapshot to a client whose plan changed while it was away', async () => {
+    // Found by test/model-based.test.ts: the delta from sinceRevision was computed under the new plan on both
+    // sides, so a client away during its plan change kept the results of its old plan.
+    const premiumFlag = uniqueKey('away_plan');
+    const other = uniqueKey('away_other');
+    await createFlag(premiumFlag);
+    await createFlag(other, { type: 'BOOLEAN', enabled: true, fallthrough: { variant: 'on' } });
+    const fresh = await createTestTenant(server);
+    const account = fresh.accounts;
+    const first = connect(server.wsUrl, account.user.token);
+    const live = subscribe<Update>(first.client, MY_UPDATES, { keys: [premiumFlag, other] });
+    expect((await live.next()).myFlagUpdates.flags[0]).toMatchObject({ key: premiumFlag, enabled: false });
+    // A change the client sees, so the revision it resumes from is after premiumFlag's last change.
+    await server.gql(SET_ENABLED, { token: ops, variables: { key: other, enabled: false, reason: 'seen' } });
+    const seen = (await live.next()).myFlagUpdates.configRevision;
+    live.close();
+    await first.client.dispose();
+
+    const changed = await server.gql(
+      'mutation ($t: ID!, $u: ID!) { setUserPlan(tenantId: $t, userId: $u, plan: PREMIUM, reason: "upgrade") { plan } }',
+      { token: account.platform.token, variables: { t: fresh.id, u: account.user.id } },
+    );
+    expect(changed.errors).toBeUndefined();
+    const again = connect(server.wsUrl, account.user.token);
+    const resumed = subscribe<Update>(again.client, MY_UPDATES, { keys: [premiumFlag, other], since: seen });
+    const catchUp = (await resumed.next()).myFlagUpdates;
+    expect(catchUp.full).toBe(true);
+    expect(Object.fromEntries(catchUp.flags.map((f) => [f.key, f.enabled]))).toEqual({
+      [premiumFlag]: true,
+      [other]: false,
+    });
+    resumed.close();
+    await again.client.dispose();
+  });
+
   it('sends a full snapshot when the client claims a revision from the future', async () => {
     const { client } = connect(server.wsUrl, tenant.accounts.premium.token);
     const updates = subscribe<Update>(client, MY_UPDATES, { since: 1_000_000_000 });

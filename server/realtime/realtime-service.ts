@@ -43,6 +43,11 @@ const sameAccount = (a: AccountRef, b: AccountRef) =>
     ? b.kind === 'apiKey' && a.apiKeyId === b.apiKeyId
     : b.kind === 'user' && a.userId === b.userId;
 
+const accountKey = (a: AccountRef) => (a.kind === 'apiKey' ? `k:${a.apiKeyId}` : `u:${a.userId}`);
+
+/** Account changes remembered for resuming clients (a few MB at most); older ones are summarised. */
+const MAX_ACCOUNT_MARKS = 50_000;
+
 /** How often an open stream re-checks that its caller may still have it. */
 export const RECHECK_MS = 30_000;
 
@@ -50,6 +55,18 @@ export class RealtimeService {
   private readonly open = new Set<() => void>();
   /** The re-check of every open stream held by a credential, so an `account.changed` event runs it now. */
   private readonly rechecks = new Set<{ account: AccountRef; recheck: () => void }>();
+  /**
+   * The configuration revision in force at the last overlay change (entitlement, guard) this process saw.
+   * Overlays have no history to replay and do not move the revision, so a client resuming from this revision
+   * or an earlier one may hold results from before that change: it gets a full snapshot, not a delta.
+   */
+  private overlaysChangedAt = -1;
+  /**
+   * The same for accounts (a plan change alters the context itself): the configuration revision in force at
+   * each account's last change, oldest first, at most MAX_ACCOUNT_MARKS; forgetting one raises `forgottenAt`.
+   */
+  private readonly accountChangedAt = new Map<string, number>();
+  private forgottenAt = -1;
 
   constructor(
     private readonly evaluator: FlagEvaluator,
@@ -62,7 +79,12 @@ export class RealtimeService {
     accounts: Pick<AccountDirectory, 'onChange'>,
     private readonly now: () => number = () => Date.now(),
   ) {
+    // An overlay change re-evaluates on the set in force (previous and next are the same set).
+    evaluator.onChange((change) => {
+      if (change.previous === change.next) this.overlaysChangedAt = change.next.revision;
+    });
     accounts.onChange((account) => {
+      this.markAccountChange(account);
       for (const entry of this.rechecks) if (sameAccount(entry.account, account)) entry.recheck();
     });
   }
@@ -178,7 +200,7 @@ export class RealtimeService {
       const generation = this.evaluator.generation;
       const base = this.evaluator.current();
       const asOf =
-        request.sinceRevision === undefined
+        request.sinceRevision === undefined || this.mayHoldOlderInputs(request, request.sinceRevision)
           ? undefined
           : await flagSetAsOf(base, request.sinceRevision, this.revisions);
       if (this.evaluator.generation !== generation) continue;
@@ -190,6 +212,24 @@ export class RealtimeService {
     const set = this.evaluator.current();
     const held = this.evaluator.evaluateOn(set, request.context, request.keys);
     return { update: { configRevision: set.revision, full: true, flags: held }, held, generation };
+  }
+
+  private markAccountChange(account: AccountRef): void {
+    const key = accountKey(account);
+    this.accountChangedAt.delete(key);
+    this.accountChangedAt.set(key, this.evaluator.revision);
+    if (this.accountChangedAt.size > MAX_ACCOUNT_MARKS) {
+      const [oldest, revision] = this.accountChangedAt.entries().next().value as [string, number];
+      this.accountChangedAt.delete(oldest);
+      this.forgottenAt = Math.max(this.forgottenAt, revision);
+    }
+  }
+
+  /** Whether a client at `since` may hold results from before an input that has no history changed. */
+  private mayHoldOlderInputs(request: StreamRequest, since: number): boolean {
+    if (since <= this.overlaysChangedAt) return true;
+    if (!request.account) return false;
+    return since <= Math.max(this.forgottenAt, this.accountChangedAt.get(accountKey(request.account)) ?? -1);
   }
 
   private delta(
