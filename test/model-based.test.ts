@@ -26,7 +26,8 @@ import {
 import { waitFor } from './helpers/wait.js';
 import { connect, execute, type WsHandle } from './helpers/ws-client.js';
 
-const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : Date.now() % 2 ** 31;
+// Fixed, so a CI run is reproducible; FC_SEED explores other sequences.
+const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261204;
 const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : 20;
 const MAX_STEPS = 12;
 /** How long a step may take to reach every client (the machine is shared and loaded). */
