@@ -1,6 +1,9 @@
 // The persona's name in chat through GraphQL: replies carry the name they were written under, the default
 // greeting names the persona once, and renaming the persona renames its greeting.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { openDatabase } from '../server/platform/db.js';
+import { migrateToLatest } from '../server/platform/migrations.js';
 import {
   createTestTenant,
   startTestServer,
@@ -55,11 +58,37 @@ async function firstReply(): Promise<{ conversation: string; sent: Sent['sendMes
   return { conversation, sent: (sent.data as Sent).sendMessage };
 }
 
-it('installs a greeting with {name}, introduces the persona once and signs its replies', async () => {
-  const { data } = await server.gql<{ personaConfig: Persona }>(PERSONA, {
-    token: tenant.accounts.ops.token,
+const DEFAULT_GREETING =
+  'Welcome, traveller of the stars. I am {name}; ask, and I will read what the sky holds for you.';
+
+/** The persona is global (a shared PostgreSQL holds other files' edits): write the state this file expects. */
+async function setPersona(name: string): Promise<void> {
+  const ops = tenant.accounts.ops.token;
+  const { data } = await server.gql<{ personaConfig: Persona }>(PERSONA, { token: ops });
+  const { revision, ...content } = data?.personaConfig ?? ({} as Persona);
+  const written = await server.gql(UPDATE, {
+    token: ops,
+    variables: { rev: revision, input: { ...content, name, greeting: DEFAULT_GREETING } },
   });
-  expect(data?.personaConfig.greeting).toContain('{name}');
+  expect(written.errors).toBeUndefined();
+}
+
+it('installs a greeting with {name} on a fresh database', async () => {
+  const fresh = await openDatabase({ template: new Blob([await readFile(inject('pgliteTemplate'))]) });
+  try {
+    await migrateToLatest(fresh.db);
+    const row = await fresh.db
+      .selectFrom('personas')
+      .select(['greeting', 'revision'])
+      .executeTakeFirstOrThrow();
+    expect(row.greeting).toBe(DEFAULT_GREETING);
+  } finally {
+    await fresh.close();
+  }
+});
+
+it('introduces the persona once and signs its replies', async () => {
+  await setPersona('Selene');
   const { sent } = await firstReply();
   expect(sent.reply.text).toMatch(/^Welcome, traveller of the stars\. I am Selene;/);
   expect(sent.reply.text.split('Selene')).toHaveLength(2);
@@ -69,6 +98,7 @@ it('installs a greeting with {name}, introduces the persona once and signs its r
 
 it('greets with the new name after a rename, and keeps the old name on older replies', async () => {
   const ops = tenant.accounts.ops.token;
+  await setPersona('Selene');
   const before = await firstReply();
   const { data } = await server.gql<{ personaConfig: Persona }>(PERSONA, { token: ops });
   const { revision, ...content } = data?.personaConfig ?? ({} as Persona);
