@@ -20,7 +20,7 @@ export function ChangedFlag(props: { flagKey: string; since: string; refreshKey:
   const href = `/console/flags/${encodeURIComponent(props.flagKey)}`;
   const revisions = (result.data?.flagRevisions ?? []).filter((r) => r.createdAt >= props.since);
   return (
-    <li className="home-flag" data-flag={props.flagKey}>
+    <li className="home-flag" data-home-flag={props.flagKey}>
       <h4>
         <Link href={href}>{props.flagKey}</Link>
       </h4>
