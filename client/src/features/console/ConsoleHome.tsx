@@ -1,13 +1,17 @@
-// The console's start page (support, operations, platform): the flags, with a new-flag form for ops.
+// The console's start page: for ops and support what changed lately, quick links and the flags; for platform, its home.
 import { usePageTitle } from '../../app/use-page-title';
 import type { AccountSummaryUser } from '../account/AccountSummary';
 import { ConsoleNav } from './ConsoleNav';
+import { ConsoleOverview } from './ConsoleOverview';
 import { FlagList } from './FlagList';
 import { NewFlagForm } from './NewFlagForm';
+import { PlatformHome } from './PlatformHome';
+import { QuickLinks } from './QuickLinks';
 
 export function ConsoleHome({ user }: { user: AccountSummaryUser }) {
-  usePageTitle('Flags');
   const canSeeFlags = user.role === 'OPS' || user.role === 'SUPPORT';
+  usePageTitle(canSeeFlags ? 'Flags' : 'Console');
+  if (!canSeeFlags) return <PlatformHome tenantName={user.tenant.name} />;
   return (
     <>
       <ConsoleNav role={user.role} />
@@ -16,8 +20,10 @@ export function ConsoleHome({ user }: { user: AccountSummaryUser }) {
       {user.role === 'SUPPORT' && (
         <p className="notice notice-info">Support accounts can look but not change.</p>
       )}
+      <ConsoleOverview role={user.role} />
+      <QuickLinks role={user.role} />
       {user.role === 'OPS' && <NewFlagForm />}
-      {canSeeFlags && <FlagList canEdit={user.role === 'OPS'} />}
+      <FlagList canEdit={user.role === 'OPS'} />
     </>
   );
 }
