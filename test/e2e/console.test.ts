@@ -249,7 +249,8 @@ describe('console pages', () => {
       return rows.length === 1 && rows[0]?.getAttribute('data-flag') === k;
     }, key);
     await screenshot(page, 'console-flags');
-    await page.getByRole('link', { name: key }).click();
+    // The home above the list may name the flag too (its recent changes): open it from the list.
+    await page.locator(`li[data-flag="${key}"]`).getByRole('link', { name: key }).click();
     await page.waitForURL(`**/console/flags/${key}`);
     await page.getByRole('group', { name: 'Default serve' }).waitFor();
     await screenshot(page, 'console-flag-editor');
