@@ -27,7 +27,7 @@ export function createContextFactory(deps: { auth: AuthService; services: Servic
     return {
       requestId: input.requestId,
       viewer,
-      scopes: scopesOf(viewer),
+      scopes: scopesOf(viewer, deps.services.operator.id),
       clientAddress: input.clientAddress,
       logger: deps.logger.child({ requestId: input.requestId }),
       services: deps.services,

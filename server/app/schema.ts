@@ -12,6 +12,7 @@ import '../personas/persona-schema.js';
 import '../realtime/realtime-schema.js';
 import '../segments/segment-schema.js';
 import '../tenants/tenant-schema.js';
+import '../tenants/tenant-settings-schema.js';
 import { builder } from '../platform/builder.js';
 
 let schema: GraphQLSchema | undefined;

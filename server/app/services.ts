@@ -17,7 +17,7 @@ import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
 import { PgFlagStore } from '../flags/flag-store.js';
-import { EnvironmentGate, type OverlaySource } from '../flags/overlay-source.js';
+import type { OverlaySource } from '../flags/overlay-source.js';
 import { MetricRecorder } from '../metrics/metric-recorder.js';
 import { DEFAULT_QUOTA, type QuotaPerPlan } from '../modules/module-catalog.js';
 import { ModuleService } from '../modules/module-service.js';
@@ -35,6 +35,10 @@ import { EntityWriter } from '../revisions/entity-writer.js';
 import { PgRevisionStore } from '../revisions/revision-store.js';
 import { SegmentService } from '../segments/segment-service.js';
 import { PgSegmentStore } from '../segments/segment-store.js';
+import { OperatorTenant } from '../tenants/operator-tenant.js';
+import { TenantOverlays } from '../tenants/tenant-overlays.js';
+import { TenantService } from '../tenants/tenant-service.js';
+import { TenantSettingsStore } from '../tenants/tenant-settings-store.js';
 import { TenantStore } from '../tenants/tenant-store.js';
 import type { AugurBus } from './bus-topics.js';
 import { type AugurTx, PgConfigTransactions } from './config-transactions.js';
@@ -46,6 +50,12 @@ export interface Services {
   accountAdmin: AccountAdminService;
   apiKeys: ApiKeyService;
   tenants: TenantStore;
+  /** The operator tenant (staff roles, global configuration), resolved at start. */
+  operator: OperatorTenant;
+  /** Tenants, their versioned settings and entitlements (platform). */
+  tenancy: TenantService;
+  /** Each tenant's entitlements and quota in memory (load() before serving). */
+  tenantOverlays: TenantOverlays;
   users: UserStore;
   audit: AuditStore;
   flags: FlagService;
@@ -88,6 +98,7 @@ export type ServiceOverrides = Pick<ServiceOptions, 'overlays' | 'chat'>;
 export function createServices(options: ServiceOptions): Services {
   const { db } = options.database;
   const tenants = new TenantStore(db);
+  const operator = new OperatorTenant();
   const users = new UserStore(db);
   const apiKeyStore = new ApiKeyStore(db);
   const accounts = new AccountDirectory(
@@ -113,13 +124,19 @@ export function createServices(options: ServiceOptions): Services {
   const personaStore = new PgPersonaStore(db);
   const revisions = new PgRevisionStore(db);
   const snapshot = new FlagSnapshot(flagStore, segmentStore, new PgConfigStateStore(db), options.logger);
-  const evaluator = new FlagEvaluator(snapshot, options.overlays ?? new EnvironmentGate(options.forceOff));
+  const tenantSettings = new TenantSettingsStore(db);
+  const tenantOverlays = new TenantOverlays(options.forceOff, tenantSettings, options.logger);
+  tenantOverlays.subscribe(options.bus);
+  const evaluator = new FlagEvaluator(snapshot, options.overlays ?? tenantOverlays);
   const fanOut = new FanOut(evaluator, options.logger);
   const writer = new EntityWriter<AugurTx>({
     transactions: new PgConfigTransactions(db),
     events: options.bus,
     // Read-your-writes: a change is in this process's snapshot before its mutation returns.
-    afterCommit: () => snapshot.refresh(),
+    afterCommit: async (event) => {
+      await snapshot.refresh();
+      await tenantOverlays.applyChange(event);
+    },
     logger: options.logger,
   });
   options.bus.subscribe(CONFIG_CHANGED, function refreshOnNewerRevision(event) {
@@ -148,6 +165,7 @@ export function createServices(options: ServiceOptions): Services {
     personas,
     metrics,
     quota: options.moduleQuota ?? DEFAULT_QUOTA,
+    tenantQuota: (tenantId, plan) => tenantOverlays.quotaFor(tenantId, plan),
     logger: options.logger,
   });
   return {
@@ -157,9 +175,15 @@ export function createServices(options: ServiceOptions): Services {
       (work) =>
         db.transaction().execute((trx) => work({ users: new UserStore(trx), audit: new PgAuditStore(trx) })),
       options.bus,
+      operator,
     ),
     apiKeys,
     tenants,
+    operator,
+    tenancy: new TenantService(tenants, tenantSettings, revisions, writer, (key) =>
+      snapshot.current().flags.has(key),
+    ),
+    tenantOverlays,
     users,
     audit,
     flags: new FlagService(flagStore, revisions, writer),

@@ -7,7 +7,13 @@ import { isUuid } from '../platform/text.js';
 import { ACCOUNT_CHANGED, type AccountChanged } from './account-changed.js';
 import type { User } from './user.js';
 import type { UserStore } from './user-store.js';
-import type { Plan, Role } from './viewer.js';
+
+/** Which tenant is the operator's (server/tenants/operator-tenant.ts). */
+export interface OperatorCheck {
+  is(tenantId: string): boolean;
+}
+
+import { isStaffRole, type Plan, type Role } from './viewer.js';
 
 export interface AccountAdminStores {
   users: Pick<UserStore, 'findById' | 'update'>;
@@ -37,6 +43,7 @@ export class AccountAdminService {
   constructor(
     private readonly transact: AccountAdminTransaction,
     private readonly events: Publisher<{ [ACCOUNT_CHANGED]: AccountChanged }>,
+    private readonly operator: OperatorCheck,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -49,10 +56,16 @@ export class AccountAdminService {
   }
 
   setRole(tenantId: string, userId: string, role: Role, meta: AdminMeta): Promise<User> {
-    // Staff roles exist only in the operator tenant, which is the platform caller's own.
-    if (role !== 'user' && tenantId !== meta.actorTenantId) {
+    // Staff roles exist only in the operator tenant, tenant_admin only in customer tenants.
+    const operator = this.operator.is(tenantId);
+    if (isStaffRole(role) && !operator) {
       throw new AugurError('VALIDATION_FAILED', 'Staff roles exist only in the operator tenant', {
         fields: [{ path: 'role', message: 'staff roles exist only in the operator tenant' }],
+      });
+    }
+    if (role === 'tenant_admin' && operator) {
+      throw new AugurError('VALIDATION_FAILED', 'tenant_admin exists only in customer tenants', {
+        fields: [{ path: 'role', message: 'tenant_admin exists only in customer tenants' }],
       });
     }
     return this.change(tenantId, userId, { action: 'user.role', role }, meta);
@@ -82,6 +95,7 @@ export class AccountAdminService {
         targetKey: userId,
         status: 'success',
         details: { tenantId, reason: meta.reason, before: summary(before), after: summary(after) },
+        tenantId,
       });
       return after;
     });

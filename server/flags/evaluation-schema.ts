@@ -183,12 +183,17 @@ builder.queryFields((t) => ({
       flagKey: t.arg.string({ required: true }),
       context: t.arg({ type: EvaluationContextInput, required: true }),
       userEmail: t.arg.string({
-        description: "The email of an account of the caller's tenant to explain the flag for.",
+        description: 'The email of an account of that tenant to explain the flag for.',
         validate: z.string().trim().min(1, 'must not be empty').max(254),
+      }),
+      tenantId: t.arg.id({
+        description:
+          "The tenant to explain for (its entitlements apply, and userEmail is looked up there); the caller's by default.",
+        validate: z.uuid({ message: 'must be a tenant id (UUID)' }),
       }),
     },
     resolve: async (_root, args, ctx) => {
-      const tenantId = ctx.viewer?.tenantId;
+      const tenantId = args.tenantId == null ? ctx.viewer?.tenantId : String(args.tenantId);
       if (!tenantId) throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
       const evaluator = ctx.services.evaluator;
       if (args.userEmail == null) return evaluator.explain(args.flagKey, inTenant(args.context, tenantId));
@@ -201,7 +206,7 @@ builder.queryFields((t) => ({
       if (conflicts.length > 0) throw validationFailed(conflicts);
       const user = await ctx.services.users.findByEmail(tenantId, args.userEmail);
       // The same answer whether the email is unknown or another tenant's: other tenants' accounts never leak.
-      if (!user) throw new AugurError('NOT_FOUND', 'No account with this email in your tenant');
+      if (!user) throw new AugurError('NOT_FOUND', 'No account with this email in that tenant');
       const { sessionId, country, appVersion, attributes } = inTenant(args.context, tenantId);
       const extra = { sessionId, country, appVersion, attributes };
       return evaluator.explain(args.flagKey, FlagEvaluator.accountContext(asViewer(user), extra));

@@ -1,6 +1,6 @@
 // Gated modules: ownership, then the flag gate, then quota (consumed with the stored result), then the run.
 import { randomBytes } from 'node:crypto';
-import type { AccountViewer } from '../auth/viewer.js';
+import type { AccountViewer, Plan } from '../auth/viewer.js';
 import type { ChatService } from '../chat/chat-service.js';
 import { ChatStore } from '../chat/chat-store.js';
 import type { Message } from '../chat/conversation.js';
@@ -62,6 +62,8 @@ export interface ModuleServiceDeps {
   metrics: MetricRecorder;
   /** Module runs per plan per UTC day. */
   quota: QuotaPerPlan;
+  /** A tenant's own quota for a plan (its settings), over `quota`. */
+  tenantQuota?: (tenantId: string, plan: Plan) => number | undefined;
   logger: Logger;
   now?: () => Date;
 }
@@ -74,6 +76,7 @@ export class ModuleService {
   private readonly personas: PersonaService;
   private readonly metrics: MetricRecorder;
   private readonly quota: QuotaPerPlan;
+  private readonly tenantQuota: (tenantId: string, plan: Plan) => number | undefined;
   private readonly logger: Logger;
   private readonly now: () => Date;
 
@@ -89,6 +92,12 @@ export class ModuleService {
       logger: this.logger,
     } = deps);
     this.now = deps.now ?? (() => new Date());
+    this.tenantQuota = deps.tenantQuota ?? (() => undefined);
+  }
+
+  /** Runs per module per UTC day: the tenant's own setting for the plan, else the server's. */
+  private limitFor(viewer: AccountViewer): number {
+    return this.tenantQuota(viewer.tenantId, viewer.plan) ?? this.quota[viewer.plan];
   }
 
   /** The gate and today's quota of each module for this caller (the gate read from memory). */
@@ -101,7 +110,7 @@ export class ModuleService {
     });
     return MODULE_NAMES.map((module) => {
       const gate = checkModuleGate(this.evaluator, viewer, module);
-      const quotaLimit = this.quota[viewer.plan];
+      const quotaLimit = this.limitFor(viewer);
       return {
         module,
         state: gate.enabled ? 'READY' : 'LOCKED',
@@ -155,7 +164,7 @@ export class ModuleService {
     const started = performance.now();
     const persona = await this.personas.current();
     const { day, resetsAt } = quotaDay(this.now());
-    const limit = this.quota[viewer.plan];
+    const limit = this.limitFor(viewer);
     // The work itself runs before the transaction: a slow (paid) module must not hold the quota row or a
     // connection. If the quota then turns out to be used up, its result is simply not kept.
     const seed = newSeed((n) => randomBytes(n));

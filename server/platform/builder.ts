@@ -13,6 +13,9 @@ export interface AuthScopes {
   public: boolean;
   /** Any signed-in account, whatever its role. */
   user: boolean;
+  /** The administrator of a customer tenant: its own keys, audit events and entitlements. */
+  tenantAdmin: boolean;
+  /** Staff of the operator tenant. */
   support: boolean;
   ops: boolean;
   platform: boolean;

@@ -1,0 +1,102 @@
+// The overlay source of the one evaluator on real data: the environment gate for everyone and each tenant's
+// `feature.*` entitlements, plus its module quota, held in memory and re-read when a tenant's settings change.
+import type { Overlays } from '../evaluation/definitions.js';
+import type { OverlayChange, OverlaySource } from '../flags/overlay-source.js';
+import type { Subscriber } from '../platform/bus.js';
+import type { Logger } from '../platform/logger.js';
+import { CONFIG_CHANGED, type ConfigChanged, type ConfigTopics } from '../revisions/config-changed.js';
+import { entitlementsOf, numberSetting, type TenantSettings } from './tenant-settings.js';
+import type { TenantSettingsRows } from './tenant-settings-store.js';
+
+interface Held {
+  revision: number;
+  overlays: Overlays;
+  quota: { free?: number | undefined; premium?: number | undefined };
+}
+
+export class TenantOverlays implements OverlaySource {
+  private readonly forceOff: ReadonlySet<string>;
+  private readonly base: Overlays;
+  private readonly tenants = new Map<string, Held>();
+  private readonly listeners = new Set<(change: OverlayChange) => void>();
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    forceOff: readonly string[],
+    private readonly store: Pick<TenantSettingsRows, 'find' | 'all'>,
+    private readonly logger: Logger,
+  ) {
+    this.forceOff = new Set(forceOff);
+    this.base = { forceOff: this.forceOff };
+  }
+
+  /** Reads every tenant's settings; before serving. */
+  async load(): Promise<void> {
+    for (const settings of await this.store.all()) this.hold(settings);
+  }
+
+  overlaysFor(tenantId: string): Overlays {
+    return this.tenants.get(tenantId)?.overlays ?? this.base;
+  }
+
+  /** The tenant's own module quota for a plan, when its settings set one. */
+  quotaFor(tenantId: string, plan: 'free' | 'premium'): number | undefined {
+    return this.tenants.get(tenantId)?.quota[plan];
+  }
+
+  onChange(listener: (change: OverlayChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Re-reads the tenants whose settings a committed change names (this instance's writes and others'). */
+  applyChange(event: ConfigChanged): Promise<void> {
+    const ids = event.changes.filter((c) => c.targetType === 'tenantSettings').map((c) => c.key);
+    if (ids.length === 0) return Promise.resolve();
+    // One read after another: a later read never lands before an earlier one.
+    this.queue = this.queue.then(() => this.reread(ids));
+    return this.queue;
+  }
+
+  /** Keeps the cache current from `config.changed` on the bus (other instances' writes). */
+  subscribe(bus: Subscriber<ConfigTopics>): void {
+    bus.subscribe(CONFIG_CHANGED, (event) => {
+      this.applyChange(event).catch((err: unknown) =>
+        this.logger.warn({ err }, 'tenant settings refresh failed'),
+      );
+    });
+  }
+
+  private async reread(ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      const settings = await this.store.find(id);
+      if (!settings) continue;
+      const before = this.tenants.get(id);
+      if (before && before.revision >= settings.revision) continue;
+      const changed = this.hold(settings, before);
+      if (changed.length > 0) this.emit({ tenants: [id], flags: changed });
+    }
+  }
+
+  /** Stores a tenant's settings; returns the flag keys whose entitlement changed. */
+  private hold(settings: TenantSettings, before?: Held): string[] {
+    const entitlements = entitlementsOf(settings.content);
+    const previous = before?.overlays.entitlements ?? new Map<string, boolean>();
+    const changed = [...new Set([...entitlements.keys(), ...previous.keys()])].filter(
+      (key) => entitlements.get(key) !== previous.get(key),
+    );
+    this.tenants.set(settings.tenantId, {
+      revision: settings.revision,
+      overlays: { forceOff: this.forceOff, entitlements },
+      quota: {
+        free: numberSetting(settings.content, 'moduleQuota.free'),
+        premium: numberSetting(settings.content, 'moduleQuota.premium'),
+      },
+    });
+    return changed;
+  }
+
+  private emit(change: OverlayChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}
