@@ -145,7 +145,7 @@ export class TenantService {
     throw new AugurError(
       'PRECONDITION_REQUIRED',
       'Send expectedVersion: the settings version you read (tenantSettings)',
-      { currentVersion: current.revision },
+      { currentVersion: current.revision, httpStatus: 428 },
     );
   }
 
@@ -170,7 +170,7 @@ export class TenantService {
         throw new AugurError(
           'CONFLICT',
           `The tenant settings are at version ${current}, not ${expectedVersion}`,
-          { currentVersion: current },
+          { currentVersion: current, httpStatus: 409 },
         );
       }
       if (error instanceof AugurError && error.code === 'NOT_FOUND') {
