@@ -1,6 +1,7 @@
 // Per-tenant entitlements through the one evaluator: effective = global gate AND entitlement, pushed to
 // the entitled tenant's open clients only, shown by explain, and enforced before a module's quota.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GATED_FIELDS } from '../server/platform/feature-gate.js';
 import { CREATE_FLAG, type Evaluated, MY_FLAGS, SET_ENABLED, uniqueKey } from './helpers/flags.js';
 import { setModuleGates } from './helpers/module-gates.js';
 import { entitle, SET_ENTITLEMENT, settingsOf, UPDATE_SETTINGS } from './helpers/tenant-settings.js';
@@ -207,5 +208,27 @@ describe('modules', () => {
       { token: b.accounts.premium.token },
     );
     expect(data?.moduleAvailability.map((m) => m.quotaLimit)).toEqual([12, 12]);
+  });
+
+  it('refuses a gated field with FEATURE_DISABLED and the flag key, declared on the schema', async () => {
+    await setModuleGates(server);
+    expect(GATED_FIELDS.get('Query.tarotDeck')).toBe('tarot_enabled');
+    const DECK = '{ tarotDeck { id name } }';
+    const open = await server.gql<{ tarotDeck: unknown[] }>(DECK, { token: b.accounts.premium.token });
+    expect(open.data?.tarotDeck).toHaveLength(78);
+    // tarot_enabled serves premium only: a free user is outside the audience.
+    const free = await server.gql(DECK, { token: b.accounts.user.token });
+    expect(free.errors?.[0]?.extensions).toMatchObject({
+      code: 'FEATURE_DISABLED',
+      flagKey: 'tarot_enabled',
+    });
+    await entitle(server, platform, a.id, 'tarot_enabled', 'OFF');
+    const refused = await server.gql(DECK, { token: a.accounts.premium.token });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'FEATURE_DISABLED',
+      flagKey: 'tarot_enabled',
+      reason: 'ENTITLEMENT',
+    });
+    await entitle(server, platform, a.id, 'tarot_enabled', 'INHERIT');
   });
 });

@@ -2975,6 +2975,51 @@ export type introspection = {
       },
       {
         "kind": "OBJECT",
+        "name": "ModuleReferenceItem",
+        "description": "One card of the tarot deck or one rune of the set.",
+        "specifiedByURL": null,
+        "isOneOf": null,
+        "fields": [
+          {
+            "name": "id",
+            "description": null,
+            "args": [],
+            "type": {
+              "kind": "NON_NULL",
+              "name": null,
+              "ofType": {
+                "name": "ID",
+                "kind": "SCALAR",
+                "ofType": null
+              }
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
+            "name": "name",
+            "description": null,
+            "args": [],
+            "type": {
+              "kind": "NON_NULL",
+              "name": null,
+              "ofType": {
+                "name": "String",
+                "kind": "SCALAR",
+                "ofType": null
+              }
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          }
+        ],
+        "inputFields": null,
+        "interfaces": [],
+        "enumValues": null,
+        "possibleTypes": null
+      },
+      {
+        "kind": "OBJECT",
         "name": "ModuleRun",
         "description": "A completed module run; the seed reproduces the draw.",
         "specifiedByURL": null,
@@ -6175,6 +6220,30 @@ export type introspection = {
             "deprecationReason": null
           },
           {
+            "name": "runeSet",
+            "description": "The 24 Elder Futhark runes. Gated by runes_enabled: FEATURE_DISABLED when it is off for you.",
+            "args": [],
+            "type": {
+              "kind": "NON_NULL",
+              "name": null,
+              "ofType": {
+                "name": null,
+                "kind": "LIST",
+                "ofType": {
+                  "name": null,
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ModuleReferenceItem",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
             "name": "segment",
             "description": null,
             "args": [
@@ -6271,6 +6340,30 @@ export type introspection = {
                   "kind": "NON_NULL",
                   "ofType": {
                     "name": "Segment",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
+            "name": "tarotDeck",
+            "description": "The 78 cards of the tarot deck. Gated by tarot_enabled: FEATURE_DISABLED when it is off for you.",
+            "args": [],
+            "type": {
+              "kind": "NON_NULL",
+              "name": null,
+              "ofType": {
+                "name": null,
+                "kind": "LIST",
+                "ofType": {
+                  "name": null,
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ModuleReferenceItem",
                     "kind": "OBJECT",
                     "ofType": null
                   }

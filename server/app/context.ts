@@ -2,7 +2,9 @@
 import type { AuthService } from '../auth/auth-service.js';
 import { scopesOf } from '../auth/scopes.js';
 import type { Viewer } from '../auth/viewer.js';
+import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import type { Context } from '../platform/context.js';
+import type { GateAnswer } from '../platform/feature-gate.js';
 import type { Logger } from '../platform/logger.js';
 import type { Services } from './services.js';
 
@@ -31,6 +33,27 @@ export function createContextFactory(deps: { auth: AuthService; services: Servic
       clientAddress: input.clientAddress,
       logger: deps.logger.child({ requestId: input.requestId }),
       services: deps.services,
+      featureGate: (flagKey) => gateFor(deps.services.evaluator, viewer, flagKey),
     };
   };
+}
+
+/** A gated field's flag for the caller: an account with its identity, an API key in its tenant. */
+function gateFor(evaluator: FlagEvaluator, viewer: Viewer | undefined, flagKey: string): GateAnswer {
+  if (!viewer) return { enabled: false, reason: 'FLAG_NOT_FOUND' };
+  const context =
+    viewer.kind === 'account'
+      ? FlagEvaluator.accountContext(viewer)
+      : {
+          tenantId: viewer.tenantId,
+          userId: null,
+          sessionId: null,
+          role: null,
+          plan: null,
+          country: null,
+          appVersion: null,
+          attributes: null,
+        };
+  const { enabled, reason } = evaluator.evaluate(flagKey, context);
+  return { enabled, reason };
 }

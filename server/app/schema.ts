@@ -7,6 +7,7 @@ import '../auth/auth-schema.js';
 import '../chat/chat-schema.js';
 import '../flags/evaluation-schema.js';
 import '../flags/flag-schema.js';
+import '../modules/module-reference-schema.js';
 import '../modules/module-schema.js';
 import '../personas/persona-schema.js';
 import '../realtime/realtime-schema.js';

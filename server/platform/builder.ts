@@ -7,6 +7,7 @@ import { Kind, valueFromASTUntyped } from 'graphql';
 import { argumentGuardPlugin } from './argument-guard.js';
 import type { Context } from './context.js';
 import { AugurError, validationFailed } from './errors.js';
+import { featureGatePlugin } from './feature-gate.js';
 
 export interface AuthScopes {
   /** Anyone, signed in or not. */
@@ -36,7 +37,8 @@ export const builder = new SchemaBuilder<{
   Scalars: { DateTime: { Input: Date; Output: Date }; JSON: { Input: unknown; Output: unknown } };
 }>({
   // argumentGuard checks scopes and input text before validation's argument rules run (see its file).
-  plugins: [ScopeAuthPlugin, argumentGuardPlugin, ErrorsPlugin, ValidationPlugin],
+  // featureGate last: it wraps the resolver innermost, so it runs after the scope and argument checks.
+  plugins: [ScopeAuthPlugin, argumentGuardPlugin, ErrorsPlugin, ValidationPlugin, featureGatePlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
