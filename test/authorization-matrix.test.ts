@@ -29,7 +29,8 @@ const CALLERS: Caller[] = ['anonymous', 'user', 'tenantAdmin', 'support', 'ops',
 function admits(scopes: ScopeMap, caller: Caller): boolean {
   if (scopes.public) return true;
   if (caller === 'anonymous') return false;
-  if (caller === 'apiKey') return scopes.apiKey === true;
+  // The matrix's key has the default scope, evaluate.
+  if (caller === 'apiKey') return scopes.apiKey === true || scopes.apiKeyEvaluate === true;
   return scopes.user === true || scopes[caller] === true;
 }
 

@@ -49,6 +49,18 @@ export type introspection = {
             "deprecationReason": null
           },
           {
+            "name": "createdBy",
+            "description": "The account that created the key.",
+            "args": [],
+            "type": {
+              "kind": "SCALAR",
+              "name": "ID",
+              "ofType": null
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
             "name": "id",
             "description": null,
             "args": [],
@@ -121,6 +133,30 @@ export type introspection = {
             "deprecationReason": null
           },
           {
+            "name": "scopes",
+            "description": null,
+            "args": [],
+            "type": {
+              "kind": "NON_NULL",
+              "name": null,
+              "ofType": {
+                "name": null,
+                "kind": "LIST",
+                "ofType": {
+                  "name": null,
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ApiKeyScope",
+                    "kind": "ENUM",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
             "name": "tenant",
             "description": null,
             "args": [],
@@ -140,6 +176,31 @@ export type introspection = {
         "inputFields": null,
         "interfaces": [],
         "enumValues": null,
+        "possibleTypes": null
+      },
+      {
+        "kind": "ENUM",
+        "name": "ApiKeyScope",
+        "description": "EVALUATE: evaluate flags for the tenant; MODULES: run modules for one of its users.",
+        "specifiedByURL": null,
+        "isOneOf": null,
+        "fields": null,
+        "inputFields": null,
+        "interfaces": null,
+        "enumValues": [
+          {
+            "name": "EVALUATE",
+            "description": null,
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
+            "name": "MODULES",
+            "description": null,
+            "isDeprecated": false,
+            "deprecationReason": null
+          }
+        ],
         "possibleTypes": null
       },
       {
@@ -3355,7 +3416,7 @@ export type introspection = {
           },
           {
             "name": "createApiKey",
-            "description": "Issues a key for a tenant. The secret is in this response only.",
+            "description": "Issues a key for a tenant (audited). The secret is in this response only.",
             "args": [
               {
                 "name": "name",
@@ -3367,6 +3428,26 @@ export type introspection = {
                     "name": "String",
                     "kind": "SCALAR",
                     "ofType": null
+                  }
+                },
+                "defaultValue": null,
+                "isDeprecated": false,
+                "deprecationReason": null
+              },
+              {
+                "name": "scopes",
+                "description": "EVALUATE by default.",
+                "type": {
+                  "kind": "LIST",
+                  "name": null,
+                  "ofType": {
+                    "name": null,
+                    "kind": "NON_NULL",
+                    "ofType": {
+                      "name": "ApiKeyScope",
+                      "kind": "ENUM",
+                      "ofType": null
+                    }
                   }
                 },
                 "defaultValue": null,
@@ -3904,7 +3985,7 @@ export type introspection = {
           },
           {
             "name": "revokeApiKey",
-            "description": "Revokes a key at once; calls with it fail from now on. Revoking twice is harmless.",
+            "description": "Revokes a key at once (audited); calls with it fail from now on. Revoking twice is harmless.",
             "args": [
               {
                 "name": "id",
@@ -5502,7 +5583,7 @@ export type introspection = {
         "fields": [
           {
             "name": "apiKeys",
-            "description": "A tenant's API keys, newest first, revoked ones included.",
+            "description": "A tenant's API keys, newest first, revoked ones included (a tenant admin: its own tenant's).",
             "args": [
               {
                 "name": "tenantId",

@@ -106,7 +106,9 @@ export function createServices(options: ServiceOptions): Services {
     options.bus,
     { pollMs: 500, maxEntries: 100_000, ...options.accountView, logger: options.logger },
   );
-  const apiKeys = new ApiKeyService(apiKeyStore, tenants, options.bus, accounts, options.logger);
+  const apiKeys = new ApiKeyService(apiKeyStore, tenants, options.bus, accounts, options.logger, (work) =>
+    db.transaction().execute((trx) => work({ keys: new ApiKeyStore(trx), audit: new PgAuditStore(trx) })),
+  );
   const limiterStore: LimiterStore = options.redis
     ? { kind: 'redis', client: options.redis }
     : options.database.pool

@@ -27,8 +27,12 @@ describe('scopesOf', () => {
   });
 
   it('gives an API key only its own scope', () => {
-    expect(scopesOf({ kind: 'apiKey', apiKeyId: 'k', tenantId: OPERATOR }, OPERATOR)).toMatchObject({
+    expect(
+      scopesOf({ kind: 'apiKey', apiKeyId: 'k', tenantId: OPERATOR, scopes: ['evaluate'] }, OPERATOR),
+    ).toMatchObject({
       apiKey: true,
+      apiKeyEvaluate: true,
+      apiKeyModules: false,
       user: false,
       platform: false,
       tenantAdmin: false,

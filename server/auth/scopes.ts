@@ -14,5 +14,7 @@ export function scopesOf(viewer: Viewer | undefined, operatorTenantId: string | 
     ops: staffRole === 'ops',
     platform: staffRole === 'platform',
     apiKey: viewer?.kind === 'apiKey',
+    apiKeyEvaluate: viewer?.kind === 'apiKey' && viewer.scopes.includes('evaluate'),
+    apiKeyModules: viewer?.kind === 'apiKey' && viewer.scopes.includes('modules'),
   };
 }

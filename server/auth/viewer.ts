@@ -24,6 +24,8 @@ export interface ApiKeyViewer {
   kind: 'apiKey';
   apiKeyId: string;
   tenantId: string;
+  /** `evaluate` and/or `modules`. */
+  scopes: readonly string[];
 }
 
 export type Viewer = AccountViewer | ApiKeyViewer;

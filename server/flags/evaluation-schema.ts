@@ -159,7 +159,7 @@ builder.queryFields((t) => ({
   evaluateFlags: t.field({
     type: FlagSnapshotRef,
     description: "Evaluates flags for one of the caller's users, inside the caller's tenant.",
-    authScopes: { apiKey: true, ops: true },
+    authScopes: { apiKeyEvaluate: true, ops: true },
     args: {
       context: t.arg({ type: EvaluationContextInput, required: true }),
       keys: t.arg.stringList({ validate: keysArg }),

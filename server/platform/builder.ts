@@ -20,8 +20,12 @@ export interface AuthScopes {
   support: boolean;
   ops: boolean;
   platform: boolean;
-  /** A third party's backend, through an API key. */
+  /** A third party's backend, through an API key (any scope). */
   apiKey: boolean;
+  /** An API key with scope `evaluate`: evaluate flags for its tenant. */
+  apiKeyEvaluate: boolean;
+  /** An API key with scope `modules`: run modules for one of its tenant's users. */
+  apiKeyModules: boolean;
 }
 
 /** Messages of scope refusals, told apart from a resolver's own UNAUTHENTICATED (e.g. a wrong password). */

@@ -31,6 +31,7 @@ export interface ApiKeysTable {
   name: string;
   prefix: string;
   secret_hash: string;
+  scopes: ColumnType<string[], string[] | undefined, string[]>;
   created_by: string | null;
   created_at: CreatedAt;
   revoked_at: Date | null;

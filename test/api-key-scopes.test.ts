@@ -1,0 +1,90 @@
+// API keys by tenant and scope: a tenant admin manages its own tenant's keys only, create and revoke are
+// audited with the tenant, and a key without the evaluate scope cannot evaluate.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestTenant,
+  startTestServer,
+  type TestServer,
+  type TestTenant,
+} from './helpers/test-server.js';
+
+const CREATE = `mutation ($t: ID!, $scopes: [ApiKeyScope!]) {
+  createApiKey(tenantId: $t, name: "partner", scopes: $scopes) { secret apiKey { id scopes createdBy } }
+}`;
+const REVOKE = 'mutation ($t: ID!, $id: ID!) { revokeApiKey(tenantId: $t, id: $id) { id revokedAt } }';
+const LIST = 'query ($t: ID!) { apiKeys(tenantId: $t) { id } }';
+type Created = {
+  createApiKey: { secret: string; apiKey: { id: string; scopes: string[]; createdBy: string } };
+};
+
+let server: TestServer;
+let a: TestTenant;
+let b: TestTenant;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  [a, b] = await Promise.all([createTestTenant(server), createTestTenant(server)]);
+});
+afterAll(() => server.close());
+
+describe('a tenant admin', () => {
+  it('creates and revokes its own tenant’s keys, audited with the tenant', async () => {
+    const admin = a.accounts.tenantAdmin;
+    const created = await server.gql<Created>(CREATE, { token: admin.token, variables: { t: a.id } });
+    expect(created.errors).toBeUndefined();
+    const key = created.data?.createApiKey.apiKey;
+    expect(key).toMatchObject({ scopes: ['EVALUATE'], createdBy: admin.id });
+    const revoked = await server.gql<{ revokeApiKey: { revokedAt: string | null } }>(REVOKE, {
+      token: admin.token,
+      variables: { t: a.id, id: key?.id },
+    });
+    expect(revoked.data?.revokeApiKey.revokedAt).toBeTruthy();
+    const events = await server.app.services.audit.list(
+      { tenantId: a.id, targetType: 'apiKey' },
+      10,
+      undefined,
+    );
+    expect(events.map((e) => [e.action, e.targetKey, e.actor])).toEqual([
+      ['apiKey.revoke', key?.id, `user:${admin.id}`],
+      ['apiKey.create', key?.id, `user:${admin.id}`],
+    ]);
+  });
+
+  it("gets NOT_FOUND for another tenant's keys, and changes nothing there", async () => {
+    const theirs = await server.app.services.apiKeys.create(b.id, 'theirs', null);
+    const token = a.accounts.tenantAdmin.token;
+    for (const [query, variables] of [
+      [CREATE, { t: b.id }],
+      [REVOKE, { t: b.id, id: theirs.apiKey.id }],
+      [REVOKE, { t: a.id, id: theirs.apiKey.id }],
+      [LIST, { t: b.id }],
+    ] as const) {
+      const refused = await server.gql(query, { token, variables });
+      expect(refused.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    }
+    const keys = await server.app.services.apiKeys.list(b.id);
+    expect(keys.map((k) => [k.id, k.revokedAt])).toEqual([[theirs.apiKey.id, null]]);
+  });
+});
+
+describe('key scopes', () => {
+  it('lets only a key with the evaluate scope evaluate flags', async () => {
+    const EVALUATE = '{ evaluateFlags(context: { userId: "u1" }) { configRevision } }';
+    const make = async (scopes: string[]) => {
+      const created = await server.gql<Created>(CREATE, {
+        token: a.accounts.platform.token,
+        variables: { t: a.id, scopes },
+      });
+      expect(created.data?.createApiKey.apiKey.scopes).toEqual(scopes);
+      return created.data?.createApiKey.secret ?? '';
+    };
+    const evaluate = await make(['EVALUATE']);
+    const modules = await make(['MODULES']);
+    expect((await server.gql(EVALUATE, { token: evaluate })).errors).toBeUndefined();
+    expect((await server.gql(EVALUATE, { token: modules })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const me = await server.gql<{ currentApiKey: { scopes: string[] } }>('{ currentApiKey { scopes } }', {
+      token: modules,
+    });
+    expect(me.data?.currentApiKey.scopes).toEqual(['MODULES']);
+  });
+});
