@@ -1,6 +1,7 @@
 // API keys by tenant and scope: a tenant admin manages its own tenant's keys only, create and revoke are
 // audited with the tenant, and a key without the evaluate scope cannot evaluate.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setModuleGates } from './helpers/module-gates.js';
 import {
   createTestTenant,
   startTestServer,
@@ -86,5 +87,38 @@ describe('key scopes', () => {
       token: modules,
     });
     expect(me.data?.currentApiKey.scopes).toEqual(['MODULES']);
+  });
+
+  it("lets a modules key run a module for one of its tenant's users, and no one else's", async () => {
+    await setModuleGates(server);
+    const created = await server.gql<Created>(CREATE, {
+      token: a.accounts.platform.token,
+      variables: { t: a.id, scopes: ['MODULES'] },
+    });
+    const secret = created.data?.createApiKey.secret ?? '';
+    const user = a.accounts.user;
+    const mine = await server.app.services.chat.createConversation(
+      { userId: user.id, tenantId: a.id, role: 'user' },
+      'by key',
+    );
+    const RUN = `mutation ($u: ID!, $c: ID!) {
+      executeModuleForUser(userId: $u, module: RUNES, conversationId: $c, spread: "single", question: "Now?") {
+        module quotaLeft
+      }
+    }`;
+    const ran = await server.gql<{ executeModuleForUser: { module: string } }>(RUN, {
+      token: secret,
+      variables: { u: user.id, c: mine.id },
+    });
+    expect(ran.errors).toBeUndefined();
+    expect(ran.data?.executeModuleForUser.module).toBe('RUNES');
+    const other = await server.gql(RUN, { token: secret, variables: { u: b.accounts.user.id, c: mine.id } });
+    expect(other.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    const evaluateOnly = await server.app.services.apiKeys.create(a.id, 'evaluate only', null);
+    const refused = await server.gql(RUN, {
+      token: evaluateOnly.secret,
+      variables: { u: user.id, c: mine.id },
+    });
+    expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 });

@@ -20,7 +20,7 @@ const MessageStatusEnum = builder.enumType('MessageStatus', {
 });
 
 export const MessageRef = builder.objectRef<Message>('Message').implement({
-  authScopes: { user: true },
+  authScopes: { user: true, apiKeyModules: true },
   fields: (t) => ({
     id: t.exposeID('id'),
     conversationId: t.exposeID('conversationId'),
