@@ -163,15 +163,14 @@ export async function createTestTenant(server: TestServer): Promise<TestTenant> 
   const operatorId = operator.id ?? (await tenants.findOperator())?.id;
   if (!operatorId) throw new Error('the test server has no operator tenant');
   const passwordHash = await hashPassword(TEST_PASSWORD);
-  const entries = await Promise.all(
-    (Object.entries(SPECS) as [AccountName, (typeof SPECS)[AccountName]][]).map(async ([name, spec]) => {
-      const email = `${name.toLowerCase()}@${slug}.test`;
-      const tenantId = spec.staff ? operatorId : tenant.id;
-      const user = await users.ensure({ tenantId, email, passwordHash, role: spec.role, plan: spec.plan });
-      const { token } = await auth.login({ email, password: TEST_PASSWORD, address: 'seed' });
-      const account: TestAccount = { id: user.id, tenantId, email, role: spec.role, plan: spec.plan, token };
-      return [name, account] as const;
-    }),
-  );
+  // One after another: sign-in limits count attempts before they succeed, and tests set them tight.
+  const entries: (readonly [AccountName, TestAccount])[] = [];
+  for (const [name, spec] of Object.entries(SPECS) as [AccountName, (typeof SPECS)[AccountName]][]) {
+    const email = `${name.toLowerCase()}@${slug}.test`;
+    const tenantId = spec.staff ? operatorId : tenant.id;
+    const user = await users.ensure({ tenantId, email, passwordHash, role: spec.role, plan: spec.plan });
+    const { token } = await auth.login({ email, password: TEST_PASSWORD, address: 'seed' });
+    entries.push([name, { id: user.id, tenantId, email, role: spec.role, plan: spec.plan, token }]);
+  }
   return { id: tenant.id, slug, operatorId, accounts: Object.fromEntries(entries) as TestTenant['accounts'] };
 }
