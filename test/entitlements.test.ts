@@ -155,6 +155,30 @@ describe('push', () => {
   });
 });
 
+describe('another instance', () => {
+  it("pushes a change made on one instance to the tenant's clients on another", async () => {
+    const second = await startTestServer({ instanceOf: server });
+    try {
+      const key = await newFlag();
+      await second.app.services.snapshot.refresh();
+      const socket = connect(second.wsUrl, a.accounts.user.token);
+      const stream = subscribe<Update>(socket.client, MY_UPDATES, { keys: [key] });
+      expect((await stream.next(2000)).myFlagUpdates.flags).toEqual([
+        { key, enabled: true, reason: 'DEFAULT' },
+      ]);
+      await entitle(server, platform, a.id, key, 'OFF');
+      // By the bus (Redis) or, without it, by the other instance's poll of the configuration revision.
+      expect((await stream.next(3000)).myFlagUpdates.flags).toEqual([
+        { key, enabled: false, reason: 'ENTITLEMENT' },
+      ]);
+      stream.close();
+      await socket.client.dispose();
+    } finally {
+      await second.close();
+    }
+  });
+});
+
 describe('modules', () => {
   const AVAILABILITY = '{ moduleAvailability { module state reason quotaLeft } }';
   const EXECUTE = `mutation ($c: ID!) {

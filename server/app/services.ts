@@ -129,6 +129,14 @@ export function createServices(options: ServiceOptions): Services {
   const tenantSettings = new TenantSettingsStore(db);
   const tenantOverlays = new TenantOverlays(options.forceOff, tenantSettings, options.logger);
   tenantOverlays.subscribe(options.bus);
+  // A revision found by the poll (no bus message: no Redis, or one lost) may hold other instances' settings.
+  snapshot.onSwap((previous) => {
+    tenantOverlays
+      .rereadSince(previous.revision, revisions)
+      .catch((err: unknown) =>
+        options.logger.warn({ err: safeError(err) }, 'tenant settings refresh failed'),
+      );
+  });
   const evaluator = new FlagEvaluator(snapshot, options.overlays ?? tenantOverlays);
   const fanOut = new FanOut(evaluator, options.logger);
   const writer = new EntityWriter<AugurTx>({

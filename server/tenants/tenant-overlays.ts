@@ -53,9 +53,37 @@ export class TenantOverlays implements OverlaySource {
   applyChange(event: ConfigChanged): Promise<void> {
     const ids = event.changes.filter((c) => c.targetType === 'tenantSettings').map((c) => c.key);
     if (ids.length === 0) return Promise.resolve();
-    // One read after another: a later read never lands before an earlier one.
-    this.queue = this.queue.then(() => this.reread(ids));
-    return this.queue;
+    return this.serially(() => this.reread(ids));
+  }
+
+  /** Re-reads the tenants whose settings changed after a configuration revision (the poll's path). */
+  rereadSince(
+    configRevision: number,
+    revisions: {
+      changedSince(
+        revision: number,
+        limit: number,
+      ): Promise<{ entityType: string; entityKey: string }[] | undefined>;
+    },
+  ): Promise<void> {
+    return this.serially(async () => {
+      const changed = await revisions.changedSince(configRevision, 10_000);
+      // More than the limit changed: read every tenant again.
+      const ids = changed
+        ? changed.filter((c) => c.entityType === 'tenantSettings').map((c) => c.entityKey)
+        : [...this.tenants.keys()];
+      if (!changed)
+        for (const settings of await this.store.all())
+          if (!this.tenants.has(settings.tenantId)) ids.push(settings.tenantId);
+      await this.reread(ids);
+    });
+  }
+
+  /** One read after another, so a later read never lands before an earlier one; a failure stays its own. */
+  private serially(work: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(work);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   /** Keeps the cache current from `config.changed` on the bus (other instances' writes). */
@@ -67,6 +95,7 @@ export class TenantOverlays implements OverlaySource {
     });
   }
 
+  // Called inside the queue only.
   private async reread(ids: readonly string[]): Promise<void> {
     for (const id of ids) {
       const settings = await this.store.find(id);
