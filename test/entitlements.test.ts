@@ -155,6 +155,29 @@ describe('push', () => {
   });
 });
 
+describe('reconnect', () => {
+  it('sends a client that comes back with sinceRevision the entitlement change it missed', async () => {
+    const key = await newFlag();
+    const since = server.app.services.evaluator.revision;
+    await entitle(server, platform, a.id, key, 'OFF');
+    const RESUME = `subscription ($keys: [String!], $since: Int) {
+      myFlagUpdates(keys: $keys, sinceRevision: $since) { configRevision full flags { key enabled reason } }
+    }`;
+    const socket = connect(server.wsUrl, a.accounts.user.token);
+    const stream = subscribe<Update>(socket.client, RESUME, { keys: [key], since });
+    expect((await stream.next(2000)).myFlagUpdates).toMatchObject({
+      full: false,
+      flags: [{ key, enabled: false, reason: 'ENTITLEMENT' }],
+    });
+    stream.close();
+    const inB = connect(server.wsUrl, b.accounts.user.token);
+    const other = subscribe<Update>(inB.client, RESUME, { keys: [key], since });
+    expect((await other.next(2000)).myFlagUpdates).toMatchObject({ full: false, flags: [] });
+    other.close();
+    await Promise.all([socket.client.dispose(), inB.client.dispose()]);
+  });
+});
+
 describe('another instance', () => {
   it("pushes a change made on one instance to the tenant's clients on another", async () => {
     const second = await startTestServer({ instanceOf: server });
