@@ -121,4 +121,31 @@ describe('key scopes', () => {
     });
     expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
+
+  it("limits each key to its tenant's requestsPerMinute, with 429 and Retry-After", async () => {
+    const meta = { actor: 'system', reason: 'rate limit test', requestId: 'rate-limit-test' };
+    const { revision } = await server.app.services.tenancy.settingsOf(b.id);
+    await server.app.services.tenancy.updateSettings(
+      b.id,
+      revision,
+      { 'rateLimit.requestsPerMinute': 2 },
+      meta,
+    );
+    const [first, second] = await Promise.all([
+      server.app.services.apiKeys.create(b.id, 'limited', null),
+      server.app.services.apiKeys.create(b.id, 'limited too', null),
+    ]);
+    const call = (secret: string) => server.gql('{ currentApiKey { id } }', { token: secret });
+    expect((await call(first.secret)).errors).toBeUndefined();
+    expect((await call(first.secret)).errors).toBeUndefined();
+    const limited = await call(first.secret);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(limited.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(limited.errors?.[0]?.extensions.retryAfterSeconds).toBeGreaterThan(0);
+    // Counted per key; a tenant without the setting is not limited.
+    expect((await call(second.secret)).errors).toBeUndefined();
+    const unlimited = await server.app.services.apiKeys.create(a.id, 'unlimited', null);
+    for (let i = 0; i < 4; i++) expect((await call(unlimited.secret)).errors).toBeUndefined();
+  });
 });

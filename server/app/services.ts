@@ -1,5 +1,6 @@
 // The composition root: builds every service of Augur from a database handle and the configuration.
 import type { Redis } from 'ioredis';
+import { ApiKeyRateLimit } from '../api-keys/api-key-rate-limit.js';
 import { ApiKeyService } from '../api-keys/api-key-service.js';
 import { ApiKeyStore } from '../api-keys/api-key-store.js';
 import { type AuditStore, PgAuditStore } from '../audit/audit-store.js';
@@ -56,6 +57,8 @@ export interface Services {
   tenancy: TenantService;
   /** Each tenant's entitlements and quota in memory (load() before serving). */
   tenantOverlays: TenantOverlays;
+  /** API keys' requests per minute, from their tenant's settings. */
+  apiKeyRateLimit: ApiKeyRateLimit;
   users: UserStore;
   audit: AuditStore;
   flags: FlagService;
@@ -194,6 +197,7 @@ export function createServices(options: ServiceOptions): Services {
       snapshot.current().flags.has(key),
     ),
     tenantOverlays,
+    apiKeyRateLimit: new ApiKeyRateLimit(limiterStore, options.loginLimits?.keyPrefix ?? 'login'),
     users,
     audit,
     flags: new FlagService(flagStore, revisions, writer),

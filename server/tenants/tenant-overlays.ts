@@ -12,6 +12,7 @@ interface Held {
   revision: number;
   overlays: Overlays;
   quota: { free?: number | undefined; premium?: number | undefined };
+  requestsPerMinute: number | undefined;
 }
 
 export class TenantOverlays implements OverlaySource {
@@ -42,6 +43,11 @@ export class TenantOverlays implements OverlaySource {
   /** The tenant's own module quota for a plan, when its settings set one. */
   quotaFor(tenantId: string, plan: 'free' | 'premium'): number | undefined {
     return this.tenants.get(tenantId)?.quota[plan];
+  }
+
+  /** The tenant's API requests per minute per key, when its settings set one. */
+  rateLimitFor(tenantId: string): number | undefined {
+    return this.tenants.get(tenantId)?.requestsPerMinute;
   }
 
   onChange(listener: (change: OverlayChange) => void): () => void {
@@ -121,6 +127,7 @@ export class TenantOverlays implements OverlaySource {
         free: numberSetting(settings.content, 'moduleQuota.free'),
         premium: numberSetting(settings.content, 'moduleQuota.premium'),
       },
+      requestsPerMinute: numberSetting(settings.content, 'rateLimit.requestsPerMinute'),
     });
     return changed;
   }
