@@ -43,7 +43,7 @@ describe('login', () => {
   it('accepts the email in any case and with the tenant slug', async () => {
     const { errors } = await server.gql(LOGIN, {
       variables: {
-        email: tenant.accounts.ops.email.toUpperCase(),
+        email: tenant.accounts.user.email.toUpperCase(),
         password: TEST_PASSWORD,
         tenant: tenant.slug,
       },
@@ -102,7 +102,7 @@ describe('me', () => {
       email: tenant.accounts.ops.email,
       role: 'OPS',
       plan: 'FREE',
-      tenant: { id: tenant.id, slug: tenant.slug },
+      tenant: { id: tenant.operatorId },
     });
   });
 

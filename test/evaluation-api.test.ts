@@ -180,12 +180,13 @@ describe('environment gate and explain', () => {
 });
 
 describe('explain for an account by email', () => {
-  const EXPLAIN_FOR = `query ($key: String!, $email: String, $context: EvaluationContextInput!) {
-    explain(flagKey: $key, userEmail: $email, context: $context) { result { enabled reason ruleId } trace { step outcome ruleId } }
+  // Ops (operator staff) names the customer tenant whose account it explains for.
+  const EXPLAIN_FOR = `query ($key: String!, $email: String, $context: EvaluationContextInput!, $tenantId: ID) {
+    explain(flagKey: $key, userEmail: $email, context: $context, tenantId: $tenantId) { result { enabled reason ruleId } trace { step outcome ruleId } }
   }`;
   type Explained = { explain: { result: { enabled: boolean; reason: string; ruleId: string | null } } };
   const explainFor = (email: string, key: string, context: Record<string, unknown> = {}, token = ops) =>
-    server.gql<Explained>(EXPLAIN_FOR, { token, variables: { key, email, context } });
+    server.gql<Explained>(EXPLAIN_FOR, { token, variables: { key, email, context, tenantId: tenant.id } });
 
   it("uses the account's own plan, merged with the extra context given", async () => {
     const flag = uniqueKey('by_email');

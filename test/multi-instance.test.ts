@@ -70,11 +70,14 @@ if (databaseUrl && redisUrl) {
       urlA = await waitForUrl(a);
       b = startMain(env);
       urlB = await waitForUrl(b);
-      const tenant = await new TenantStore(db.db).ensure(slug, slug);
+      const tenants = new TenantStore(db.db);
+      const tenant = await tenants.ensure(slug, slug);
+      // Staff accounts live in the operator tenant.
+      const operator = await tenants.ensureOperator('operator', 'Operator');
       const users = new UserStore(db.db);
       const passwordHash = await hashPassword(password);
       await users.ensure({
-        tenantId: tenant.id,
+        tenantId: operator.id,
         email: `ops@${slug}.test`,
         role: 'ops',
         plan: 'free',

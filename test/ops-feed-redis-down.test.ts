@@ -57,7 +57,8 @@ if (databaseUrl && redisUrl) {
       a = startMain(env);
       b = startMain(env);
       [urlA, urlB] = await Promise.all([waitForUrl(a), waitForUrl(b)]);
-      const tenant = await new TenantStore(db.db).ensure(slug, slug);
+      // Staff accounts live in the operator tenant.
+      const tenant = await new TenantStore(db.db).ensureOperator('operator', 'Operator');
       await new UserStore(db.db).ensure({
         tenantId: tenant.id,
         email: `ops@${slug}.test`,

@@ -64,27 +64,33 @@ async function within<T>(what: string, promise: Promise<T>): Promise<T> {
 /** A fresh account of the test tenant, signed in. */
 async function newAccount(role: 'user' | 'ops', plan: 'free' | 'premium' = 'free') {
   const email = `${uniqueKey(role)}@${tenant.slug}.test`;
+  // Staff accounts live in the operator tenant.
+  const tenantId = role === 'ops' ? tenant.operatorId : tenant.id;
   const user = await a.app.services.users.ensure({
-    tenantId: tenant.id,
+    tenantId,
     email,
     role,
     plan,
     passwordHash: await hashPassword(TEST_PASSWORD),
   });
   const { token } = await a.app.services.auth.login({ email, password: TEST_PASSWORD, address: 'seed' });
-  return { id: user.id, email, token };
+  return { id: user.id, tenantId, email, token };
 }
 
 const platform = () => tenant.accounts.platform.token;
 
-async function changeAccount(mutation: string, userId: string, extra: Record<string, unknown> = {}) {
+async function changeAccount(
+  mutation: string,
+  account: { id: string; tenantId: string },
+  extra: Record<string, unknown> = {},
+) {
   const extraArgs = Object.keys(extra);
   const query = `mutation ($t: ID!, $u: ID!, $r: String!${extraArgs.map((k) => `, $${k}: ${k === 'role' ? 'Role!' : 'Plan!'}`).join('')}) {
     user: ${mutation}(tenantId: $t, userId: $u, reason: $r${extraArgs.map((k) => `, ${k}: $${k}`).join('')}) { id role plan disabledAt }
   }`;
   const result = await a.gql<{ user: { role: string; plan: string; disabledAt: string | null } }>(query, {
     token: platform(),
-    variables: { t: tenant.id, u: userId, r: 'revocation test', ...extra },
+    variables: { t: account.tenantId, u: account.id, r: 'revocation test', ...extra },
   });
   expect(result.errors).toBeUndefined();
   return result.data?.user;
@@ -126,7 +132,7 @@ describe.each([
     const sse = await openSse<MyUpdate>(holder().url, MY_UPDATES, { keys: [flagKey] }, account.token);
     await sse.next();
 
-    expect((await changeAccount('disableUser', account.id))?.disabledAt).toBeTruthy();
+    expect((await changeAccount('disableUser', account))?.disabledAt).toBeTruthy();
     expect(await within('socket close', socket.closed)).toBe(4403);
     expect(await within('SSE end', sse.ended)).toEqual(['UNAUTHENTICATED']);
 
@@ -136,7 +142,7 @@ describe.each([
     const stale = await holder().gql('{ me { id } }', { token: account.token });
     expect(stale.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
 
-    await changeAccount('enableUser', account.id);
+    await changeAccount('enableUser', account);
     const again = await holder().gql(login, { variables: { e: account.email, p: TEST_PASSWORD } });
     expect(again.errors).toBeUndefined();
   });
@@ -148,7 +154,7 @@ describe.each([
     await updates.next();
     const feed = await openSse(holder().url, 'subscription { flagChanges { key } }', {}, account.token);
 
-    expect((await changeAccount('setUserRole', account.id, { role: 'USER' }))?.role).toBe('USER');
+    expect((await changeAccount('setUserRole', account, { role: 'USER' }))?.role).toBe('USER');
     expect(await within('socket close', socket.closed)).toBe(4403);
     expect(await within('SSE end', feed.ended)).toEqual(['UNAUTHENTICATED']);
     const audit = await a.gql<{ auditEvents: { items: { action: string; targetKey: string }[] } }>(
@@ -174,7 +180,7 @@ describe.each([
     const updates = subscribe<MyUpdate>(socket.client, MY_UPDATES, { keys: [flagKey] });
     expect((await updates.next()).myFlagUpdates.flags[0]?.enabled).toBe(false);
 
-    await changeAccount('setUserPlan', account.id, { plan: 'PREMIUM' });
+    await changeAccount('setUserPlan', account, { plan: 'PREMIUM' });
     const update = await within('re-evaluation', updates.next());
     expect(update.myFlagUpdates).toMatchObject({ full: false, flags: [{ key: flagKey, enabled: true }] });
     socket.client.dispose();
@@ -184,7 +190,7 @@ describe.each([
 it('refuses to let platform staff disable or demote themselves, and staff roles in customer tenants', async () => {
   const self = await a.gql(
     'mutation ($t: ID!, $u: ID!) { disableUser(tenantId: $t, userId: $u, reason: "oops") { id } }',
-    { token: platform(), variables: { t: tenant.id, u: tenant.accounts.platform.id } },
+    { token: platform(), variables: { t: tenant.operatorId, u: tenant.accounts.platform.id } },
   );
   expect(self.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   const other = await createTestTenant(a);

@@ -1,5 +1,7 @@
-// Issues, lists, revokes and checks API keys; the secret leaves the server once, at creation.
+// Issues, lists, revokes and checks API keys; the secret leaves the server once, at creation. Creating and
+// revoking are audited (with the key's tenant) in the same transaction as the change.
 
+import type { AuditStore } from '../audit/audit-store.js';
 import { ACCOUNT_CHANGED, type AccountChanged } from '../auth/account-changed.js';
 import type { AccountDirectory } from '../auth/account-directory.js';
 import type { ApiKeyViewer } from '../auth/viewer.js';
@@ -7,8 +9,33 @@ import type { Publisher } from '../platform/bus.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { TenantStore } from '../tenants/tenant-store.js';
-import { type ApiKey, generateApiKeySecret, parseApiKeySecret, secretMatches } from './api-key.js';
+import {
+  API_KEY_SCOPES,
+  type ApiKey,
+  type ApiKeyScope,
+  generateApiKeySecret,
+  parseApiKeySecret,
+  secretMatches,
+} from './api-key.js';
 import type { ApiKeyStore } from './api-key-store.js';
+
+/** Runs `work` in one transaction with the key store and the audit trail bound to it. */
+export type ApiKeyTransaction = <T>(
+  work: (stores: {
+    keys: Pick<ApiKeyStore, 'insert' | 'revoke'>;
+    audit: Pick<AuditStore, 'insert'>;
+  }) => Promise<T>,
+) => Promise<T>;
+
+/** Who asks, as the audit row records it. */
+export interface KeyMeta {
+  actor: string;
+  /** The creating account (shown as the key's creator); null for a system or CLI caller. */
+  userId: string | null;
+  requestId: string;
+}
+
+const SYSTEM_META: KeyMeta = { actor: 'system', userId: null, requestId: 'system' };
 
 // last_used_at is informative; writing it on every call would turn each read into a write.
 const TOUCH_INTERVAL_MS = 60_000;
@@ -21,21 +48,50 @@ export class ApiKeyService {
     /** Who may call, from memory: keys are checked there, not read on every request. */
     private readonly directory: Pick<AccountDirectory, 'apiKeyByPrefix' | 'apiKeyById' | 'apply'>,
     private readonly logger: Logger,
+    private readonly transact: ApiKeyTransaction,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   async create(
     tenantId: string,
     name: string,
-    createdBy: string | null,
+    /** Null for a key made outside the API (seeding, tests): audited as `system`. */
+    given: KeyMeta | null,
+    scopes: readonly ApiKeyScope[] = ['evaluate'],
   ): Promise<{ apiKey: ApiKey; secret: string }> {
+    const meta = given ?? SYSTEM_META;
     const trimmed = name.trim();
-    if (trimmed.length < 1 || trimmed.length > 100) {
-      throw validationFailed([{ path: 'name', message: 'must be 1 to 100 characters' }]);
+    const issues = [];
+    if (trimmed.length < 1 || trimmed.length > 100)
+      issues.push({ path: 'name', message: 'must be 1 to 100 characters' });
+    if (scopes.length === 0 || scopes.some((s) => !API_KEY_SCOPES.includes(s))) {
+      issues.push({ path: 'scopes', message: `one or more of ${API_KEY_SCOPES.join(', ')}` });
     }
+    if (issues.length > 0) throw validationFailed(issues);
     if (!(await this.tenants.findById(tenantId))) throw new AugurError('NOT_FOUND', 'Tenant not found');
     const { secret, prefix, digest } = generateApiKeySecret();
-    const apiKey = await this.store.insert({ tenantId, name: trimmed, prefix, digest, createdBy });
+    const unique = [...new Set(scopes)];
+    const apiKey = await this.transact(async ({ keys, audit }) => {
+      const key = await keys.insert({
+        tenantId,
+        name: trimmed,
+        prefix,
+        digest,
+        createdBy: meta.userId,
+        scopes: unique,
+      });
+      await audit.insert({
+        requestId: meta.requestId,
+        actor: meta.actor,
+        action: 'apiKey.create',
+        targetType: 'apiKey',
+        targetKey: key.id,
+        status: 'success',
+        details: { name: trimmed, prefix, scopes: unique },
+        tenantId,
+      });
+      return key;
+    });
     return { apiKey, secret };
   }
 
@@ -43,9 +99,22 @@ export class ApiKeyService {
     return this.store.listByTenant(tenantId);
   }
 
-  async revoke(tenantId: string, id: string): Promise<ApiKey> {
-    const key = await this.store.revoke(tenantId, id, this.now());
-    if (!key) throw new AugurError('NOT_FOUND', 'API key not found');
+  async revoke(tenantId: string, id: string, meta: KeyMeta): Promise<ApiKey> {
+    const key = await this.transact(async ({ keys, audit }) => {
+      const revoked = await keys.revoke(tenantId, id, this.now());
+      if (!revoked) throw new AugurError('NOT_FOUND', 'API key not found');
+      await audit.insert({
+        requestId: meta.requestId,
+        actor: meta.actor,
+        action: 'apiKey.revoke',
+        targetType: 'apiKey',
+        targetKey: id,
+        status: 'success',
+        details: { name: revoked.name, prefix: revoked.prefix },
+        tenantId,
+      });
+      return revoked;
+    });
     // This instance refuses the key before the mutation answers (an event through Redis would arrive
     // later); open streams of this key end now, on every instance.
     await this.directory.apply(tenantId, { kind: 'apiKey', apiKeyId: id });
@@ -81,6 +150,6 @@ export class ApiKeyService {
         this.logger.warn({ err }, 'API key last-used time not written');
       });
     }
-    return { kind: 'apiKey', apiKeyId: found.key.id, tenantId: found.key.tenantId };
+    return { kind: 'apiKey', apiKeyId: found.key.id, tenantId: found.key.tenantId, scopes: found.key.scopes };
   }
 }

@@ -2,12 +2,14 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../platform/db.js';
 import type { ApiKeysTable } from '../platform/db-types.js';
-import type { ApiKey } from './api-key.js';
+import type { ApiKey, ApiKeyScope } from './api-key.js';
 
 const toApiKey = (row: Selectable<ApiKeysTable>): ApiKey => ({
   id: row.id,
   tenantId: row.tenant_id,
   name: row.name,
+  scopes: row.scopes as ApiKeyScope[],
+  createdBy: row.created_by,
   prefix: row.prefix,
   createdAt: row.created_at,
   revokedAt: row.revoked_at,
@@ -23,6 +25,7 @@ export class ApiKeyStore {
     prefix: string;
     digest: string;
     createdBy: string | null;
+    scopes: readonly ApiKeyScope[];
   }): Promise<ApiKey> {
     const row = await this.db
       .insertInto('api_keys')
@@ -32,6 +35,7 @@ export class ApiKeyStore {
         prefix: key.prefix,
         secret_hash: key.digest,
         created_by: key.createdBy,
+        scopes: [...key.scopes],
       })
       .returningAll()
       .executeTakeFirstOrThrow();

@@ -1,10 +1,17 @@
 // A third party's credential for one tenant: shown once, stored as a digest, identified by a visible prefix.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
+/** What a key may do: evaluate flags, and/or run modules for one of its tenant's users. */
+export type ApiKeyScope = 'evaluate' | 'modules';
+export const API_KEY_SCOPES: readonly ApiKeyScope[] = ['evaluate', 'modules'];
+
 export interface ApiKey {
   id: string;
   tenantId: string;
   name: string;
+  scopes: ApiKeyScope[];
+  /** The account that created it; null for keys made outside the API (or whose creator was deleted). */
+  createdBy: string | null;
   prefix: string;
   createdAt: Date;
   revokedAt: Date | null;

@@ -122,7 +122,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...options.overrides,
   });
   if (config.demo) await seedDemo(services);
+  await services.operator.resolve(services.tenants, config.operatorTenant);
   await services.snapshot.refresh(true);
+  await services.tenantOverlays.load();
   // Picks up changes committed by other instances even when no bus message reaches this one (no Redis, or
   // a message lost while Redis was away); with Redis, changes usually arrive sooner by the bus.
   if (config.configPollMs > 0) services.snapshot.startPolling(config.configPollMs);

@@ -10,15 +10,18 @@ import type { ConfigTransactions } from '../revisions/config-transaction.js';
 import { PgRevisionStore } from '../revisions/revision-store.js';
 import type { SegmentTx } from '../segments/segment-definition.js';
 import { PgSegmentStore } from '../segments/segment-store.js';
+import type { TenantSettingsTx } from '../tenants/tenant-settings-definition.js';
+import { TenantSettingsStore } from '../tenants/tenant-settings-store.js';
 
 /** Every store a configuration write may touch; a new kind of entity adds its store here. */
-export interface AugurTx extends FlagTx, SegmentTx, PersonaTx {}
+export interface AugurTx extends FlagTx, SegmentTx, PersonaTx, TenantSettingsTx {}
 
 export function bindStores(db: Db): AugurTx {
   return {
     flags: new PgFlagStore(db),
     segments: new PgSegmentStore(db),
     persona: new PgPersonaStore(db),
+    tenantSettings: new TenantSettingsStore(db),
     revisions: new PgRevisionStore(db),
     audit: new PgAuditStore(db),
     configState: new PgConfigStateStore(db),

@@ -1,4 +1,5 @@
 // The configuration half of the service graph on in-memory fakes: service tests run here, no database.
+
 import { FakeAuditStore } from '../audit/fake-audit-store.js';
 import { AccountDirectory } from '../auth/account-directory.js';
 import { FakeAccountSources } from '../auth/fake-account-sources.js';
@@ -20,6 +21,7 @@ import { FakeConfigTransactions } from '../revisions/fake-config-transactions.js
 import { FakeConfigStateStore, FakeRevisionStore } from '../revisions/fake-revision-store.js';
 import { FakeSegmentStore } from '../segments/fake-segment-store.js';
 import { SegmentService } from '../segments/segment-service.js';
+import { FakeTenantSettingsStore } from '../tenants/fake-tenant-settings-store.js';
 import type { AugurTopics } from './bus-topics.js';
 import type { AugurTx } from './config-transactions.js';
 
@@ -38,6 +40,7 @@ export async function createFakeServices(options: FakeServicesOptions = {}) {
     revisions: new FakeRevisionStore(now),
     audit: new FakeAuditStore(now),
     configState: new FakeConfigStateStore(),
+    tenantSettings: new FakeTenantSettingsStore(now),
   } satisfies AugurTx;
   const tx: AugurTx = stores;
   await seedPersonaRevision(stores.persona, stores.revisions);
@@ -87,6 +90,7 @@ async function seedPersonaRevision(persona: FakePersonaStore, revisions: FakeRev
     entityKey: PERSONA_KEY,
     revision: 1,
     configRevision: null,
+    tenantId: null,
     action: 'persona.update',
     content: personaContent(first),
     diff: [],

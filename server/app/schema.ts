@@ -8,11 +8,13 @@ import '../chat/chat-schema.js';
 import '../flags/evaluation-schema.js';
 import '../flags/flag-schema.js';
 import '../import/import-schema.js';
+import '../modules/module-reference-schema.js';
 import '../modules/module-schema.js';
 import '../personas/persona-schema.js';
 import '../realtime/realtime-schema.js';
 import '../segments/segment-schema.js';
 import '../tenants/tenant-schema.js';
+import '../tenants/tenant-settings-schema.js';
 import { builder } from '../platform/builder.js';
 
 let schema: GraphQLSchema | undefined;

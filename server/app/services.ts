@@ -1,5 +1,6 @@
 // The composition root: builds every service of Augur from a database handle and the configuration.
 import type { Redis } from 'ioredis';
+import { ApiKeyRateLimit } from '../api-keys/api-key-rate-limit.js';
 import { ApiKeyService } from '../api-keys/api-key-service.js';
 import { ApiKeyStore } from '../api-keys/api-key-store.js';
 import { type AuditStore, PgAuditStore } from '../audit/audit-store.js';
@@ -17,7 +18,7 @@ import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
 import { PgFlagStore } from '../flags/flag-store.js';
-import { EnvironmentGate, type OverlaySource } from '../flags/overlay-source.js';
+import type { OverlaySource } from '../flags/overlay-source.js';
 import { UnleashImportService } from '../import/unleash-import-service.js';
 import { MetricRecorder } from '../metrics/metric-recorder.js';
 import { DEFAULT_QUOTA, type QuotaPerPlan } from '../modules/module-catalog.js';
@@ -36,6 +37,10 @@ import { EntityWriter } from '../revisions/entity-writer.js';
 import { PgRevisionStore } from '../revisions/revision-store.js';
 import { SegmentService } from '../segments/segment-service.js';
 import { PgSegmentStore } from '../segments/segment-store.js';
+import { OperatorTenant } from '../tenants/operator-tenant.js';
+import { TenantOverlays } from '../tenants/tenant-overlays.js';
+import { TenantService } from '../tenants/tenant-service.js';
+import { TenantSettingsStore } from '../tenants/tenant-settings-store.js';
 import { TenantStore } from '../tenants/tenant-store.js';
 import type { AugurBus } from './bus-topics.js';
 import { type AugurTx, PgConfigTransactions } from './config-transactions.js';
@@ -47,6 +52,14 @@ export interface Services {
   accountAdmin: AccountAdminService;
   apiKeys: ApiKeyService;
   tenants: TenantStore;
+  /** The operator tenant (staff roles, global configuration), resolved at start. */
+  operator: OperatorTenant;
+  /** Tenants, their versioned settings and entitlements (platform). */
+  tenancy: TenantService;
+  /** Each tenant's entitlements and quota in memory (load() before serving). */
+  tenantOverlays: TenantOverlays;
+  /** API keys' requests per minute, from their tenant's settings. */
+  apiKeyRateLimit: ApiKeyRateLimit;
   users: UserStore;
   audit: AuditStore;
   flags: FlagService;
@@ -90,6 +103,7 @@ export type ServiceOverrides = Pick<ServiceOptions, 'overlays' | 'chat'>;
 export function createServices(options: ServiceOptions): Services {
   const { db } = options.database;
   const tenants = new TenantStore(db);
+  const operator = new OperatorTenant();
   const users = new UserStore(db);
   const apiKeyStore = new ApiKeyStore(db);
   const accounts = new AccountDirectory(
@@ -97,7 +111,9 @@ export function createServices(options: ServiceOptions): Services {
     options.bus,
     { pollMs: 500, maxEntries: 100_000, ...options.accountView, logger: options.logger },
   );
-  const apiKeys = new ApiKeyService(apiKeyStore, tenants, options.bus, accounts, options.logger);
+  const apiKeys = new ApiKeyService(apiKeyStore, tenants, options.bus, accounts, options.logger, (work) =>
+    db.transaction().execute((trx) => work({ keys: new ApiKeyStore(trx), audit: new PgAuditStore(trx) })),
+  );
   const limiterStore: LimiterStore = options.redis
     ? { kind: 'redis', client: options.redis }
     : options.database.pool
@@ -115,13 +131,27 @@ export function createServices(options: ServiceOptions): Services {
   const personaStore = new PgPersonaStore(db);
   const revisions = new PgRevisionStore(db);
   const snapshot = new FlagSnapshot(flagStore, segmentStore, new PgConfigStateStore(db), options.logger);
-  const evaluator = new FlagEvaluator(snapshot, options.overlays ?? new EnvironmentGate(options.forceOff));
+  const tenantSettings = new TenantSettingsStore(db);
+  const tenantOverlays = new TenantOverlays(options.forceOff, tenantSettings, options.logger);
+  tenantOverlays.subscribe(options.bus);
+  // A revision found by the poll (no bus message: no Redis, or one lost) may hold other instances' settings.
+  snapshot.onSwap((previous) => {
+    tenantOverlays
+      .rereadSince(previous.revision, revisions)
+      .catch((err: unknown) =>
+        options.logger.warn({ err: safeError(err) }, 'tenant settings refresh failed'),
+      );
+  });
+  const evaluator = new FlagEvaluator(snapshot, options.overlays ?? tenantOverlays);
   const fanOut = new FanOut(evaluator, options.logger);
   const writer = new EntityWriter<AugurTx>({
     transactions: new PgConfigTransactions(db),
     events: options.bus,
     // Read-your-writes: a change is in this process's snapshot before its mutation returns.
-    afterCommit: () => snapshot.refresh(),
+    afterCommit: async (event) => {
+      await snapshot.refresh();
+      await tenantOverlays.applyChange(event);
+    },
     logger: options.logger,
   });
   options.bus.subscribe(CONFIG_CHANGED, function refreshOnNewerRevision(event) {
@@ -150,6 +180,7 @@ export function createServices(options: ServiceOptions): Services {
     personas,
     metrics,
     quota: options.moduleQuota ?? DEFAULT_QUOTA,
+    tenantQuota: (tenantId, plan) => tenantOverlays.quotaFor(tenantId, plan),
     logger: options.logger,
   });
   return {
@@ -160,9 +191,16 @@ export function createServices(options: ServiceOptions): Services {
         db.transaction().execute((trx) => work({ users: new UserStore(trx), audit: new PgAuditStore(trx) })),
       options.bus,
       accounts,
+      operator,
     ),
     apiKeys,
     tenants,
+    operator,
+    tenancy: new TenantService(tenants, tenantSettings, revisions, writer, (key) =>
+      snapshot.current().flags.has(key),
+    ),
+    tenantOverlays,
+    apiKeyRateLimit: new ApiKeyRateLimit(limiterStore, options.loginLimits?.keyPrefix ?? 'login'),
     users,
     audit,
     flags: new FlagService(flagStore, revisions, writer),

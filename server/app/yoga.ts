@@ -73,6 +73,17 @@ export function createAugurYoga(options: {
       try {
         return await options.createContext(input);
       } catch (error) {
+        if (error instanceof AugurError && error.code === 'RATE_LIMITED') {
+          const retryAfter = String(error.details.retryAfterSeconds ?? 60);
+          throw new GraphQLError(error.message, {
+            extensions: {
+              code: error.code,
+              requestId: input.requestId,
+              retryAfterSeconds: error.details.retryAfterSeconds,
+              http: { status: 429, headers: { 'Retry-After': retryAfter } },
+            },
+          });
+        }
         if (error instanceof AugurError) {
           throw new GraphQLError(error.message, {
             extensions: { code: error.code, requestId: input.requestId, http: { status: 401 } },

@@ -16,10 +16,25 @@ export const AUDIT_ACTIONS = [
   'user.enable',
   'user.role',
   'user.plan',
+  'tenantSettings.create',
+  'tenantSettings.update',
+  'tenantSettings.entitlement',
+  'tenantSettings.rollback',
+  'apiKey.create',
+  'apiKey.revoke',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type TargetType = 'flag' | 'segment' | 'persona' | 'user';
+export type TargetType = 'flag' | 'segment' | 'persona' | 'user' | 'tenantSettings' | 'apiKey';
+
+export const TARGET_TYPES: readonly TargetType[] = [
+  'flag',
+  'segment',
+  'persona',
+  'user',
+  'tenantSettings',
+  'apiKey',
+];
 
 /** `user:<id>`, `apiKey:<id>` or `system`. */
 export type ActorRef = string;
@@ -32,6 +47,8 @@ export interface AuditEventInput {
   targetKey: string;
   status: 'success' | 'failed';
   details: Record<string, unknown>;
+  /** The tenant the event concerns; null for global configuration (flags, segments, the persona). */
+  tenantId: string | null;
 }
 
 export interface AuditEvent extends AuditEventInput {
@@ -40,6 +57,8 @@ export interface AuditEvent extends AuditEventInput {
 }
 
 export interface AuditFilter {
+  /** Only events concerning this tenant (a tenant admin's view: never global or other tenants' events). */
+  tenantId?: string | undefined;
   actor?: string | undefined;
   action?: AuditAction | undefined;
   targetType?: TargetType | undefined;

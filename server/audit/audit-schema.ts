@@ -1,12 +1,13 @@
-// GraphQL for the audit trail (ops and support): filtered, newest first, cursor-paginated.
+// GraphQL for the audit trail: staff (ops, support) read all of it, a tenant admin only its own tenant's
+// events (never global configuration's); filtered, newest first, cursor-paginated.
 import { z } from 'zod';
 import { PAGE_SIZE } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { actorLabelsFor } from './actor-labels.js';
-import { AUDIT_ACTIONS, type AuditEvent } from './audit-event.js';
+import { AUDIT_ACTIONS, type AuditEvent, TARGET_TYPES } from './audit-event.js';
 
 const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
-  authScopes: { ops: true, support: true },
+  authScopes: { ops: true, support: true, tenantAdmin: true },
   fields: (t) => ({
     id: t.id({ resolve: (e) => String(e.id) }),
     requestId: t.exposeString('requestId'),
@@ -19,6 +20,10 @@ const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
     action: t.exposeString('action'),
     targetType: t.exposeString('targetType'),
     targetKey: t.exposeString('targetKey'),
+    tenantId: t.exposeID('tenantId', {
+      nullable: true,
+      description: 'The tenant the event concerns; null for global configuration.',
+    }),
     status: t.exposeString('status', { description: 'success or failed.' }),
     details: t.field({ type: 'JSON', resolve: (e) => e.details }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -28,7 +33,7 @@ const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
 const AuditPageRef = builder
   .objectRef<{ items: AuditEvent[]; nextCursor: string | null }>('AuditPage')
   .implement({
-    authScopes: { ops: true, support: true },
+    authScopes: { ops: true, support: true, tenantAdmin: true },
     fields: (t) => ({
       items: t.field({ type: [AuditEventRef], resolve: (p) => p.items }),
       nextCursor: t.string({ nullable: true, resolve: (p) => p.nextCursor }),
@@ -38,8 +43,9 @@ const AuditPageRef = builder
 builder.queryField('auditEvents', (t) =>
   t.field({
     type: AuditPageRef,
-    description: 'Audit events, newest first.',
-    authScopes: { ops: true, support: true },
+    description:
+      "Audit events, newest first. A tenant admin sees only its own tenant's events, whatever `tenantId` says.",
+    authScopes: { ops: true, support: true, tenantAdmin: true },
     args: {
       actor: t.arg.string({
         description:
@@ -47,7 +53,11 @@ builder.queryField('auditEvents', (t) =>
         validate: z.string().max(320),
       }),
       action: t.arg.string({ validate: z.enum(AUDIT_ACTIONS) }),
-      targetType: t.arg.string({ validate: z.enum(['flag', 'segment', 'persona', 'user']) }),
+      targetType: t.arg.string({ validate: z.enum(TARGET_TYPES as [string, ...string[]]) }),
+      tenantId: t.arg.id({
+        description: 'Only events concerning this tenant (staff); a tenant admin always gets its own.',
+        validate: z.uuid({ message: 'must be a tenant id (UUID)' }),
+      }),
       targetKey: t.arg.string(),
       since: t.arg({ type: 'DateTime' }),
       until: t.arg({ type: 'DateTime' }),
@@ -61,8 +71,12 @@ builder.queryField('auditEvents', (t) =>
       const actor = args.actor ? await actorLabelsFor(ctx).actorFilter(args.actor) : undefined;
       // An email no account of this tenant has matches nothing; other tenants' accounts stay unknown.
       if (actor === null) return { items: [], nextCursor: null };
+      // Filtered by the caller's tenant first: a tenant admin never reads global or other tenants' events.
+      const tenantId = ctx.scopes.tenantAdmin ? ctx.viewer?.tenantId : (args.tenantId ?? undefined);
+      if (ctx.scopes.tenantAdmin && !tenantId) return { items: [], nextCursor: null };
       const items = await ctx.services.audit.list(
         {
+          tenantId: tenantId === undefined ? undefined : String(tenantId),
           actor: actor || undefined,
           action: (args.action ?? undefined) as AuditEvent['action'] | undefined,
           targetType: (args.targetType ?? undefined) as AuditEvent['targetType'] | undefined,

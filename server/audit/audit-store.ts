@@ -13,6 +13,7 @@ const toEvent = (row: Selectable<AuditEventsTable>): AuditEvent => ({
   targetKey: row.target_key,
   status: row.status,
   details: (row.details ?? {}) as Record<string, unknown>,
+  tenantId: row.tenant_id,
   createdAt: row.created_at,
 });
 
@@ -37,12 +38,14 @@ export class PgAuditStore implements AuditStore {
         target_key: event.targetKey,
         status: event.status,
         details: JSON.stringify(event.details),
+        tenant_id: event.tenantId,
       })
       .execute();
   }
 
   async list(filter: AuditFilter, limit: number, before: number | undefined): Promise<AuditEvent[]> {
     let query = this.db.selectFrom('audit_events').selectAll();
+    if (filter.tenantId !== undefined) query = query.where('tenant_id', '=', filter.tenantId);
     if (filter.actor) query = query.where('actor', '=', filter.actor);
     if (filter.action) query = query.where('action', '=', filter.action);
     if (filter.targetType) query = query.where('target_type', '=', filter.targetType);

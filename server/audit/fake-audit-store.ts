@@ -17,6 +17,7 @@ export class FakeAuditStore implements AuditStore, Restorable {
 
   async list(filter: AuditFilter, limit: number, before: number | undefined) {
     return this.events
+      .filter((e) => filter.tenantId === undefined || e.tenantId === filter.tenantId)
       .filter((e) => !filter.actor || e.actor === filter.actor)
       .filter((e) => !filter.action || e.action === filter.action)
       .filter((e) => !filter.targetType || e.targetType === filter.targetType)

@@ -8,7 +8,12 @@ import { ACCOUNT_CHANGED, type AccountChanged } from './account-changed.js';
 import type { AccountDirectory } from './account-directory.js';
 import type { User } from './user.js';
 import type { UserStore } from './user-store.js';
-import type { Plan, Role } from './viewer.js';
+import { isStaffRole, type Plan, type Role } from './viewer.js';
+
+/** Which tenant is the operator's (server/tenants/operator-tenant.ts). */
+export interface OperatorCheck {
+  is(tenantId: string): boolean;
+}
 
 export interface AccountAdminStores {
   users: Pick<UserStore, 'findById' | 'update'>;
@@ -40,6 +45,7 @@ export class AccountAdminService {
     private readonly events: Publisher<{ [ACCOUNT_CHANGED]: AccountChanged }>,
     /** This instance's account view, updated before the change is announced to the others. */
     private readonly accounts: Pick<AccountDirectory, 'apply'>,
+    private readonly operator: OperatorCheck,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -52,10 +58,16 @@ export class AccountAdminService {
   }
 
   setRole(tenantId: string, userId: string, role: Role, meta: AdminMeta): Promise<User> {
-    // Staff roles exist only in the operator tenant, which is the platform caller's own.
-    if (role !== 'user' && tenantId !== meta.actorTenantId) {
+    // Staff roles exist only in the operator tenant, tenant_admin only in customer tenants.
+    const operator = this.operator.is(tenantId);
+    if (isStaffRole(role) && !operator) {
       throw new AugurError('VALIDATION_FAILED', 'Staff roles exist only in the operator tenant', {
         fields: [{ path: 'role', message: 'staff roles exist only in the operator tenant' }],
+      });
+    }
+    if (role === 'tenant_admin' && operator) {
+      throw new AugurError('VALIDATION_FAILED', 'tenant_admin exists only in customer tenants', {
+        fields: [{ path: 'role', message: 'tenant_admin exists only in customer tenants' }],
       });
     }
     return this.change(tenantId, userId, { action: 'user.role', role }, meta);
@@ -85,6 +97,7 @@ export class AccountAdminService {
         targetKey: userId,
         status: 'success',
         details: { tenantId, reason: meta.reason, before: summary(before), after: summary(after) },
+        tenantId,
       });
       return after;
     });

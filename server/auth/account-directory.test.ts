@@ -1,6 +1,8 @@
 // The in-memory account view: serves what it holds through an outage, takes changes in from events and
 // from the change log, and never keeps a read that raced a change.
+
 import { describe, expect, it, vi } from 'vitest';
+import type { ApiKeyScope } from '../api-keys/api-key.js';
 import { createBus } from '../platform/bus.js';
 import { isDependencyDown } from '../platform/dependency-errors.js';
 import { createLogger } from '../platform/logger.js';
@@ -116,6 +118,8 @@ describe('AccountDirectory', () => {
       tenantId: TENANT,
       name: 'partner',
       prefix: 'abcdef012345',
+      scopes: ['evaluate'] as ApiKeyScope[],
+      createdBy: null,
       createdAt: new Date(0),
       revokedAt: null,
       lastUsedAt: null,

@@ -1,5 +1,7 @@
 // `npm run user:create -- --tenant acme --email ops@acme.example --role ops [--plan premium]`, password on stdin:
 // creates the first accounts of a real deployment (the tenant too, if new). Never prints the password.
+// Staff roles (support, ops, platform) go only into the operator tenant: the first staff account's tenant
+// becomes the operator when there is none yet; tenant_admin only into a customer tenant.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../platform/config.js';
 import { openDatabase } from '../platform/db.js';
@@ -8,7 +10,7 @@ import { TENANT_SLUG } from '../tenants/tenant.js';
 import { TenantStore } from '../tenants/tenant-store.js';
 import { hashPassword } from './password.js';
 import { UserStore } from './user-store.js';
-import { PLANS, type Plan, ROLES, type Role } from './viewer.js';
+import { isStaffRole, PLANS, type Plan, ROLES, type Role } from './viewer.js';
 
 const { values } = parseArgs({
   options: {
@@ -43,14 +45,32 @@ const config = loadConfig();
 const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
   await migrateToLatest(handle.db);
-  const tenant = await new TenantStore(handle.db).ensure(tenantSlug, values['tenant-name'] ?? tenantSlug);
+  const tenants = new TenantStore(handle.db);
+  const role = values.role as Role;
+  const name = values['tenant-name'] ?? tenantSlug;
+  const existing = await tenants.findBySlug(tenantSlug);
+  const operator = await tenants.findOperator();
+  if (isStaffRole(role) && operator && operator.slug !== tenantSlug) {
+    fail(`${role} is a staff role: staff exist only in the operator tenant (${operator.slug})`);
+  }
+  if (isStaffRole(role) && !operator && existing) {
+    fail(
+      `${role} is a staff role and ${tenantSlug} is a customer tenant; name a new tenant to make it the operator`,
+    );
+  }
+  if (role === 'tenant_admin' && (existing ?? { kind: 'customer' }).kind === 'operator') {
+    fail('tenant_admin exists only in customer tenants');
+  }
+  const tenant = isStaffRole(role)
+    ? await tenants.ensureOperator(tenantSlug, name)
+    : await tenants.ensure(tenantSlug, name);
   const users = new UserStore(handle.db);
   if ((await users.findForLogin(email, tenantSlug, 1)).length > 0)
     fail(`${email} already exists in ${tenantSlug}`);
   await users.ensure({
     tenantId: tenant.id,
     email,
-    role: values.role as Role,
+    role,
     plan: values.plan as Plan,
     passwordHash: await hashPassword(password),
   });

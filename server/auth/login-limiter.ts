@@ -44,6 +44,33 @@ export type LimiterStore =
   | { kind: 'redis'; client: Redis }
   | { kind: 'postgres'; pool: pg.Pool };
 
+/** A counter in the shared store (Redis, else PostgreSQL, else memory), counting alone while it is away. */
+export function makeLimiter(
+  store: LimiterStore,
+  opts: { keyPrefix: string; points: number; duration: number },
+): RateLimiterAbstract {
+  // While the shared store is unreachable, this process keeps counting on its own instead of failing calls.
+  const insuranceLimiter = new RateLimiterMemory(opts);
+  if (store.kind === 'redis') {
+    return new RateLimiterRedis({
+      ...opts,
+      storeClient: store.client,
+      insuranceLimiter,
+      rejectIfRedisNotReady: true,
+    });
+  }
+  if (store.kind === 'postgres') {
+    return new RateLimiterPostgres({
+      ...opts,
+      storeClient: store.pool,
+      tableName: 'rate_limits',
+      tableCreated: true,
+      insuranceLimiter,
+    });
+  }
+  return new RateLimiterMemory(opts);
+}
+
 // Emails and addresses are personal data: the stores only ever see a digest.
 const digest = (...parts: string[]) =>
   createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 32);
@@ -59,29 +86,8 @@ export class LoginLimiter {
   private readonly knownSeconds: number;
 
   constructor(store: LimiterStore, limits: LoginLimits = DEFAULT_LOGIN_LIMITS) {
-    const make = (name: string, points: number, duration: number): RateLimiterAbstract => {
-      const opts = { keyPrefix: `${limits.keyPrefix}_${name}`, points, duration };
-      // While the shared store is unreachable, this process keeps counting on its own instead of failing logins.
-      const insuranceLimiter = new RateLimiterMemory(opts);
-      if (store.kind === 'redis') {
-        return new RateLimiterRedis({
-          ...opts,
-          storeClient: store.client,
-          insuranceLimiter,
-          rejectIfRedisNotReady: true,
-        });
-      }
-      if (store.kind === 'postgres') {
-        return new RateLimiterPostgres({
-          ...opts,
-          storeClient: store.pool,
-          tableName: 'rate_limits',
-          tableCreated: true,
-          insuranceLimiter,
-        });
-      }
-      return new RateLimiterMemory(opts);
-    };
+    const make = (name: string, points: number, duration: number): RateLimiterAbstract =>
+      makeLimiter(store, { keyPrefix: `${limits.keyPrefix}_${name}`, points, duration });
     this.byAccountAddress = make('pair', limits.perAccountAddress, limits.windowSeconds);
     this.byAddress = make('addr', limits.perAddress, limits.windowSeconds);
     this.byAccount = make('account', limits.perAccount, limits.accountWindowSeconds);

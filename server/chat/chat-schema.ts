@@ -20,7 +20,7 @@ const MessageStatusEnum = builder.enumType('MessageStatus', {
 });
 
 export const MessageRef = builder.objectRef<Message>('Message').implement({
-  authScopes: { user: true },
+  authScopes: { user: true, apiKeyModules: true },
   fields: (t) => ({
     id: t.exposeID('id'),
     conversationId: t.exposeID('conversationId'),
@@ -124,11 +124,19 @@ builder.queryFields((t) => ({
   conversation: t.field({
     type: ConversationRef,
     description:
-      'A conversation of the caller, or of their tenant for support. Anything else, an unknown id included, ' +
-      'is CONVERSATION_FORBIDDEN.',
+      'A conversation of the caller, or for support of the tenant named by tenantId. Anything else, an unknown ' +
+      'id included, is CONVERSATION_FORBIDDEN.',
     authScopes: { user: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => ctx.services.chat.readableConversation(caller(ctx), String(args.id)),
+    args: {
+      id: t.arg.id({ required: true }),
+      tenantId: t.arg.id({ description: 'Support only: the customer tenant holding the conversation.' }),
+    },
+    resolve: (_root, args, ctx) =>
+      ctx.services.chat.readableConversation(
+        caller(ctx),
+        String(args.id),
+        ctx.scopes.support && args.tenantId ? String(args.tenantId) : undefined,
+      ),
   }),
 }));
 

@@ -93,10 +93,17 @@ export class ChatService {
     return page(items, first);
   }
 
-  /** Readable by its owner, and by support staff of the same tenant. */
-  async readableConversation(caller: ChatCaller, id: string): Promise<Conversation> {
-    const conversation = await this.find(caller, id);
-    if (conversation.userId === caller.userId || caller.role === 'support') return conversation;
+  /**
+   * Readable by its owner, and by support staff (of the operator tenant: no other tenant holds the role) in
+   * the tenant they name; everyone else reads inside their own tenant only.
+   */
+  async readableConversation(caller: ChatCaller, id: string, tenantId?: string): Promise<Conversation> {
+    const support = caller.role === 'support';
+    const conversation = await this.find(
+      support && tenantId && isUuid(tenantId) ? { ...caller, tenantId } : caller,
+      id,
+    );
+    if (conversation.userId === caller.userId || support) return conversation;
     throw forbidden();
   }
 

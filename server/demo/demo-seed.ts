@@ -20,7 +20,11 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; role: Role; plan: Pla
 export async function seedDemo(
   services: Pick<Services, 'tenants' | 'users' | 'flags' | 'segments'>,
 ): Promise<void> {
-  const tenant = await services.tenants.ensure(DEMO_TENANT, 'Demo');
+  // The demo tenant is the operator: it holds the staff accounts.
+  const tenant = await services.tenants.ensureOperator(DEMO_TENANT, 'Demo');
+  if (tenant.slug !== DEMO_TENANT) {
+    throw new Error(`demo mode needs the operator tenant to be "${DEMO_TENANT}", not "${tenant.slug}"`);
+  }
   const missing = [];
   for (const account of DEMO_ACCOUNTS) {
     const existing = await services.users.findForLogin(account.email, DEMO_TENANT, 1);

@@ -146,8 +146,10 @@ export async function explainContext(
   ctx: Context,
   context: ContextArg,
   userEmail: string | null | undefined,
+  /** The tenant to evaluate in (its entitlements apply; the email is looked up there); the caller's by default. */
+  inTenantId?: string | null,
 ): Promise<EvaluationContext> {
-  const tenantId = ctx.viewer?.tenantId;
+  const tenantId = inTenantId ?? ctx.viewer?.tenantId;
   if (!tenantId) throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
   if (userEmail == null) return inTenant(context, tenantId);
   const conflicts: FieldIssue[] = IDENTITY_FIELDS.filter((name) => context[name] != null).map((name) => ({
@@ -157,7 +159,7 @@ export async function explainContext(
   if (conflicts.length > 0) throw validationFailed(conflicts);
   const user = await ctx.services.users.findByEmail(tenantId, userEmail);
   // The same answer whether the email is unknown or another tenant's: other tenants' accounts never leak.
-  if (!user) throw new AugurError('NOT_FOUND', 'No account with this email in your tenant');
+  if (!user) throw new AugurError('NOT_FOUND', 'No account with this email in that tenant');
   const { sessionId, country, appVersion, attributes } = inTenant(context, tenantId);
   return FlagEvaluator.accountContext(asViewer(user), { sessionId, country, appVersion, attributes });
 }
@@ -185,7 +187,7 @@ builder.queryFields((t) => ({
   evaluateFlags: t.field({
     type: FlagSnapshotRef,
     description: "Evaluates flags for one of the caller's users, inside the caller's tenant.",
-    authScopes: { apiKey: true, ops: true },
+    authScopes: { apiKeyEvaluate: true, ops: true },
     args: {
       context: t.arg({ type: EvaluationContextInput, required: true }),
       keys: t.arg.stringList({ validate: keysArg }),
@@ -209,11 +211,24 @@ builder.queryFields((t) => ({
       flagKey: t.arg.string({ required: true }),
       context: t.arg({ type: EvaluationContextInput, required: true }),
       userEmail: t.arg.string({
-        description: "The email of an account of the caller's tenant to explain the flag for.",
+        description: 'The email of an account of that tenant to explain the flag for.',
         validate: z.string().trim().min(1, 'must not be empty').max(254),
+      }),
+      tenantId: t.arg.id({
+        description:
+          "The tenant to explain for (its entitlements apply, and userEmail is looked up there); the caller's by default.",
+        validate: z.uuid({ message: 'must be a tenant id (UUID)' }),
       }),
     },
     resolve: async (_root, args, ctx) =>
-      ctx.services.evaluator.explain(args.flagKey, await explainContext(ctx, args.context, args.userEmail)),
+      ctx.services.evaluator.explain(
+        args.flagKey,
+        await explainContext(
+          ctx,
+          args.context,
+          args.userEmail,
+          args.tenantId == null ? null : String(args.tenantId),
+        ),
+      ),
   }),
 }));

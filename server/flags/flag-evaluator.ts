@@ -90,8 +90,15 @@ export class FlagEvaluator {
   }
 
   /** Over a given set (fan-out's new set, or replay's set as of an earlier revision), with today's overlays. */
-  evaluateOn(set: CompiledFlagSet, context: EvaluationContext, keys?: readonly string[]): EvaluationResult[] {
-    return evaluateAll(set, context, this.overlaysOf(context), keys);
+  evaluateOn(
+    set: CompiledFlagSet,
+    context: EvaluationContext,
+    keys?: readonly string[],
+    /** Replay's entitlements as of an earlier revision; today's overlays otherwise. */
+    entitlements?: ReadonlyMap<string, boolean>,
+  ): EvaluationResult[] {
+    const overlays = this.overlaysOf(context);
+    return evaluateAll(set, context, entitlements ? { ...overlays, entitlements } : overlays, keys);
   }
 
   /** The result with the kill switch, environment gate and guard open: who the flag is meant for. */

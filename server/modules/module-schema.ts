@@ -84,7 +84,7 @@ type Item = ModuleRun['draw']['items'][number];
 
 const DrawItemRef = builder.objectRef<Item>('DrawItem').implement({
   description: 'One card or rune of a draw, at its place in the spread.',
-  authScopes: { user: true },
+  authScopes: { user: true, apiKeyModules: true },
   fields: (t) => ({
     position: t.exposeInt('position'),
     positionName: t.exposeString('positionName'),
@@ -97,7 +97,7 @@ const DrawItemRef = builder.objectRef<Item>('DrawItem').implement({
 
 const ModuleRunRef = builder.objectRef<ModuleRun>('ModuleRun').implement({
   description: 'A completed module run; the seed reproduces the draw.',
-  authScopes: { user: true },
+  authScopes: { user: true, apiKeyModules: true },
   fields: (t) => ({
     id: t.exposeID('id'),
     module: t.field({ type: ModuleNameEnum, resolve: (r) => r.module }),
@@ -156,5 +156,49 @@ builder.mutationField('executeModule', (t) =>
         },
         ctx.requestId,
       ),
+  }),
+);
+
+builder.mutationField('executeModuleForUser', (t) =>
+  t.field({
+    type: ModuleRunRef,
+    description:
+      "An API key with the modules scope runs a module for one of its tenant's users, in that user's conversation: the same checks as executeModule, as that user. A user of another tenant is NOT_FOUND.",
+    authScopes: { apiKeyModules: true },
+    args: {
+      userId: t.arg.id({ required: true, validate: z.uuid({ message: 'must be an account id (UUID)' }) }),
+      module: t.arg({ type: ModuleNameEnum, required: true }),
+      conversationId: t.arg.id({ required: true }),
+      spread: t.arg.string({ required: true, validate: z.string().max(64) }),
+      question: t.arg.string({ required: true, validate: z.string().max(10_000) }),
+      reinject: t.arg.boolean({ defaultValue: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const viewer = ctx.viewer;
+      if (viewer?.kind !== 'apiKey') throw new AugurError('FORBIDDEN', 'Only an API key may use this field');
+      // Looked up inside the key's tenant only: another tenant's account is unknown here.
+      const user = await ctx.services.auth.findUser(viewer.tenantId, String(args.userId));
+      if (!user || user.disabledAt !== null)
+        throw new AugurError('NOT_FOUND', 'No such account in your tenant');
+      const asUser: AccountViewer = {
+        kind: 'account',
+        userId: user.id,
+        tenantId: user.tenantId,
+        role: user.role,
+        plan: user.plan,
+        expiresAt: 0,
+      };
+      return ctx.services.modules.execute(
+        asUser,
+        {
+          module: args.module,
+          conversationId: String(args.conversationId),
+          spread: args.spread,
+          question: args.question,
+          reinject: args.reinject ?? false,
+        },
+        ctx.requestId,
+      );
+    },
   }),
 );

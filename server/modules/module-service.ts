@@ -69,6 +69,8 @@ export interface ModuleServiceDeps {
   metrics: MetricRecorder;
   /** Module runs per plan per UTC day. */
   quota: QuotaPerPlan;
+  /** A tenant's own quota for a plan (its settings), over `quota`. */
+  tenantQuota?: (tenantId: string, plan: Plan) => number | undefined;
   logger: Logger;
   now?: () => Date;
 }
@@ -81,6 +83,7 @@ export class ModuleService {
   private readonly personas: PersonaService;
   private readonly metrics: MetricRecorder;
   private readonly quota: QuotaPerPlan;
+  private readonly tenantQuota: (tenantId: string, plan: Plan) => number | undefined;
   private readonly logger: Logger;
   private readonly now: () => Date;
 
@@ -96,6 +99,12 @@ export class ModuleService {
       logger: this.logger,
     } = deps);
     this.now = deps.now ?? (() => new Date());
+    this.tenantQuota = deps.tenantQuota ?? (() => undefined);
+  }
+
+  /** Runs per module per UTC day: the tenant's own setting for the plan, else the server's. */
+  private limitFor(viewer: AccountViewer): number {
+    return this.tenantQuota(viewer.tenantId, viewer.plan) ?? this.quota[viewer.plan];
   }
 
   /** The gate and today's quota of each module for this caller (the gate read from memory). */
@@ -109,7 +118,7 @@ export class ModuleService {
     return MODULE_NAMES.map((module) => {
       // The gate first, as in execute: a locked module says LOCKED whatever its quota.
       const gate = checkModuleGate(this.evaluator, viewer, module);
-      const quotaLimit = this.quota[viewer.plan];
+      const quotaLimit = this.limitFor(viewer);
       const quotaLeft = used ? Math.max(0, quotaLimit - (used.get(module) ?? 0)) : null;
       // An unknown quota (database down) stays READY: the run itself will say QUOTA_EXCEEDED if it must.
       const state: ModuleState = !gate.enabled ? 'LOCKED' : quotaLeft === 0 ? 'EXHAUSTED' : 'READY';
@@ -168,7 +177,7 @@ export class ModuleService {
     const started = performance.now();
     const persona = await this.personas.current();
     const { day, resetsAt } = quotaDay(this.now());
-    const limit = this.quota[viewer.plan];
+    const limit = this.limitFor(viewer);
     // The work itself runs before the transaction: a slow (paid) module must not hold the quota row or a
     // connection. If the quota then turns out to be used up, its result is simply not kept.
     const seed = newSeed((n) => randomBytes(n));

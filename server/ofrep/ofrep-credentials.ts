@@ -32,6 +32,13 @@ export async function ofrepViewer(auth: AuthService, req: IncomingMessage): Prom
     throw error;
   }
   if (!viewer) throw unauthenticated('An API key (X-API-Key) or a bearer token is required');
+  if (viewer.kind === 'apiKey' && !viewer.scopes.includes('evaluate')) {
+    throw new OfrepRefusal(
+      403,
+      'GENERAL',
+      'This API key may not evaluate flags: it lacks the evaluate scope',
+    );
+  }
   return viewer;
 }
 

@@ -27,7 +27,8 @@ const revoked = () => new OfrepRefusal(401, 'GENERAL', 'This event stream ticket
 async function viewerOf(auth: AuthService, ticket: StreamTicket): Promise<Viewer> {
   const { principal, tenantId } = ticket;
   if (principal.kind === 'apiKey') {
-    const viewer: Viewer = { kind: 'apiKey', apiKeyId: principal.apiKeyId, tenantId };
+    // Tickets go only to keys with the evaluate scope (ofrep-credentials.ts); scopes cannot change later.
+    const viewer: Viewer = { kind: 'apiKey', apiKeyId: principal.apiKeyId, tenantId, scopes: ['evaluate'] };
     if (!(await auth.stillValid(viewer))) throw revoked();
     return viewer;
   }

@@ -18,7 +18,7 @@ const result = (over: Partial<EvaluationResult>): EvaluationResult => ({
   revision: 3,
   ...over,
 });
-const key: ApiKeyViewer = { kind: 'apiKey', apiKeyId: 'k', tenantId: 't1' };
+const key: ApiKeyViewer = { kind: 'apiKey', apiKeyId: 'k', tenantId: 't1', scopes: ['evaluate'] };
 const user: AccountViewer = {
   kind: 'account',
   userId: 'u1',

@@ -7,17 +7,25 @@ import { Kind, valueFromASTUntyped } from 'graphql';
 import { argumentGuardPlugin } from './argument-guard.js';
 import type { Context } from './context.js';
 import { AugurError, validationFailed } from './errors.js';
+import { featureGatePlugin } from './feature-gate.js';
 
 export interface AuthScopes {
   /** Anyone, signed in or not. */
   public: boolean;
   /** Any signed-in account, whatever its role. */
   user: boolean;
+  /** The administrator of a customer tenant: its own keys, audit events and entitlements. */
+  tenantAdmin: boolean;
+  /** Staff of the operator tenant. */
   support: boolean;
   ops: boolean;
   platform: boolean;
-  /** A third party's backend, through an API key. */
+  /** A third party's backend, through an API key (any scope). */
   apiKey: boolean;
+  /** An API key with scope `evaluate`: evaluate flags for its tenant. */
+  apiKeyEvaluate: boolean;
+  /** An API key with scope `modules`: run modules for one of its tenant's users. */
+  apiKeyModules: boolean;
 }
 
 /** Messages of scope refusals, told apart from a resolver's own UNAUTHENTICATED (e.g. a wrong password). */
@@ -33,7 +41,8 @@ export const builder = new SchemaBuilder<{
   Scalars: { DateTime: { Input: Date; Output: Date }; JSON: { Input: unknown; Output: unknown } };
 }>({
   // argumentGuard checks scopes and input text before validation's argument rules run (see its file).
-  plugins: [ScopeAuthPlugin, argumentGuardPlugin, ErrorsPlugin, ValidationPlugin],
+  // featureGate last: it wraps the resolver innermost, so it runs after the scope and argument checks.
+  plugins: [ScopeAuthPlugin, argumentGuardPlugin, ErrorsPlugin, ValidationPlugin, featureGatePlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,

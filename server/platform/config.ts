@@ -16,6 +16,8 @@ export interface Config {
   jwtSecret: string | undefined;
   forceOff: string[];
   demo: boolean;
+  /** The operator tenant's slug when none exists yet (`demo` in demo mode); the existing one wins. */
+  operatorTenant: string;
   /** Module runs per plan per UTC day. */
   moduleQuota: { free: number; premium: number };
   /** How often each instance checks the configuration revision in the database; 0 turns it off. */
@@ -110,6 +112,10 @@ const schema = z.object({
     )
     .refine((keys) => keys.every((k) => KEY_PATTERN.test(k)), 'must be a comma-separated list of flag keys'),
   AUGUR_DEMO: boolText.optional(),
+  AUGUR_OPERATOR_TENANT: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a tenant slug: 2-63 lower-case letters, digits or dashes')
+    .optional(),
   AUGUR_MODULE_QUOTA: z
     .string()
     .regex(/^free=\d{1,6},premium=\d{1,6}$/, 'must look like free=3,premium=30 (runs per module per UTC day)')
@@ -202,6 +208,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwtSecret: e.AUGUR_JWT_SECRET,
     forceOff: e.AUGUR_FORCE_OFF,
     demo,
+    operatorTenant: e.AUGUR_OPERATOR_TENANT ?? (demo ? 'demo' : 'operator'),
     moduleQuota: e.AUGUR_MODULE_QUOTA,
     configPollMs: e.AUGUR_CONFIG_POLL_MS,
     accountPollMs: e.AUGUR_ACCOUNT_POLL_MS,

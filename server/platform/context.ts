@@ -1,6 +1,7 @@
 // What every GraphQL resolver receives. The composition root (server/app/context.ts) adds the caller and
 // the services by declaration merging, so this plumbing names no slice.
 import type { AuthScopes } from './builder.js';
+import type { GateAnswer } from './feature-gate.js';
 import type { Logger } from './logger.js';
 
 export interface Context {
@@ -10,4 +11,6 @@ export interface Context {
   logger: Logger;
   /** Which auth scopes the caller holds, worked out once per operation from its credential. */
   scopes: AuthScopes;
+  /** A gated field's flag evaluated for the caller (server/platform/feature-gate.ts). */
+  featureGate(flagKey: string): GateAnswer;
 }

@@ -9,6 +9,8 @@ export interface TenantsTable {
   name: string;
   settings: ColumnType<Record<string, unknown>, string | undefined, string>;
   settings_version: Generated<number>;
+  /** One operator tenant holds the staff roles; every other tenant is a customer. */
+  kind: ColumnType<'operator' | 'customer', 'operator' | 'customer' | undefined, 'operator' | 'customer'>;
   created_at: CreatedAt;
 }
 
@@ -16,7 +18,7 @@ export interface UsersTable {
   id: Generated<string>;
   tenant_id: string;
   email: string;
-  role: 'user' | 'support' | 'ops' | 'platform';
+  role: 'user' | 'tenant_admin' | 'support' | 'ops' | 'platform';
   plan: 'free' | 'premium';
   password_hash: string;
   created_at: CreatedAt;
@@ -29,6 +31,7 @@ export interface ApiKeysTable {
   name: string;
   prefix: string;
   secret_hash: string;
+  scopes: ColumnType<string[], string[] | undefined, string[]>;
   created_by: string | null;
   created_at: CreatedAt;
   revoked_at: Date | null;
@@ -88,6 +91,8 @@ export interface RevisionsTable {
   actor: string;
   reason: string;
   request_id: string;
+  /** The tenant the revision concerns; null for global configuration. */
+  tenant_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
 }
 
@@ -100,6 +105,8 @@ export interface AuditEventsTable {
   target_key: string;
   status: 'success' | 'failed';
   details: Json;
+  /** The tenant the event concerns; null for global configuration. */
+  tenant_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
 }
 

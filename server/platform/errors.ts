@@ -31,7 +31,10 @@ export function unavailable(cause?: unknown): AugurError {
   );
 }
 
-/** An expected failure with a stable code; its message and details are safe to show a client. */
+/**
+ * An expected failure with a stable code; its message and details are safe to show a client. A numeric
+ * `details.httpStatus` becomes the HTTP status (428 and 409 on tenant settings), not an extension.
+ */
 export class AugurError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -74,19 +77,22 @@ export function toClientError(error: unknown, requestId: string): GraphQLError {
   };
 
   if (original instanceof AugurError) {
-    const retryAfter = original.details.retryAfterSeconds;
+    const { httpStatus, ...details } = original.details;
+    const retryAfter = details.retryAfterSeconds;
+    const status =
+      original.code === 'UNAVAILABLE' ? 503 : typeof httpStatus === 'number' ? httpStatus : undefined;
     return new GraphQLError(original.message, {
       ...base,
       extensions: {
-        ...original.details,
+        ...details,
         code: original.code,
         requestId,
         // Yoga turns this into the response status and Retry-After header and leaves it out of the body.
-        ...(typeof retryAfter === 'number'
+        ...(typeof retryAfter === 'number' || status !== undefined
           ? {
               http: {
-                ...(original.code === 'UNAVAILABLE' ? { status: 503 } : {}),
-                headers: { 'Retry-After': String(retryAfter) },
+                ...(status !== undefined ? { status } : {}),
+                ...(typeof retryAfter === 'number' ? { headers: { 'Retry-After': String(retryAfter) } } : {}),
               },
             }
           : {}),

@@ -32,3 +32,10 @@ export async function migrationsApplied(db: Kysely<any>): Promise<boolean> {
   const list = await migrator(db).getMigrations();
   return list.every((m) => m.executedAt !== undefined);
 }
+
+/** Applies migrations up to and including `name` (tests of one migration on data shaped before it). */
+// biome-ignore lint/suspicious/noExplicitAny: see above.
+export async function migrateUpTo(db: Kysely<any>, name: string): Promise<void> {
+  const { error } = await migrator(db).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

@@ -17,6 +17,7 @@ const row = (revision: number, enabled: boolean) => ({
   actor: 'user:ops',
   reason: 'test',
   requestId: 'req-1',
+  tenantId: null,
 });
 
 describe('flagSetAsOf', () => {

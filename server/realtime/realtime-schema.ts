@@ -84,7 +84,7 @@ builder.subscriptionFields((t) => ({
   flagUpdates: t.field({
     type: FlagUpdateRef,
     description: "A third party's live results for one of its users (inside the key's tenant).",
-    authScopes: { apiKey: true },
+    authScopes: { apiKeyEvaluate: true },
     args: {
       context: t.arg({ type: EvaluationContextInput, required: true }),
       keys: t.arg.stringList({ validate: keysArg }),

@@ -12,6 +12,7 @@ import { AugurError } from '../platform/errors.js';
 import { setLongTimeout } from '../platform/long-timer.js';
 import { CONFIG_CHANGED, type ConfigChanged } from '../revisions/config-changed.js';
 import type { RevisionStore } from '../revisions/revision-store.js';
+import { entitlementsOf, type SettingsContent } from '../tenants/tenant-settings.js';
 import { flagSetAsOf } from './as-of-set.js';
 import { type ChangeFeedItem, followChanges } from './change-feed.js';
 import { type FanOut, type FlagUpdate, sameOutcome } from './fan-out.js';
@@ -203,9 +204,13 @@ export class RealtimeService {
         request.sinceRevision === undefined || this.mayHoldOlderInputs(request, request.sinceRevision)
           ? undefined
           : await flagSetAsOf(base, request.sinceRevision, this.revisions);
+      const entitlementsThen =
+        request.sinceRevision === undefined
+          ? undefined
+          : await this.entitlementsAsOf(request, request.sinceRevision);
       if (this.evaluator.generation !== generation) continue;
       const held = this.evaluator.evaluateOn(base, request.context, request.keys);
-      const flags = asOf ? this.delta(asOf.set, base, request, held) : held;
+      const flags = asOf ? this.delta(asOf.set, base, request, held, entitlementsThen) : held;
       return { update: { configRevision: base.revision, full: !asOf, flags }, held, generation };
     }
     const generation = this.evaluator.generation;
@@ -232,14 +237,35 @@ export class RealtimeService {
     return since <= Math.max(this.forgottenAt, this.accountChangedAt.get(accountKey(request.account)) ?? -1);
   }
 
+  /**
+   * The tenant's entitlements in force at a configuration revision (its settings revision then), so a
+   * client that missed an entitlement change while away is sent it; undefined when no revision is stored.
+   */
+  private async entitlementsAsOf(
+    request: StreamRequest,
+    configRevision: number,
+  ): Promise<ReadonlyMap<string, boolean> | undefined> {
+    const tenantId = request.context.tenantId;
+    if (!tenantId) return undefined;
+    const [then] = await this.revisions.asOf(
+      [{ entityType: 'tenantSettings', entityKey: tenantId }],
+      configRevision,
+    );
+    if (then) return entitlementsOf(then.content as SettingsContent);
+    // No settings revision then: either none ever (today's overlays hold) or only later ones (none then).
+    const [first] = await this.revisions.list('tenantSettings', tenantId, 1);
+    return first ? new Map() : undefined;
+  }
+
   private delta(
     then: CompiledFlagSet,
     now: CompiledFlagSet,
     request: StreamRequest,
     held: EvaluationResult[],
+    entitlementsThen: ReadonlyMap<string, boolean> | undefined,
   ) {
     const before = new Map(
-      this.evaluator.evaluateOn(then, request.context, request.keys).map((r) => [r.key, r]),
+      this.evaluator.evaluateOn(then, request.context, request.keys, entitlementsThen).map((r) => [r.key, r]),
     );
     const changed = held.filter((r) => !sameOutcome(before.get(r.key), r));
     // Flags that existed then and are gone now: the client must learn they are off.

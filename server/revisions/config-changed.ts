@@ -38,6 +38,7 @@ export function touchedBy(changes: readonly EntityChange[]): Touched {
   return {
     flags: changes.filter((c) => c.targetType === 'flag').map((c) => c.key),
     segments: changes.filter((c) => c.targetType === 'segment').map((c) => c.key),
-    tenants: 'all',
+    // Global configuration reaches every tenant; a tenant's settings only that tenant.
+    tenants: changes.some((c) => c.targetType !== 'tenantSettings') ? 'all' : changes.map((c) => c.key),
   };
 }

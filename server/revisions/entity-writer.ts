@@ -22,15 +22,17 @@ export interface ChangeMeta {
   requestId: string;
 }
 
-interface WriteTarget {
+export interface WriteTarget {
   targetType: EntityType;
+  /** The tenant the change concerns; null for global configuration. */
+  tenantId: string | null;
   key: string;
   action: AuditAction;
   /** "Flag beta": how errors name it. */
   name: string;
 }
 
-type Step<E> =
+export type Step<E> =
   | { kind: 'noop'; entity: E }
   | {
       kind: 'change';
@@ -103,7 +105,7 @@ export class EntityWriter<Tx extends ConfigTx> {
             revision: step.revision,
             summary: summarizeDiff(step.diff),
           };
-          await record(tx, change, meta, configRevision, step);
+          await record(tx, change, write.target.tenantId, meta, configRevision, step);
           changes.push(change);
           results.push({ entity, changed: true });
         }
@@ -147,6 +149,7 @@ export class EntityWriter<Tx extends ConfigTx> {
         action: target.action,
         targetType: target.targetType,
         targetKey: target.key,
+        tenantId: target.tenantId,
         status: 'failed',
         details: {
           code,
@@ -171,7 +174,8 @@ export function planWrite<E extends { revision: number }, C, Tx extends ConfigTx
   const { key } = op;
   const action = (op.kind === 'update' && op.action) || (`${definition.type}.${op.kind}` as AuditAction);
   const name = definition.name(key);
-  const target: WriteTarget = { targetType: definition.type, key, action, name };
+  const tenantId = definition.tenantOf?.(key) ?? null;
+  const target: WriteTarget = { targetType: definition.type, tenantId, key, action, name };
 
   const live = async (tx: Tx): Promise<E> => {
     const entity = await definition.rows(tx).findForUpdate(key);
@@ -271,6 +275,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | nul
 async function record(
   tx: ConfigTx,
   change: EntityChange,
+  tenantId: string | null,
   meta: ChangeMeta,
   configRevision: number,
   step: { content: unknown; diff: DiffEntry[] },
@@ -286,6 +291,7 @@ async function record(
     actor: meta.actor,
     reason: meta.reason,
     requestId: meta.requestId,
+    tenantId,
   });
   try {
     await tx.audit.insert({
@@ -294,6 +300,7 @@ async function record(
       action: change.action,
       targetType: change.targetType,
       targetKey: change.key,
+      tenantId,
       status: 'success',
       details: { revision: change.revision, configRevision, summary: change.summary, reason: meta.reason },
     });

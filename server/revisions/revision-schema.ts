@@ -1,4 +1,4 @@
-// GraphQL type for revisions (history views of flags and segments).
+// GraphQL type for revisions (history views of flags, segments, the persona and tenant settings).
 import { actorLabelsFor } from '../audit/actor-labels.js';
 import { builder } from '../platform/builder.js';
 import type { DiffEntry, Revision } from './revision.js';
@@ -9,7 +9,7 @@ const DiffChangeEnum = builder.enumType('DiffChange', {
 });
 
 const DiffEntryRef = builder.objectRef<DiffEntry>('DiffEntry').implement({
-  authScopes: { ops: true, support: true },
+  authScopes: { ops: true, support: true, platform: true },
   fields: (t) => ({
     path: t.exposeString('path'),
     change: t.field({ type: DiffChangeEnum, resolve: (d) => d.change }),
@@ -20,11 +20,15 @@ const DiffEntryRef = builder.objectRef<DiffEntry>('DiffEntry').implement({
 
 export const RevisionRef = builder.objectRef<Revision>('Revision').implement({
   description: 'An immutable snapshot of an entity after a change.',
-  authScopes: { ops: true, support: true },
+  authScopes: { ops: true, support: true, platform: true },
   fields: (t) => ({
     entityType: t.exposeString('entityType'),
     entityKey: t.exposeString('entityKey'),
     revision: t.exposeInt('revision'),
+    tenantId: t.exposeID('tenantId', {
+      nullable: true,
+      description: 'The tenant the revision concerns; null for global configuration.',
+    }),
     configRevision: t.int({ nullable: true, resolve: (r) => r.configRevision }),
     action: t.exposeString('action'),
     content: t.field({ type: 'JSON', resolve: (r) => r.content }),

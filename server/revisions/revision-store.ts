@@ -15,6 +15,7 @@ const toRevision = (row: Selectable<RevisionsTable>): Revision => ({
   actor: row.actor,
   reason: row.reason,
   requestId: row.request_id,
+  tenantId: row.tenant_id,
   createdAt: row.created_at,
 });
 
@@ -50,6 +51,7 @@ export class PgRevisionStore implements RevisionStore {
         actor: revision.actor,
         reason: revision.reason,
         request_id: revision.requestId,
+        tenant_id: revision.tenantId,
       })
       .execute();
   }

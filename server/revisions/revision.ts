@@ -1,7 +1,7 @@
 // An immutable snapshot of one entity's configuration after a change, with what changed and why.
 import diff from 'microdiff';
 
-export type EntityType = 'flag' | 'segment' | 'persona';
+export type EntityType = 'flag' | 'segment' | 'persona' | 'tenantSettings';
 
 export interface Revision {
   entityType: EntityType;
@@ -14,6 +14,8 @@ export interface Revision {
   actor: string;
   reason: string;
   requestId: string;
+  /** The tenant the revision concerns; null for global configuration. */
+  tenantId: string | null;
   createdAt: Date;
 }
 

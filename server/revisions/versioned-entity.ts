@@ -17,6 +17,8 @@ export interface EntityRows<E, C> {
 
 export interface EntityDefinition<E extends { revision: number }, C, Tx extends ConfigTx = ConfigTx> {
   type: EntityType & TargetType;
+  /** The tenant an entity concerns, recorded on its revisions and audit rows; absent: global (null). */
+  tenantOf?(key: string): string | null;
   /** How messages name one: "Flag beta", "The persona". */
   name(key: string): string;
   rows(tx: Tx): EntityRows<E, C>;

@@ -1,8 +1,11 @@
-// A B2B customer of the host app; every account, key and setting belongs to one.
+// A tenant: the operator (the company running Augur, holding the staff) or a B2B customer of the host app.
+export type TenantKind = 'operator' | 'customer';
+
 export interface Tenant {
   id: string;
   slug: string;
   name: string;
+  kind: TenantKind;
   createdAt: Date;
 }
 

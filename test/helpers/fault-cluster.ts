@@ -75,16 +75,25 @@ export async function startInstance(env: Record<string, string>): Promise<Instan
 
 export const PASSWORD = 'fault test password';
 
-/** An ops and a premium account in a fresh tenant, written through the superuser connection. */
+/** An ops account (operator tenant) and a premium one in a fresh tenant, written through the superuser connection. */
 export async function seedAccounts(adminUrl: string): Promise<{ ops: string; premium: string }> {
   const handle = await openDatabase({ databaseUrl: adminUrl });
   try {
     const slug = `f-${randomUUID().slice(0, 8)}`;
-    const tenant = await new TenantStore(handle.db).ensure(slug, slug);
+    const tenants = new TenantStore(handle.db);
+    const tenant = await tenants.ensure(slug, slug);
+    // Staff accounts live in the operator tenant.
+    const operator = await tenants.ensureOperator('operator', 'Operator');
     const users = new UserStore(handle.db);
     const passwordHash = await hashPassword(PASSWORD);
     const accounts = { ops: `ops@${slug}.test`, premium: `premium@${slug}.test` };
-    await users.ensure({ tenantId: tenant.id, email: accounts.ops, role: 'ops', plan: 'free', passwordHash });
+    await users.ensure({
+      tenantId: operator.id,
+      email: accounts.ops,
+      role: 'ops',
+      plan: 'free',
+      passwordHash,
+    });
     await users.ensure({
       tenantId: tenant.id,
       email: accounts.premium,

@@ -3,6 +3,7 @@ import {
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
+  type GraphQLObjectType,
   type GraphQLSchema,
   getNamedType,
   isEnumType,
@@ -65,11 +66,28 @@ function placeholder(type: GraphQLInputType): string {
   return 'null';
 }
 
-/** A document calling the field with placeholder values for its required arguments. */
-export function callDocument({ operation, name, field }: RootField): string {
-  const args = field.args.filter((a: GraphQLArgument) => isNonNullType(a.type));
-  const argText = args.length ? `(${args.map((a) => `${a.name}: ${placeholder(a.type)}`).join(', ')})` : '';
-  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+/**
+ * A document calling the field with placeholder values for its required arguments; `ids` gives ID
+ * arguments by name (tenantId, userId...; `field.arg` first) real values, passed even when optional.
+ */
+export function callDocument(
+  { operation, name, field }: RootField,
+  ids: Record<string, string> = {},
+): string {
+  const idFor = (a: GraphQLArgument) => ids[`${name}.${a.name}`] ?? ids[a.name];
+  const args = field.args.filter(
+    (a: GraphQLArgument) =>
+      isNonNullType(a.type) || (idFor(a) !== undefined && getNamedType(a.type).name === 'ID'),
+  );
+  const value = (a: GraphQLArgument) => {
+    const id = idFor(a);
+    return id !== undefined && getNamedType(a.type).name === 'ID' ? JSON.stringify(id) : placeholder(a.type);
+  };
+  const argText = args.length ? `(${args.map((a) => `${a.name}: ${value(a)}`).join(', ')})` : '';
+  const named = getNamedType(field.type);
+  const selection = isLeafType(named)
+    ? ''
+    : ` { ${Object.keys(ids).length > 0 && isObjectType(named) ? fieldsOf(named, 2) : '__typename'} }`;
   return `${operation} { ${name}${argText}${selection} }`;
 }
 
@@ -80,4 +98,16 @@ export function objectTypeNames(schema: GraphQLSchema): string[] {
   return Object.values(schema.getTypeMap())
     .filter((t) => isObjectType(t) && !t.name.startsWith('__') && !roots.has(t.name))
     .map((t) => t.name);
+}
+
+/** Every argument-free field of an object type, nested object types `depth` levels down (what could leak). */
+function fieldsOf(type: GraphQLObjectType, depth: number): string {
+  const parts = ['__typename'];
+  for (const child of Object.values(type.getFields())) {
+    if (child.args.some((a) => isNonNullType(a.type))) continue;
+    const named = getNamedType(child.type);
+    if (isLeafType(named)) parts.push(child.name);
+    else if (isObjectType(named) && depth > 1) parts.push(`${child.name} { ${fieldsOf(named, depth - 1)} }`);
+  }
+  return parts.join(' ');
 }

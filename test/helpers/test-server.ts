@@ -124,48 +124,53 @@ export const csrfHeaders = { [CSRF_HEADER]: '1' };
 
 export interface TestAccount {
   id: string;
+  /** The tenant holding the account: the test tenant, or the operator tenant for staff. */
+  tenantId: string;
   email: string;
   role: Role;
   plan: Plan;
   token: string;
 }
 
+export type AccountName = 'user' | 'premium' | 'tenantAdmin' | 'support' | 'ops' | 'platform';
+
 export interface TestTenant {
+  /** A fresh customer tenant: its users and its tenant admin live here. */
   id: string;
   slug: string;
-  accounts: Record<'user' | 'premium' | 'support' | 'ops' | 'platform', TestAccount>;
+  /** The operator tenant, shared by every test of a database: staff accounts live there. */
+  operatorId: string;
+  accounts: Record<AccountName, TestAccount>;
 }
 
-/** A fresh tenant with one account per role, each signed in: tests never share rows. */
+const SPECS: Record<AccountName, { role: Role; plan: Plan; staff: boolean }> = {
+  user: { role: 'user', plan: 'free', staff: false },
+  premium: { role: 'user', plan: 'premium', staff: false },
+  tenantAdmin: { role: 'tenant_admin', plan: 'free', staff: false },
+  support: { role: 'support', plan: 'free', staff: true },
+  ops: { role: 'ops', plan: 'free', staff: true },
+  platform: { role: 'platform', plan: 'free', staff: true },
+};
+
+/**
+ * A fresh customer tenant with a user, a premium user and a tenant admin, plus fresh staff accounts
+ * (support, ops, platform) in the operator tenant, each signed in: tests never share accounts or rows.
+ */
 export async function createTestTenant(server: TestServer): Promise<TestTenant> {
   const slug = `t-${randomUUID().slice(0, 12)}`;
-  const tenant = await server.app.services.tenants.ensure(slug, `Test ${slug}`);
+  const { tenants, users, auth, operator } = server.app.services;
+  const tenant = await tenants.ensure(slug, `Test ${slug}`);
+  const operatorId = operator.id ?? (await tenants.findOperator())?.id;
+  if (!operatorId) throw new Error('the test server has no operator tenant');
   const passwordHash = await hashPassword(TEST_PASSWORD);
-  const specs = {
-    user: { role: 'user', plan: 'free' },
-    premium: { role: 'user', plan: 'premium' },
-    support: { role: 'support', plan: 'free' },
-    ops: { role: 'ops', plan: 'free' },
-    platform: { role: 'platform', plan: 'free' },
-  } as const;
-  const accounts = {} as TestTenant['accounts'];
-  for (const [name, spec] of Object.entries(specs) as [
-    keyof typeof specs,
-    (typeof specs)[keyof typeof specs],
-  ][]) {
-    const email = `${name}@${slug}.test`;
-    const user = await server.app.services.users.ensure({
-      tenantId: tenant.id,
-      email,
-      passwordHash,
-      ...spec,
-    });
-    const { token } = await server.app.services.auth.login({
-      email,
-      password: TEST_PASSWORD,
-      address: 'seed',
-    });
-    accounts[name] = { id: user.id, email, role: spec.role, plan: spec.plan, token };
+  // One after another: sign-in limits count attempts before they succeed, and tests set them tight.
+  const entries: (readonly [AccountName, TestAccount])[] = [];
+  for (const [name, spec] of Object.entries(SPECS) as [AccountName, (typeof SPECS)[AccountName]][]) {
+    const email = `${name.toLowerCase()}@${slug}.test`;
+    const tenantId = spec.staff ? operatorId : tenant.id;
+    const user = await users.ensure({ tenantId, email, passwordHash, role: spec.role, plan: spec.plan });
+    const { token } = await auth.login({ email, password: TEST_PASSWORD, address: 'seed' });
+    entries.push([name, { id: user.id, tenantId, email, role: spec.role, plan: spec.plan, token }]);
   }
-  return { id: tenant.id, slug, accounts };
+  return { id: tenant.id, slug, operatorId, accounts: Object.fromEntries(entries) as TestTenant['accounts'] };
 }

@@ -13,12 +13,13 @@ export interface Area {
 }
 
 export const AREAS: Record<AreaName, Area> = {
-  app: { path: '/app', title: 'App', roles: ['USER'] },
+  // A tenant admin is also a user of its tenant; its own console pages are not built yet.
+  app: { path: '/app', title: 'App', roles: ['USER', 'TENANT_ADMIN'] },
   console: { path: '/console', title: 'Console', roles: ['SUPPORT', 'OPS', 'PLATFORM'] },
 };
 
 export function homeAreaOf(role: Role): Area {
-  return role === 'USER' ? AREAS.app : AREAS.console;
+  return role === 'USER' || role === 'TENANT_ADMIN' ? AREAS.app : AREAS.console;
 }
 
 export function canUse(area: Area, role: Role): boolean {

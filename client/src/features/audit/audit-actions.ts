@@ -18,7 +18,13 @@ export const AUDIT_ACTIONS = [
   'user.enable',
   'user.role',
   'user.plan',
+  'tenantSettings.create',
+  'tenantSettings.update',
+  'tenantSettings.entitlement',
+  'tenantSettings.rollback',
+  'apiKey.create',
+  'apiKey.revoke',
 ] as const;
 
-export const AUDIT_TARGET_TYPES = ['flag', 'segment', 'persona', 'user'] as const;
+export const AUDIT_TARGET_TYPES = ['flag', 'segment', 'persona', 'user', 'tenantSettings', 'apiKey'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -88,6 +88,7 @@ describe('ExplainPanel', () => {
     expect(values('Role')).toEqual([
       ['', 'Not set'],
       ['user', 'User'],
+      ['tenant_admin', 'Tenant admin'],
       ['support', 'Support'],
       ['ops', 'Ops'],
       ['platform', 'Platform'],

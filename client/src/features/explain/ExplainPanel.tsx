@@ -40,6 +40,7 @@ type Outcome = ReturnType<typeof graphql.scalar<'ExplainOutcome'>>;
 const PLAN_LABELS: Record<Plan, string> = { FREE: 'Free', PREMIUM: 'Premium' };
 const ROLE_LABELS: Record<Role, string> = {
   USER: 'User',
+  TENANT_ADMIN: 'Tenant admin',
   SUPPORT: 'Support',
   OPS: 'Ops',
   PLATFORM: 'Platform',
