@@ -37,6 +37,8 @@ export interface EvaluationChange {
   flags: ReadonlySet<string> | 'all';
   /** Tenants whose results may differ. */
   tenants: ReadonlySet<string> | 'all';
+  /** An overlay change that has no revision history (guard state, a fake source): replay cannot rebuild it. */
+  unversionedOverlay?: boolean;
 }
 
 export class FlagEvaluator {
@@ -126,6 +128,7 @@ export class FlagEvaluator {
       next: set,
       flags: change.flags === 'all' ? 'all' : withDependents([set], new Set(change.flags)),
       tenants: change.tenants === 'all' ? 'all' : new Set(change.tenants),
+      unversionedOverlay: !change.versioned,
     });
   }
 

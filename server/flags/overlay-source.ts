@@ -6,6 +6,8 @@ import type { Overlays } from '../evaluation/definitions.js';
 export interface OverlayChange {
   tenants: 'all' | readonly string[];
   flags: 'all' | readonly string[];
+  /** The change is recorded as a configuration revision (entitlements): replay can rebuild it. */
+  versioned?: boolean;
 }
 
 export interface OverlaySource {

@@ -80,9 +80,9 @@ export class RealtimeService {
     accounts: Pick<AccountDirectory, 'onChange'>,
     private readonly now: () => number = () => Date.now(),
   ) {
-    // An overlay change re-evaluates on the set in force (previous and next are the same set).
+    // Entitlements are replayed from their revisions (entitlementsAsOf); other overlays have no history.
     evaluator.onChange((change) => {
-      if (change.previous === change.next) this.overlaysChangedAt = change.next.revision;
+      if (change.unversionedOverlay) this.overlaysChangedAt = change.next.revision;
     });
     accounts.onChange((account) => {
       this.markAccountChange(account);

@@ -109,7 +109,7 @@ export class TenantOverlays implements OverlaySource {
       const before = this.tenants.get(id);
       if (before && before.revision >= settings.revision) continue;
       const changed = this.hold(settings, before);
-      if (changed.length > 0) this.emit({ tenants: [id], flags: changed });
+      if (changed.length > 0) this.emit({ tenants: [id], flags: changed, versioned: true });
     }
   }
 
