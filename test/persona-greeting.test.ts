@@ -64,17 +64,24 @@ const DEFAULT_GREETING =
 /** The persona is global (a shared PostgreSQL holds other files' edits): write the state this file expects. */
 async function setPersona(name: string): Promise<void> {
   const ops = tenant.accounts.ops.token;
-  const { data } = await server.gql<{ personaConfig: Persona }>(PERSONA, { token: ops });
+  const { data } = await server.gql<{ personaConfig: Persona; personaTopics: string[] }>(
+    `{ personaTopics ${PERSONA.slice(1)}`,
+    { token: ops },
+  );
   const { revision, ...content } = data?.personaConfig ?? ({} as Persona);
+  // Every topic, so the question asked below is never off-topic whatever another file left.
+  const allowedTopics = data?.personaTopics ?? content.allowedTopics;
   const written = await server.gql(UPDATE, {
     token: ops,
-    variables: { rev: revision, input: { ...content, name, greeting: DEFAULT_GREETING } },
+    variables: { rev: revision, input: { ...content, allowedTopics, name, greeting: DEFAULT_GREETING } },
   });
   expect(written.errors).toBeUndefined();
 }
 
 it('installs a greeting with {name} on a fresh database', async () => {
-  const fresh = await openDatabase({ template: new Blob([await readFile(inject('pgliteTemplate'))]) });
+  // The PostgreSQL pass makes no PGlite template: a fresh in-memory cluster then runs initdb itself.
+  const template = inject('pgliteTemplate');
+  const fresh = await openDatabase(template ? { template: new Blob([await readFile(template)]) } : {});
   try {
     await migrateToLatest(fresh.db);
     const row = await fresh.db

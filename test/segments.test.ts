@@ -15,8 +15,8 @@ const SEGMENT = `query ($key: String!) { segment(key: $key) { key revision archi
 const LIST = `query { segments { key } }`;
 const ARCHIVE = `mutation ($key: String!) { archiveSegment(key: $key, reason: "done") { key archived revision } }`;
 const ARCHIVE_FLAG = `mutation ($key: String!) { archiveFlag(key: $key, reason: "done") { key } }`;
-const MEMBER = `query ($key: String!, $context: EvaluationContextInput!, $email: String) {
-  segmentMembership(key: $key, context: $context, userEmail: $email) { member reason ruleIndex userId rules }
+const MEMBER = `query ($key: String!, $context: EvaluationContextInput!, $email: String, $tenant: ID) {
+  segmentMembership(key: $key, context: $context, userEmail: $email, tenantId: $tenant) { member reason ruleIndex userId rules }
 }`;
 
 let server: TestServer;
@@ -107,7 +107,8 @@ describe('membership', () => {
     const ask = async (context: Record<string, unknown>, email?: string) => {
       const { data, errors } = await server.gql<{ segmentMembership: Record<string, unknown> }>(MEMBER, {
         token: ops,
-        variables: { key: segment, context, email },
+        // Staff live in the operator tenant: the accounts asked about are the test tenant's.
+        variables: { key: segment, context, email, tenant: email ? tenant.id : undefined },
       });
       expect(errors).toBeUndefined();
       return data?.segmentMembership;

@@ -6977,7 +6977,7 @@ export type introspection = {
           },
           {
             "name": "segmentMembership",
-            "description": "Is this context in the segment in force, and why? With userEmail, the context is that account of your tenant.",
+            "description": "Is this context in the segment in force, and why? With userEmail, the context is that account (of tenantId, or your tenant).",
             "args": [
               {
                 "name": "context",
@@ -7006,6 +7006,18 @@ export type introspection = {
                     "kind": "SCALAR",
                     "ofType": null
                   }
+                },
+                "defaultValue": null,
+                "isDeprecated": false,
+                "deprecationReason": null
+              },
+              {
+                "name": "tenantId",
+                "description": "The tenant whose account userEmail names; your own by default.",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "ID",
+                  "ofType": null
                 },
                 "defaultValue": null,
                 "isDeprecated": false,

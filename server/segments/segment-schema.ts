@@ -108,15 +108,20 @@ builder.queryFields((t) => ({
   segmentMembership: t.field({
     type: MembershipRef,
     description:
-      'Is this context in the segment in force, and why? With userEmail, the context is that account of your tenant.',
+      'Is this context in the segment in force, and why? With userEmail, the context is that account (of tenantId, or your tenant).',
     authScopes: { ops: true },
     args: {
       key: t.arg.string({ required: true }),
       context: t.arg({ type: EvaluationContextInput, required: true }),
       userEmail: t.arg.string({ validate: z.string().trim().min(1, 'must not be empty').max(254) }),
+      tenantId: t.arg.id({
+        description: 'The tenant whose account userEmail names; your own by default.',
+        validate: z.uuid({ message: 'must be a tenant id (UUID)' }),
+      }),
     },
     resolve: async (_root, args, ctx) => {
-      const context = await explainContext(ctx, args.context, args.userEmail);
+      const tenantId = args.tenantId == null ? null : String(args.tenantId);
+      const context = await explainContext(ctx, args.context, args.userEmail, tenantId);
       const found = explainMembership(ctx.services.evaluator.current(), args.key, context);
       if (!found) throw new AugurError('NOT_FOUND', `Segment ${args.key} not found`);
       return { ...found, userId: typeof context.userId === 'string' ? context.userId : null };
