@@ -67,7 +67,9 @@ describe('web client shell', () => {
     const account = header.getByRole('region', { name: 'Your account' });
     await account.waitFor();
     expect(await account.textContent()).toContain('OPS');
-    expect(await account.textContent()).toContain(`Test ${tenant.slug}`);
+    // Staff accounts live in the operator tenant, not in the test's customer tenant.
+    const operator = await server.app.services.tenants.findById(ops.tenantId);
+    expect(await account.textContent()).toContain(operator?.name ?? 'operator tenant');
     await screenshot(page, 'console-account-menu-desktop');
     await page.keyboard.press('Escape');
     await account.waitFor({ state: 'hidden' });
