@@ -13,34 +13,39 @@ export interface AsOf {
   set: CompiledFlagSet;
 }
 
-/** Distinct past revisions remembered per current set (clients reconnecting after one outage share a few). */
+/** Distinct past lookups remembered per current set (clients reconnecting after one outage share a few). */
 const CACHED_PER_SET = 16;
 /** Keyed by the current set, so entries go when it is replaced. */
-const cache = new WeakMap<CompiledFlagSet, Map<number, Promise<AsOf | undefined>>>();
+const cache = new WeakMap<CompiledFlagSet, Map<string, Promise<unknown>>>();
 
 /**
- * The set as it was at `since`, shared between callers: a reconnect storm (thousands of clients back from the
- * same revision) costs one history read and one compile instead of one each. History is immutable, so a
- * result stays right for as long as `current` is the set in force.
+ * One history lookup as of a past revision, shared between callers: a reconnect storm (thousands of clients
+ * back from the same revision) costs one read instead of one each. History is immutable, so a result stays
+ * right for as long as `current` is the set in force.
  */
+export function sharedAsOf<T>(current: CompiledFlagSet, key: string, read: () => Promise<T>): Promise<T> {
+  let byKey = cache.get(current);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(current, byKey);
+  }
+  const cached = byKey.get(key) as Promise<T> | undefined;
+  if (cached) return cached;
+  if (byKey.size >= CACHED_PER_SET) byKey.delete(byKey.keys().next().value as string);
+  const built = read();
+  byKey.set(key, built);
+  // A failed read (database away) is not remembered: the next client tries again.
+  built.catch(() => byKey.delete(key));
+  return built;
+}
+
+/** The flag set as it was at `since` (undefined: too far behind, or a revision not reached). */
 export function flagSetAsOf(
   current: CompiledFlagSet,
   since: number,
   revisions: RevisionStore,
 ): Promise<AsOf | undefined> {
-  let bySince = cache.get(current);
-  if (!bySince) {
-    bySince = new Map();
-    cache.set(current, bySince);
-  }
-  const cached = bySince.get(since);
-  if (cached) return cached;
-  if (bySince.size >= CACHED_PER_SET) bySince.delete(bySince.keys().next().value as number);
-  const built = build(current, since, revisions);
-  bySince.set(since, built);
-  // A failed read (database away) is not remembered: the next client tries again.
-  built.catch(() => bySince.delete(since));
-  return built;
+  return sharedAsOf(current, `flags:${since}`, () => build(current, since, revisions));
 }
 
 async function build(

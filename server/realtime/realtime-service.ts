@@ -13,7 +13,7 @@ import { setLongTimeout } from '../platform/long-timer.js';
 import { CONFIG_CHANGED, type ConfigChanged } from '../revisions/config-changed.js';
 import type { RevisionStore } from '../revisions/revision-store.js';
 import { entitlementsOf, type SettingsContent } from '../tenants/tenant-settings.js';
-import { flagSetAsOf } from './as-of-set.js';
+import { flagSetAsOf, sharedAsOf } from './as-of-set.js';
 import { type ChangeFeedItem, followChanges } from './change-feed.js';
 import { type FanOut, type FlagUpdate, sameOutcome } from './fan-out.js';
 
@@ -204,10 +204,11 @@ export class RealtimeService {
         request.sinceRevision === undefined || this.mayHoldOlderInputs(request, request.sinceRevision)
           ? undefined
           : await flagSetAsOf(base, request.sinceRevision, this.revisions);
+      // Read only for a delta, and shared like the flag set: a storm of resumes makes one read per tenant.
       const entitlementsThen =
-        request.sinceRevision === undefined
-          ? undefined
-          : await this.entitlementsAsOf(request, request.sinceRevision);
+        asOf && request.sinceRevision !== undefined
+          ? await this.entitlementsAsOf(base, request, request.sinceRevision)
+          : undefined;
       if (this.evaluator.generation !== generation) continue;
       const held = this.evaluator.evaluateOn(base, request.context, request.keys);
       const flags = asOf ? this.delta(asOf.set, base, request, held, entitlementsThen) : held;
@@ -241,12 +242,22 @@ export class RealtimeService {
    * The tenant's entitlements in force at a configuration revision (its settings revision then), so a
    * client that missed an entitlement change while away is sent it; undefined when no revision is stored.
    */
-  private async entitlementsAsOf(
+  private entitlementsAsOf(
+    current: CompiledFlagSet,
     request: StreamRequest,
     configRevision: number,
   ): Promise<ReadonlyMap<string, boolean> | undefined> {
     const tenantId = request.context.tenantId;
-    if (!tenantId) return undefined;
+    if (!tenantId) return Promise.resolve(undefined);
+    return sharedAsOf(current, `entitlements:${tenantId}:${configRevision}`, () =>
+      this.readEntitlementsAsOf(tenantId, configRevision),
+    );
+  }
+
+  private async readEntitlementsAsOf(
+    tenantId: string,
+    configRevision: number,
+  ): Promise<ReadonlyMap<string, boolean> | undefined> {
     const [then] = await this.revisions.asOf(
       [{ entityType: 'tenantSettings', entityKey: tenantId }],
       configRevision,
