@@ -1,47 +1,16 @@
 // The kill switch end to end: ops turns tarot off in the console and an open user page locks it at once,
 // never calling it; a re-enable unlocks it; a three-card draw shows its cards and lands in the thread.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildClientIfStale } from '../../client/build-if-stale.js';
-import { setModuleGates } from '../helpers/module-gates.js';
-import {
-  createTestTenant,
-  startTestServer,
-  TEST_PASSWORD,
-  type TestServer,
-  type TestTenant,
-} from '../helpers/test-server.js';
-import { DESKTOP, fitsWidth, launchBrowser, PHONE, screenshot, signIn as signInAs } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../helpers/test-server.js';
+import { fitsWidth, PHONE, screenshot, signIn as signInAs } from './browser.js';
+import { browserSuite } from './browser-suite.js';
 
 const META = { actor: 'system', reason: 'e2e kill switch', requestId: 'e2e-kill-switch' };
 
-let server: TestServer;
-let tenant: TestTenant;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const suite = browserSuite({ env: { AUGUR_MODULE_QUOTA: 'free=5,premium=20' }, moduleGates: true });
 
-beforeAll(async () => {
-  await buildClientIfStale();
-  server = await startTestServer({ env: { AUGUR_MODULE_QUOTA: 'free=5,premium=20' } });
-  await setModuleGates(server);
-  tenant = await createTestTenant(server);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
-
-async function openPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
-  contexts.push(context);
-  return context.newPage();
-}
+const openPage = (): Promise<Page> => suite.openPage();
 
 const signIn = (page: Page, email: string, area: string) => signInAs(page, email, TEST_PASSWORD, area);
 
@@ -60,7 +29,7 @@ const moduleCard = (page: Page, module: string, state?: string) =>
 
 async function userWithConversation(): Promise<Page> {
   const page = await openPage();
-  await signIn(page, tenant.accounts.premium.email, '/app');
+  await signIn(page, suite.tenant.accounts.premium.email, '/app');
   await page.getByRole('button', { name: 'New conversation' }).click();
   await page.getByRole('heading', { name: /^Conversation \d+$/, level: 2 }).waitFor();
   return page;
@@ -90,7 +59,7 @@ describe('kill switch', () => {
     await screenshot(user, 'app-modules-ready-desktop');
 
     const ops = await openPage();
-    await signIn(ops, tenant.accounts.ops.email, '/console');
+    await signIn(ops, suite.tenant.accounts.ops.email, '/console');
     const row = ops.locator('[data-flag="tarot_enabled"]');
     await row.waitFor();
     expect(await row.getAttribute('data-enabled')).toBe('true');
@@ -171,7 +140,7 @@ describe('kill switch', () => {
     await moduleCard(user, 'TAROT').getByRole('button', { name: 'Draw tarot' }).click();
     await moduleCard(user, 'TAROT', 'in-progress').waitFor();
 
-    await server.app.services.flags.setEnabled('tarot_enabled', false, META);
+    await suite.server.app.services.flags.setEnabled('tarot_enabled', false, META);
     try {
       await user.waitForTimeout(300);
       expect(await moduleCard(user, 'TAROT').getAttribute('data-state')).toBe('in-progress');
@@ -182,7 +151,7 @@ describe('kill switch', () => {
       expect(await locked.textContent()).toContain('Switched off');
       await screenshot(user, 'app-draw-finished-after-kill-desktop');
     } finally {
-      await server.app.services.flags.setEnabled('tarot_enabled', true, META);
+      await suite.server.app.services.flags.setEnabled('tarot_enabled', true, META);
     }
   });
 
@@ -200,7 +169,7 @@ describe('kill switch', () => {
 
   it('shows support the flags read-only, without kill switches', async () => {
     const support = await openPage();
-    await signIn(support, tenant.accounts.support.email, '/console');
+    await signIn(support, suite.tenant.accounts.support.email, '/console');
     await support.locator('[data-flag="tarot_enabled"]').waitFor();
     expect(await support.locator('.flag-list').getByRole('button').count()).toBe(0);
     expect(await support.getByText('Support accounts can look but not change.').count()).toBe(1);

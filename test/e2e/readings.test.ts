@@ -1,47 +1,17 @@
 // Readings in Chromium: a used-up module shows when it resets and what premium gives; a tarot draw turns
 // up its card faces one by one and a rune cast its stones; on a 375 px phone, Chat and Readings are tabs.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { buildClientIfStale } from '../../client/build-if-stale.js';
-import { setModuleGates } from '../helpers/module-gates.js';
-import {
-  createTestTenant,
-  startTestServer,
-  TEST_PASSWORD,
-  type TestServer,
-  type TestTenant,
-} from '../helpers/test-server.js';
-import { accessibilityViolations, DESKTOP, fitsWidth, launchBrowser, screenshot, signIn } from './browser.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { createTestTenant, TEST_PASSWORD } from '../helpers/test-server.js';
+import { accessibilityViolations, DESKTOP, fitsWidth, screenshot, signIn } from './browser.js';
+import { browserSuite } from './browser-suite.js';
 
 const PHONE_375 = { width: 375, height: 780 };
 
-let server: TestServer;
-let tenant: TestTenant;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const suite = browserSuite({ env: { AUGUR_MODULE_QUOTA: 'free=3,premium=30' }, moduleGates: true });
 
-beforeAll(async () => {
-  await buildClientIfStale();
-  server = await startTestServer({ env: { AUGUR_MODULE_QUOTA: 'free=3,premium=30' } });
-  await setModuleGates(server);
-  tenant = await createTestTenant(server);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
-
-async function openPage(viewport = DESKTOP, timezoneId = 'Europe/Berlin'): Promise<Page> {
-  const context = await browser.newContext({ viewport, baseURL: server.url, timezoneId, locale: 'en-GB' });
-  contexts.push(context);
-  return context.newPage();
-}
+const openPage = (viewport = DESKTOP, timezoneId = 'Europe/Berlin'): Promise<Page> =>
+  suite.openPage({ viewport, timezoneId, locale: 'en-GB' });
 
 const card = (page: Page, module: string, state?: string) =>
   page.locator(state ? `[data-module="${module}"][data-state="${state}"]` : `[data-module="${module}"]`);
@@ -52,13 +22,13 @@ async function newConversation(page: Page): Promise<void> {
 }
 
 it('shows a used-up module with its local reset time, how long until then, and the premium allowance', async () => {
-  const user = (await createTestTenant(server)).accounts.user;
-  const { data } = await server.gql<{ createConversation: { id: string } }>(
+  const user = (await createTestTenant(suite.server)).accounts.user;
+  const { data } = await suite.server.gql<{ createConversation: { id: string } }>(
     'mutation { createConversation(title: "runes") { id } }',
     { token: user.token },
   );
   for (let i = 0; i < 3; i++) {
-    const run = await server.gql(
+    const run = await suite.server.gql(
       'mutation ($c: ID!) { executeModule(module: RUNES, conversationId: $c, spread: "single", question: "Today?") { id } }',
       { token: user.token, variables: { c: data?.createConversation.id } },
     );
@@ -96,7 +66,7 @@ it('shows a used-up module with its local reset time, how long until then, and t
 
 it('draws a three-card tarot spread and turns up its faces one by one, beside the thread', async () => {
   const page = await openPage();
-  await signIn(page, tenant.accounts.premium.email, TEST_PASSWORD, '/app');
+  await signIn(page, suite.tenant.accounts.premium.email, TEST_PASSWORD, '/app');
   await newConversation(page);
   const tarot = card(page, 'TAROT', 'module-ready');
   await tarot.waitFor();
@@ -140,7 +110,7 @@ it('draws a three-card tarot spread and turns up its faces one by one, beside th
 
 it('on a 375 px phone, puts Chat and Readings in tabs, casts runes with their stones, and fits the width', async () => {
   const page = await openPage(PHONE_375);
-  await signIn(page, tenant.accounts.premium.email, TEST_PASSWORD, '/app');
+  await signIn(page, suite.tenant.accounts.premium.email, TEST_PASSWORD, '/app');
   await newConversation(page);
   const chatTab = page.getByRole('tab', { name: 'Chat' });
   const readingsTab = page.getByRole('tab', { name: 'Readings' });

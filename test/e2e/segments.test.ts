@@ -1,56 +1,29 @@
 // Segments in Chromium: one is created in the console, used in a flag rule through the editor, and then serves that
 // flag to its members; "used by" blocks archiving, the membership check says why; axe and screenshots on each page.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildClientIfStale } from '../../client/build-if-stale.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CREATE_FLAG, FLAG_FIELDS, MY_FLAGS, uniqueKey } from '../helpers/flags.js';
-import {
-  createTestTenant,
-  startTestServer,
-  TEST_PASSWORD,
-  type TestServer,
-  type TestTenant,
-} from '../helpers/test-server.js';
-import { accessibilityViolations, DESKTOP, fitsWidth, launchBrowser, screenshot, signIn } from './browser.js';
+import { TEST_PASSWORD } from '../helpers/test-server.js';
+import { accessibilityViolations, DESKTOP, fitsWidth, screenshot, signIn } from './browser.js';
+import { browserSuite } from './browser-suite.js';
 
 const PHONE_375 = { width: 375, height: 812 };
 
-let server: TestServer;
-let tenant: TestTenant;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  await buildClientIfStale();
-  server = await startTestServer();
-  tenant = await createTestTenant(server);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
+const suite = browserSuite();
 
 async function opsPage(viewport = DESKTOP): Promise<Page> {
-  const context = await browser.newContext({ viewport, baseURL: server.url });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, tenant.accounts.ops.email, TEST_PASSWORD, '/console');
+  const page = await suite.openPage({ viewport });
+  await signIn(page, suite.tenant.accounts.ops.email, TEST_PASSWORD, '/console');
   return page;
 }
 
-const ops = () => ({ token: tenant.accounts.ops.token });
+const ops = () => ({ token: suite.tenant.accounts.ops.token });
 
 /** A boolean flag that serves off to everyone and has no rules yet. */
 async function createPlainFlag(): Promise<string> {
   const key = uniqueKey('e2e_seg_flag');
   const input = { type: 'BOOLEAN', enabled: true, fallthrough: { variant: 'off' } };
-  const created = await server.gql(CREATE_FLAG, {
+  const created = await suite.server.gql(CREATE_FLAG, {
     ...ops(),
     variables: { key, input, reason: 'e2e set-up' },
   });
@@ -59,7 +32,7 @@ async function createPlainFlag(): Promise<string> {
 }
 
 async function flagFor(token: string, key: string) {
-  const { data } = await server.gql<{
+  const { data } = await suite.server.gql<{
     myFlags: { flags: { key: string; enabled: boolean; reason: string }[] };
   }>(MY_FLAGS, { token, variables: { keys: [key] } });
   return data?.myFlags.flags[0];
@@ -93,7 +66,7 @@ describe('segments', () => {
     await page.waitForURL(`**/console/segments/${segment}`);
 
     // The free user by id, plus everyone on the premium plan by rule.
-    await page.getByLabel('Always included users').fill(tenant.accounts.user.id);
+    await page.getByLabel('Always included users').fill(suite.tenant.accounts.user.id);
     await page.getByRole('button', { name: 'Add rule' }).click();
     const rule = page.getByRole('group', { name: 'Rule 1' });
     await rule.getByLabel('Attribute').fill('plan');
@@ -121,7 +94,7 @@ describe('segments', () => {
     await flagSaved;
     await page.getByRole('status').filter({ hasText: 'Saved as revision 2' }).waitFor();
 
-    const { data } = await server.gql<{
+    const { data } = await suite.server.gql<{
       flag: { rules: { conditions: { operator: string; values: string[] }[] }[] };
     }>(`query ($key: String!) { flag(key: $key) { ${FLAG_FIELDS} } }`, {
       ...ops(),
@@ -129,12 +102,12 @@ describe('segments', () => {
     });
     expect(data?.flag.rules[0]?.conditions[0]).toMatchObject({ operator: 'IN_SEGMENT', values: [segment] });
     // Members (included by id, premium by rule) get the flag; others do not.
-    expect(await flagFor(tenant.accounts.user.token, flag)).toMatchObject({
+    expect(await flagFor(suite.tenant.accounts.user.token, flag)).toMatchObject({
       enabled: true,
       reason: 'TARGETING_MATCH',
     });
-    expect(await flagFor(tenant.accounts.premium.token, flag)).toMatchObject({ enabled: true });
-    expect(await flagFor(tenant.accounts.support.token, flag)).toMatchObject({ enabled: false });
+    expect(await flagFor(suite.tenant.accounts.premium.token, flag)).toMatchObject({ enabled: true });
+    expect(await flagFor(suite.tenant.accounts.support.token, flag)).toMatchObject({ enabled: false });
 
     // Back on the segment: it is used by the flag, so it cannot be archived.
     await page.goto(`/console/segments/${segment}`);
@@ -156,7 +129,7 @@ describe('segments', () => {
     // Membership: the included account is in by its id; someone typed in is out, rule by rule. (By email
     // the console looks in its own tenant, the operator's, and the test accounts live in another.)
     await page.goto(`/console/segments/${segment}/members`);
-    await page.getByLabel('User ID').fill(tenant.accounts.user.id);
+    await page.getByLabel('User ID').fill(suite.tenant.accounts.user.id);
     await page.getByRole('button', { name: 'Check membership' }).click();
     const answer = page.locator('.membership-answer');
     await answer.waitFor();
@@ -180,7 +153,7 @@ describe('segments', () => {
 
   it('fits a 375 px phone: list and segment page', async () => {
     const segment = uniqueKey('e2e_phone');
-    const created = await server.gql(
+    const created = await suite.server.gql(
       'mutation ($key: String!) { createSegment(key: $key, input: { included: ["u-1"] }, reason: "e2e") { key } }',
       { ...ops(), variables: { key: segment } },
     );
