@@ -35,12 +35,21 @@ export interface KeyMeta {
   requestId: string;
 }
 
+/** Why a presented key was refused (metrics: API-key auth failures per tenant). */
+export type KeyRefusal = {
+  tenantId: string | null;
+  reason: 'malformed' | 'unknown' | 'revoked' | 'mismatch';
+};
+
 const SYSTEM_META: KeyMeta = { actor: 'system', userId: null, requestId: 'system' };
 
 // last_used_at is informative; writing it on every call would turn each read into a write.
 const TOUCH_INTERVAL_MS = 60_000;
 
 export class ApiKeyService {
+  /** Told of every refused key; must not throw or block (the metric recorder only buffers). */
+  onRefusal: ((refusal: KeyRefusal) => void) | undefined;
+
   constructor(
     private readonly store: ApiKeyStore,
     private readonly tenants: TenantStore,
@@ -138,9 +147,11 @@ export class ApiKeyService {
   /** The viewer for a presented secret, or undefined when it is malformed, unknown or revoked. */
   async authenticate(secret: string): Promise<ApiKeyViewer | undefined> {
     const parsed = parseApiKeySecret(secret);
-    if (!parsed) return undefined;
+    if (!parsed) return this.refuse(null, 'malformed');
     const found = await this.directory.apiKeyByPrefix(parsed.prefix);
-    if (!found || found.key.revokedAt !== null || !secretMatches(secret, found.digest)) return undefined;
+    if (!found) return this.refuse(null, 'unknown');
+    if (!secretMatches(secret, found.digest)) return this.refuse(found.key.tenantId, 'mismatch');
+    if (found.key.revokedAt !== null) return this.refuse(found.key.tenantId, 'revoked');
     const now = this.now();
     if (!found.key.lastUsedAt || now.getTime() - found.key.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
       // Remembered in memory too, so the next calls skip the write; a failed write (database down) must
@@ -151,5 +162,10 @@ export class ApiKeyService {
       });
     }
     return { kind: 'apiKey', apiKeyId: found.key.id, tenantId: found.key.tenantId, scopes: found.key.scopes };
+  }
+
+  private refuse(tenantId: string | null, reason: KeyRefusal['reason']): undefined {
+    this.onRefusal?.({ tenantId, reason });
+    return undefined;
   }
 }

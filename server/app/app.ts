@@ -120,6 +120,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     moduleQuota: config.moduleQuota,
     accountView: { pollMs: config.accountPollMs, maxEntries: config.accountCacheSize },
     ...options.overrides,
+    metrics: { ...config.metrics, ...options.overrides?.metrics },
   });
   if (config.demo) await seedDemo(services);
   await services.operator.resolve(services.tenants, config.operatorTenant);
@@ -129,6 +130,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   // a message lost while Redis was away); with Redis, changes usually arrive sooner by the bus.
   if (config.configPollMs > 0) services.snapshot.startPolling(config.configPollMs);
   await services.accounts.start();
+  services.metrics.start();
+  services.rollups.start();
 
   const createContext = createContextFactory({ auth: services.auth, services, logger });
   const limits: Limits = { ...LIMITS, ...options.limits };
@@ -181,13 +184,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') {
-      void readiness().then((r) =>
+      void readiness().then((r) => {
+        services.recordReadiness(r.ready, r.ready ? undefined : r.reason);
         sendJson(
           res,
           r.ready ? 200 : 503,
           r.ready ? { status: 'ready' } : { status: 'unavailable', reason: r.reason },
-        ),
-      );
+        );
+      });
       return;
     }
     if (path === GRAPHQL_PATH) {
@@ -244,6 +248,8 @@ export async function createApp(options: AppOptions): Promise<App> {
           setTimeout(() => server.closeAllConnections(), 5000).unref();
         });
         await yoga.dispose();
+        await services.rollups.stop();
+        await services.metrics.stop();
         await services.bus.close();
         await redis?.quit().catch(() => undefined);
         await database.close();

@@ -20,12 +20,22 @@ import { FlagSnapshot } from '../flags/flag-snapshot.js';
 import { PgFlagStore } from '../flags/flag-store.js';
 import type { OverlaySource } from '../flags/overlay-source.js';
 import { UnleashImportService } from '../import/unleash-import-service.js';
+import { KpiService } from '../metrics/kpi-service.js';
+import {
+  apiKeyAuthFailureEvent,
+  chatReplyEvent,
+  readinessEvent,
+  signInFailureEvent,
+} from '../metrics/metric-event.js';
 import { MetricRecorder } from '../metrics/metric-recorder.js';
+import { PgMetricStore } from '../metrics/metric-store.js';
+import { RollupJob } from '../metrics/rollup-job.js';
 import { DEFAULT_QUOTA, type QuotaPerPlan } from '../modules/module-catalog.js';
 import { ModuleService } from '../modules/module-service.js';
 import { ModuleStore } from '../modules/module-store.js';
 import { PersonaService } from '../personas/persona-service.js';
 import { PgPersonaStore } from '../personas/persona-store.js';
+import type { MetricsConfig } from '../platform/config.js';
 import type { DatabaseHandle } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import { safeError } from '../platform/scrub.js';
@@ -75,7 +85,17 @@ export interface Services {
   fanOut: FanOut;
   realtime: RealtimeService;
   modules: ModuleService;
+  /** The one metric recorder (start() to flush on its timer, stop() at shutdown). */
   metrics: MetricRecorder;
+  /** The rollup job (start() to tick; it runs once per minute across instances). */
+  rollups: RollupJob;
+  /** KPIs over the rollups: GraphQL's and any server code's (an alert evaluator's) one read API. */
+  kpis: KpiService;
+  metricStore: PgMetricStore;
+  /** Records a readiness probe's answer (availability counts failed probes). */
+  recordReadiness(ready: boolean, reason?: string): void;
+  /** kpiUpdates' period. */
+  kpiUpdatesMs: number;
 }
 
 export interface ServiceOptions {
@@ -95,13 +115,25 @@ export interface ServiceOptions {
   moduleQuota?: QuotaPerPlan | undefined;
   /** Entitlements and guard state; by default the environment gate alone (AUGUR_FORCE_OFF). */
   overlays?: OverlaySource | undefined;
+  /** The metric pipeline's periods and retention, and its clock (tests move it instead of waiting). */
+  metrics?:
+    | (Partial<MetricsConfig> & { clock?: (() => Date) | undefined; rollupJob?: string | undefined })
+    | undefined;
 }
 
 /** What a test or an embedding may replace; everything else is built from the configuration. */
-export type ServiceOverrides = Pick<ServiceOptions, 'overlays' | 'chat'>;
+export type ServiceOverrides = Pick<ServiceOptions, 'overlays' | 'chat' | 'metrics'>;
 
 export function createServices(options: ServiceOptions): Services {
   const { db } = options.database;
+  const metricsOptions = options.metrics ?? {};
+  const metricClock = metricsOptions.clock ?? (() => new Date());
+  const metricStore = new PgMetricStore(db);
+  const metrics = new MetricRecorder(metricStore, {
+    clock: metricClock,
+    flushMs: metricsOptions.flushMs ?? 1000,
+    logger: options.logger,
+  });
   const tenants = new TenantStore(db);
   const operator = new OperatorTenant();
   const users = new UserStore(db);
@@ -126,6 +158,8 @@ export function createServices(options: ServiceOptions): Services {
     new TokenSigner(options.jwtSecret),
     new LoginLimiter(limiterStore, options.loginLimits),
   );
+  apiKeys.onRefusal = (refusal) => metrics.record(apiKeyAuthFailureEvent(refusal));
+  auth.onSignInRefusal = (refusal) => metrics.record(signInFailureEvent(refusal));
   const flagStore = new PgFlagStore(db);
   const segmentStore = new PgSegmentStore(db);
   const personaStore = new PgPersonaStore(db);
@@ -168,10 +202,12 @@ export function createServices(options: ServiceOptions): Services {
     clock: chatOptions.clock ?? (() => Date.now()),
     responderTimeoutMs: chatOptions.responderTimeoutMs ?? 20_000,
     logger: options.logger,
-    onReply: chatOptions.onReply,
+    onReply: (reply) => {
+      metrics.record(chatReplyEvent(reply));
+      chatOptions.onReply?.(reply);
+    },
   });
   const audit = new PgAuditStore(db);
-  const metrics = new MetricRecorder(db);
   const modules = new ModuleService({
     db,
     store: new ModuleStore(db),
@@ -212,6 +248,20 @@ export function createServices(options: ServiceOptions): Services {
     evaluator,
     modules,
     metrics,
+    metricStore,
+    rollups: new RollupJob(db, {
+      clock: metricClock,
+      ...(metricsOptions.rollupJob ? { job: metricsOptions.rollupJob } : {}),
+      ...(metricsOptions.rollupTickMs ? { tickMs: metricsOptions.rollupTickMs } : {}),
+      ...(metricsOptions.rawRetentionHours ? { rawRetentionHours: metricsOptions.rawRetentionHours } : {}),
+      ...(metricsOptions.rollupRetentionDays
+        ? { rollupRetentionDays: metricsOptions.rollupRetentionDays }
+        : {}),
+      logger: options.logger,
+    }),
+    kpis: new KpiService(metricStore, metricClock, metricsOptions.rollupJob),
+    recordReadiness: (ready, reason) => metrics.record(readinessEvent({ ready, reason })),
+    kpiUpdatesMs: metricsOptions.kpiUpdatesMs ?? 10_000,
     bus: options.bus,
     fanOut,
     realtime: new RealtimeService(evaluator, snapshot, fanOut, revisions, options.bus, accounts),

@@ -8,6 +8,7 @@ import { AugurError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { Context, ContextInput } from './context.js';
 import { hardeningPlugins, type Limits, useAugurErrors, useRequestErrorCodes } from './graphql-plugins.js';
+import { useOperationMetrics } from './operation-metrics-plugin.js';
 import { useCodedRefusals, useMalformedParams } from './refusal-plugins.js';
 import { buildSchema } from './schema.js';
 import type { ConnectionLimits } from './socket-limits.js';
@@ -100,6 +101,7 @@ export function createAugurYoga(options: {
       useAugurErrors(options.logger),
       useRequestErrorCodes(options.logger),
       useStreamLimits(options.connections),
+      useOperationMetrics(),
     ],
   });
 }

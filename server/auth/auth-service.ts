@@ -27,7 +27,13 @@ export class InvalidCredentialError extends AugurError {
   }
 }
 
+/** A refused sign-in (metrics); the tenant only when the email named exactly one account. */
+export type SignInRefusal = { tenantId: string | null; reason: 'credentials' | 'rate_limited' };
+
 export class AuthService {
+  /** Told of every refused sign-in; must not throw or block (the metric recorder only buffers). */
+  onSignInRefusal: ((refusal: SignInRefusal) => void) | undefined;
+
   constructor(
     private readonly users: Pick<UserStore, 'findForLogin'>,
     /** Who may call, from memory: a request with a session reads no database row. */
@@ -44,12 +50,20 @@ export class AuthService {
     candidates.catch(() => undefined);
     const retryAfter = await this.limiter.consume(email, input.address);
     if (retryAfter > 0) {
+      this.onSignInRefusal?.({ tenantId: null, reason: 'rate_limited' });
       throw new AugurError('RATE_LIMITED', 'Too many failed sign-in attempts; try again later', {
         retryAfterSeconds: retryAfter,
       });
     }
-    const user = await this.checkPassword(await candidates, input.password);
-    if (!user) throw new AugurError('UNAUTHENTICATED', 'Email or password is incorrect');
+    const found = await candidates;
+    const user = await this.checkPassword(found, input.password);
+    if (!user) {
+      this.onSignInRefusal?.({
+        tenantId: found.length === 1 ? (found[0]?.tenantId ?? null) : null,
+        reason: 'credentials',
+      });
+      throw new AugurError('UNAUTHENTICATED', 'Email or password is incorrect');
+    }
     await this.limiter.recordSuccess(email, input.address);
     return { token: await this.tokens.sign(user.id, user.tenantId), user };
   }

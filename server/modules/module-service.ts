@@ -1,4 +1,5 @@
 // Gated modules: ownership, then the flag gate, then quota (consumed with the stored result), then the run.
+// Metric events are recorded after the outcome is known (the recorder batches them; they never fail a run).
 import { randomBytes } from 'node:crypto';
 import type { AccountViewer, Plan } from '../auth/viewer.js';
 import type { ChatService } from '../chat/chat-service.js';
@@ -6,7 +7,8 @@ import { ChatStore } from '../chat/chat-store.js';
 import type { Message } from '../chat/conversation.js';
 import type { EvaluationResult } from '../evaluation/definitions.js';
 import type { FlagEvaluator } from '../flags/flag-evaluator.js';
-import type { MetricEvent, MetricRecorder } from '../metrics/metric-recorder.js';
+import { exposureEvent, type ModuleOutcome, moduleRunEvent, quotaEvent } from '../metrics/metric-event.js';
+import type { MetricRecorder } from '../metrics/metric-recorder.js';
 import type { PersonaService } from '../personas/persona-service.js';
 import type { Db } from '../platform/db.js';
 import { isDependencyDown } from '../platform/dependency-errors.js';
@@ -14,7 +16,13 @@ import { AugurError, validationFailed } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { characters, nulIssue } from '../platform/text.js';
 import { castRunes, drawTarot, newSeed, type RuneCast, type TarotDraw } from './draw.js';
-import { largerAllowance, type PlanAllowance, type QuotaPerPlan, quotaDay } from './module-catalog.js';
+import {
+  largerAllowance,
+  MODULE_GATES,
+  type PlanAllowance,
+  type QuotaPerPlan,
+  quotaDay,
+} from './module-catalog.js';
 import { checkModuleGate, inModuleAudience } from './module-gate.js';
 import { ModuleStore } from './module-store.js';
 import { findSpread, MODULE_NAMES, type ModuleName, SPREADS, type Spread } from './spreads.js';
@@ -153,26 +161,22 @@ export class ModuleService {
     if (issues.length > 0) throw validationFailed(issues);
 
     const conversation = await this.chat.ownedConversation(viewer, input.conversationId);
-    const base: Omit<MetricEvent, 'kind'> = {
-      tenantId: viewer.tenantId,
-      module: input.module,
-      plan: viewer.plan,
-      requestId,
-    };
+    const flag = MODULE_GATES[input.module];
+    const facts = { tenantId: viewer.tenantId, module: input.module, plan: viewer.plan, requestId };
+    const ran = (outcome: ModuleOutcome, latencyMs?: number) =>
+      this.metrics.record(moduleRunEvent({ ...facts, flag, outcome, latencyMs }));
 
     // The gate, before any costly work or quota (bench:gate times this call).
     const gate = checkModuleGate(this.evaluator, viewer, input.module);
-    const segment = gate.ruleId ?? gate.reason;
+    // Every gate decision is an exposure of its flag, open or not.
+    this.metrics.record(exposureEvent({ ...gate, ...facts, flag, userId: viewer.userId }));
     if (!gate.enabled) {
-      await this.metrics.record([{ ...base, kind: 'blocked', segment }]).catch(() => undefined);
+      ran('blocked');
       throw new AugurError('MODULE_DISABLED', `The ${input.module} module is not available to you`, {
         module: input.module,
         reason: gate.reason,
       });
     }
-
-    // Every decision that let the caller through counts as an exposure, whatever happens next.
-    await this.metrics.record([{ ...base, kind: 'exposure', segment }]).catch(() => undefined);
 
     const started = performance.now();
     const persona = await this.personas.current();
@@ -185,7 +189,7 @@ export class ModuleService {
     if (!outcome.ok) throw validationFailed([{ path: outcome.error.path, message: outcome.error.message }]);
     const draw = outcome.draw;
     try {
-      return await this.db.transaction().execute(async (trx) => {
+      const result = await this.db.transaction().execute(async (trx) => {
         const used = await ModuleStore.consumeQuota(
           trx,
           { tenantId: viewer.tenantId, userId: viewer.userId, module: input.module, day },
@@ -224,7 +228,6 @@ export class ModuleService {
             },
           ]);
         }
-        await this.metrics.record([{ ...base, kind: 'activation', segment, latencyMs }], trx);
         return {
           id: run.id,
           module: input.module,
@@ -236,18 +239,16 @@ export class ModuleService {
           createdAt: run.createdAt,
         };
       });
+      ran('ok', performance.now() - started);
+      this.metrics.record(quotaEvent({ ...facts, decision: 'consumed' }));
+      return result;
     } catch (error) {
       // Only failures of the module count as its errors: a caller's mistake must not raise its error rate.
-      const kind =
-        error instanceof AugurError
-          ? error.code === 'QUOTA_EXCEEDED'
-            ? 'quota_exceeded'
-            : undefined
-          : 'error';
-      if (kind) {
-        await this.metrics
-          .record([{ ...base, kind, segment, latencyMs: Math.round(performance.now() - started) }])
-          .catch((err: unknown) => this.logger.warn({ err, requestId }, 'could not record a module metric'));
+      if (error instanceof AugurError && error.code === 'QUOTA_EXCEEDED') {
+        ran('quota_exceeded');
+        this.metrics.record(quotaEvent({ ...facts, decision: 'blocked' }));
+      } else if (!(error instanceof AugurError)) {
+        ran('error', performance.now() - started);
       }
       throw error;
     }

@@ -34,9 +34,24 @@ export interface Config {
   sockets: SocketLimits;
   /** AUGUR_OFREP_RATE_LIMIT: OFREP requests allowed per credential (API key or account) per window. */
   ofrepRateLimit: { points: number; seconds: number };
+  /** The metric pipeline (docs/monitoring.md, "Configuration"). */
+  metrics: MetricsConfig;
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: 'development' | 'production' | 'test';
   production: boolean;
+}
+
+export interface MetricsConfig {
+  /** AUGUR_METRICS_FLUSH_MS: how often each instance writes its buffered events. */
+  flushMs: number;
+  /** AUGUR_METRICS_ROLLUP_TICK_MS: how often each instance offers to run the rollup job. */
+  rollupTickMs: number;
+  /** AUGUR_METRICS_RAW_RETENTION_HOURS: raw events are deleted after this. */
+  rawRetentionHours: number;
+  /** AUGUR_METRICS_ROLLUP_RETENTION_DAYS: rollup rows are deleted after this. */
+  rollupRetentionDays: number;
+  /** AUGUR_KPI_UPDATES_MS: the kpiUpdates subscription's period. */
+  kpiUpdatesMs: number;
 }
 
 export class ConfigError extends Error {
@@ -170,6 +185,11 @@ const schema = z.object({
       return { points: points ?? 0, seconds: seconds ?? 1 };
     })
     .refine((r) => r.points > 0 && r.seconds > 0, 'both numbers must be positive'),
+  AUGUR_METRICS_FLUSH_MS: positiveInt('milliseconds', 1000),
+  AUGUR_METRICS_ROLLUP_TICK_MS: positiveInt('milliseconds', 5000),
+  AUGUR_METRICS_RAW_RETENTION_HOURS: positiveInt('hours', 48),
+  AUGUR_METRICS_ROLLUP_RETENTION_DAYS: positiveInt('days', 90),
+  AUGUR_KPI_UPDATES_MS: positiveInt('milliseconds', 10_000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -228,6 +248,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxBufferedBytes: e.AUGUR_WS_MAX_BUFFERED_BYTES,
     },
     ofrepRateLimit: e.AUGUR_OFREP_RATE_LIMIT,
+    metrics: {
+      flushMs: e.AUGUR_METRICS_FLUSH_MS,
+      rollupTickMs: e.AUGUR_METRICS_ROLLUP_TICK_MS,
+      rawRetentionHours: e.AUGUR_METRICS_RAW_RETENTION_HOURS,
+      rollupRetentionDays: e.AUGUR_METRICS_ROLLUP_RETENTION_DAYS,
+      kpiUpdatesMs: e.AUGUR_KPI_UPDATES_MS,
+    },
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     production,

@@ -177,14 +177,52 @@ export interface ModuleRunsTable {
 
 export interface MetricEventsTable {
   id: Generated<number>;
-  tenant_id: string;
+  /** Null for events that name no tenant (a sign-in or an API key that matched none). */
+  tenant_id: string | null;
   kind: string;
-  module: string | null;
-  plan: string | null;
-  segment: string | null;
+  dims: ColumnType<Record<string, string>, string, string>;
+  error: boolean;
   latency_ms: number | null;
-  request_id: string;
+  /** Whose exposure it was (a user id), for unique-user counts; null elsewhere. */
+  subject: string | null;
+  request_id: string | null;
   at: CreatedAt;
+}
+
+export interface MetricRollupsTable {
+  grain: 'minute' | 'hour';
+  bucket: Date;
+  kind: string;
+  /** A tenant id, or '*' for every tenant together. */
+  tenant_key: string;
+  dims_key: string;
+  dims: ColumnType<Record<string, string>, string, string>;
+  count: number;
+  errors: number;
+  latency_count: number;
+  latency_sum: number;
+  /** A DDSketch in its protobuf form; null when no event of the row had a latency. */
+  sketch: Uint8Array | null;
+}
+
+export interface MetricRollupStateTable {
+  job: string;
+  rolled_through: Date;
+  runs: ColumnType<number, number | undefined, number>;
+  last_run_at: Date | null;
+  created_at: Date;
+}
+
+export interface MetricFlagUsersTable {
+  flag: string;
+  day: ColumnType<string, string, string>;
+  subject: string;
+}
+
+export interface MetricFlagSeenTable {
+  flag: string;
+  first_exposure_at: Date;
+  last_exposure_at: Date;
 }
 
 export interface Database {
@@ -194,6 +232,10 @@ export interface Database {
   quota_usage: QuotaUsageTable;
   module_runs: ModuleRunsTable;
   metric_events: MetricEventsTable;
+  metric_rollups: MetricRollupsTable;
+  metric_rollup_state: MetricRollupStateTable;
+  metric_flag_users: MetricFlagUsersTable;
+  metric_flag_seen: MetricFlagSeenTable;
   tenants: TenantsTable;
   users: UsersTable;
   api_keys: ApiKeysTable;
