@@ -249,15 +249,15 @@ describe('a failure after the quota unit was taken', () => {
     const db = server.app.database.db;
     const t = await createTestTenant(server);
     const c = await conversation(t.accounts.premium.token);
-    // A real database fault inside the run's transaction: this tenant's activation event is refused.
-    const fn = `augur_test_fail_activation_${t.id.replaceAll('-', '')}`;
+    // A real database fault inside the run's transaction: this tenant's run row is refused.
+    const fn = `augur_test_fail_run_${t.id.replaceAll('-', '')}`;
     await sql
       .raw(`CREATE FUNCTION ${fn}() RETURNS trigger AS $$
-        BEGIN IF NEW.kind = 'activation' AND NEW.tenant_id = '${t.id}' THEN RAISE EXCEPTION 'metric store down'; END IF; RETURN NEW; END
+        BEGIN IF NEW.tenant_id = '${t.id}' THEN RAISE EXCEPTION 'run store down'; END IF; RETURN NEW; END
         $$ LANGUAGE plpgsql`)
       .execute(db);
     await sql
-      .raw(`CREATE TRIGGER ${fn} BEFORE INSERT ON metric_events FOR EACH ROW EXECUTE FUNCTION ${fn}()`)
+      .raw(`CREATE TRIGGER ${fn} BEFORE INSERT ON module_runs FOR EACH ROW EXECUTE FUNCTION ${fn}()`)
       .execute(db);
     const modules = services.modules;
     const viewer = {
@@ -280,7 +280,7 @@ describe('a failure after the quota unit was taken', () => {
         },
         'half-written',
       ),
-    ).rejects.toThrow('metric store down');
+    ).rejects.toThrow('run store down');
     expect(await db.selectFrom('quota_usage').selectAll().where('tenant_id', '=', t.id).execute()).toEqual(
       [],
     );
@@ -288,14 +288,20 @@ describe('a failure after the quota unit was taken', () => {
       [],
     );
     expect(await db.selectFrom('messages').selectAll().where('tenant_id', '=', t.id).execute()).toEqual([]);
+    // Metric events are batched after the outcome is known: written once the recorder flushes.
+    await services.metrics.flush();
     const kinds = await db
       .selectFrom('metric_events')
-      .select('kind')
+      .select(['kind', 'dims'])
       .where('tenant_id', '=', t.id)
+      .where('kind', '!=', 'operation')
       .orderBy('id')
       .execute();
-    expect(kinds.map((k) => k.kind)).toEqual(['exposure', 'error']);
-    await sql.raw(`DROP TRIGGER ${fn} ON metric_events`).execute(db);
+    expect(kinds.map((k) => `${k.kind}:${k.dims.outcome ?? k.dims.flag}`)).toEqual([
+      'exposure:tarot_enabled',
+      'module_run:error',
+    ]);
+    await sql.raw(`DROP TRIGGER ${fn} ON module_runs`).execute(db);
     await sql.raw(`DROP FUNCTION ${fn}()`).execute(db);
   });
 });
@@ -317,13 +323,17 @@ describe('quota', () => {
       limit: 2,
       resetsAt: expect.stringMatching(/T00:00:00.000Z$/),
     });
-    const kinds = await server.app.database.db
+    await server.app.services.metrics.flush();
+    const events = await server.app.database.db
       .selectFrom('metric_events')
-      .select(['kind'])
+      .select(['kind', 'dims'])
       .where('tenant_id', '=', t.id)
       .execute();
-    expect(kinds.filter((k) => k.kind === 'activation')).toHaveLength(2);
-    expect(kinds.filter((k) => k.kind === 'quota_exceeded')).toHaveLength(1);
+    const runs = events.filter((e) => e.kind === 'module_run').map((e) => e.dims.outcome);
+    expect(runs.filter((o) => o === 'ok')).toHaveLength(2);
+    expect(runs.filter((o) => o === 'quota_exceeded')).toHaveLength(1);
+    const quota = events.filter((e) => e.kind === 'quota').map((e) => e.dims.decision);
+    expect(quota.sort()).toEqual(['blocked', 'consumed', 'consumed']);
   });
 
   it('lets exactly one of two concurrent runs take the last unit', async () => {

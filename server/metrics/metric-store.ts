@@ -98,10 +98,12 @@ export class PgMetricStore implements MetricSink {
       .execute();
   }
 
-  async oldestEventAt(): Promise<Date | undefined> {
+  /** The time of the first raw event at or after `from`. */
+  async nextEventAt(from: Date): Promise<Date | undefined> {
     const row = await this.db
       .selectFrom('metric_events')
       .select((eb) => eb.fn.min('at').as('at'))
+      .where('at', '>=', from)
       .executeTakeFirst();
     return row?.at ? new Date(row.at) : undefined;
   }

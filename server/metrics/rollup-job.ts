@@ -102,20 +102,24 @@ export class RollupJob {
     const locked = await store.tryLock(LOCK_KEY);
     let state = await store.state(o.job);
     if (!state && locked) {
-      const oldest = await store.oldestEventAt();
-      const start = oldest && +oldest < +newest ? floorTo(oldest, MINUTE_MS) : newest;
-      await store.createState(o.job, start, now);
+      // The first run also takes the hour before it (events recorded while the instances started).
+      await store.createState(o.job, new Date(+newest - HOUR_MS), now);
       state = await store.state(o.job);
     }
     if (state) this.observe(newest, state.rolledThrough);
     if (!locked || !state || +state.rolledThrough >= +newest) return { ran: false, minutes: 0 };
 
     const from = state.rolledThrough;
-    const end = new Date(Math.min(+newest, +from + o.maxMinutesPerRun * MINUTE_MS));
+    // A stretch without events (downtime, a quiet night) is passed in one run; busy minutes 60 at a time.
+    const next = await store.nextEventAt(from);
+    const busyFrom = next ? Math.max(+from, +floorTo(next, MINUTE_MS)) : +newest;
+    const end = new Date(Math.min(+newest, busyFrom + o.maxMinutesPerRun * MINUTE_MS));
     const start = new Date(+from - o.settleMinutes * MINUTE_MS);
     const events = await store.eventsBetween(start, end);
     await store.replaceRollups('minute', start, end, rollUpEvents(events));
-    for (let hour = +floorTo(start, HOUR_MS); hour < +end; hour += HOUR_MS) {
+    // Hours whose minutes changed: those with events (a re-rolled minute only ever gains late events).
+    const hours = new Set(events.map((e) => +floorTo(e.at, HOUR_MS)));
+    for (const hour of [...hours].sort((a, b) => a - b)) {
       const minutes = await store.rollupsBetween('minute', new Date(hour), new Date(hour + HOUR_MS));
       await store.replaceRollups(
         'hour',
