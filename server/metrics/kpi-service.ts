@@ -129,7 +129,10 @@ export class KpiService {
   async kpis(query: KpiQuery): Promise<Kpis> {
     const w = this.window(query);
     const key = this.tenantKey(query.tenantId);
-    const [rows, state] = await Promise.all([this.rows(w, key), this.store.state(this.job)]);
+    const [rows, state] = await Promise.all([
+      this.store.readTotals(key, readPlan(w.from, w.to)),
+      this.store.state(this.job),
+    ]);
     return {
       ...computeKpis(rows),
       from: w.from,

@@ -183,6 +183,69 @@ export class PgMetricStore implements MetricSink {
     }));
   }
 
+  /**
+   * The window's rows summed per kind and dimensions in the database (one row each), plus the latency rows
+   * one by one for their sketches: what a KPI needs, without moving every bucket's row.
+   */
+  async readTotals(tenantKey: string, plan: ReadPlan): Promise<StoredRollup[]> {
+    if (!plan.hours && plan.minutes.length === 0) return [];
+    const [totals, sketches] = await Promise.all([
+      this.window(tenantKey, plan)
+        .where('sketch', 'is', null)
+        .select([
+          'kind',
+          'dims',
+          sql<number>`sum(count)`.as('count'),
+          sql<number>`sum(errors)`.as('errors'),
+          sql<number>`sum(latency_count)`.as('latency_count'),
+          sql<number>`sum(latency_sum)`.as('latency_sum'),
+        ])
+        .groupBy(['kind', 'dims_key', 'dims'])
+        .execute(),
+      this.window(tenantKey, plan)
+        .where('sketch', 'is not', null)
+        .select(['kind', 'dims', 'sketch'])
+        .execute(),
+    ]);
+    const bucket = plan.hours?.from ?? plan.minutes[0]?.from ?? new Date(0);
+    const base = { grain: 'hour' as const, bucket, count: 0, errors: 0, latencyCount: 0, latencySum: 0 };
+    return [
+      ...totals.map((r) => ({
+        ...base,
+        kind: r.kind,
+        dims: r.dims,
+        count: Number(r.count),
+        errors: Number(r.errors),
+        latencyCount: Number(r.latency_count),
+        latencySum: Number(r.latency_sum),
+        sketch: null,
+      })),
+      ...sketches.map((r) => ({ ...base, kind: r.kind, dims: r.dims, sketch: r.sketch })),
+    ];
+  }
+
+  private window(tenantKey: string, plan: ReadPlan) {
+    return this.db
+      .selectFrom('metric_rollups')
+      .where('tenant_key', '=', tenantKey)
+      .where((eb) =>
+        eb.or([
+          ...(plan.hours
+            ? [
+                eb.and([
+                  eb('grain', '=', 'hour'),
+                  eb('bucket', '>=', plan.hours.from),
+                  eb('bucket', '<', plan.hours.to),
+                ]),
+              ]
+            : []),
+          ...plan.minutes.map((m) =>
+            eb.and([eb('grain', '=', 'minute'), eb('bucket', '>=', m.from), eb('bucket', '<', m.to)]),
+          ),
+        ]),
+      );
+  }
+
   /** The rows a window reads for one tenant key, optionally only some kinds. */
   async read(tenantKey: string, plan: ReadPlan, kinds?: readonly string[]): Promise<StoredRollup[]> {
     if (!plan.hours && plan.minutes.length === 0) return [];
