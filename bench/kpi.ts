@@ -12,7 +12,14 @@ import { booleanFlag } from '../server/flags/test-flags.js';
 import { KpiService } from '../server/metrics/kpi-service.js';
 import { LatencySketch } from '../server/metrics/latency-sketch.js';
 import { PgMetricStore } from '../server/metrics/metric-store.js';
-import { ALL_TENANTS, HOUR_MS, latencyKind, MINUTE_MS, type RollupRow } from '../server/metrics/rollup.js';
+import {
+  ALL_TENANTS,
+  coarseKind,
+  HOUR_MS,
+  latencyKind,
+  MINUTE_MS,
+  type RollupRow,
+} from '../server/metrics/rollup.js';
 import { loadConfig } from '../server/platform/config.js';
 import { createLogger } from '../server/platform/logger.js';
 
@@ -102,6 +109,9 @@ function bucketRows(grain: 'hour' | 'minute', bucket: Date, tenantKey: string, e
           null,
         );
       }
+    }
+    for (const [status] of STATUSES) {
+      row(coarseKind('operation'), { operation, status }, perOp * 4, status === '5xx' ? perOp * 4 : 0, null);
     }
     row(latencyKind('operation'), { operation }, perOp * 16, 0, sketch(8 + operation.length));
   }

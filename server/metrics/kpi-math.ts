@@ -2,7 +2,20 @@
 // samples is null, a count over no rows is 0.
 import { LatencySketch } from './latency-sketch.js';
 import type { StoredRollup } from './metric-store.js';
-import { latencyKind } from './rollup.js';
+import { coarseKind, latencyKind } from './rollup.js';
+
+/** The row kinds computeKpis reads. */
+export const KPI_KINDS = [
+  coarseKind('operation'),
+  latencyKind('operation'),
+  'chat_reply',
+  latencyKind('chat_reply'),
+  'quota',
+  'module_run',
+  'api_key_auth_failure',
+  'sign_in_failure',
+  'readiness',
+] as const;
 
 export interface OperationKpi {
   operation: string;
@@ -105,7 +118,7 @@ export function computeKpis(rows: readonly StoredRollup[]): KpiFigures {
       case 'chat_reply':
         bump(chat, d.status ?? '', r.count, r.errors);
         break;
-      case 'operation': {
+      case coarseKind('operation'): {
         const op = d.operation ?? '';
         let o = ops.get(op);
         if (!o) {

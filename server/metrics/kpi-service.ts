@@ -2,10 +2,10 @@
 
 import { validationFailed } from '../platform/errors.js';
 import { isUuid } from '../platform/text.js';
-import { computeKpis, type KpiFigures, rate } from './kpi-math.js';
+import { computeKpis, KPI_KINDS, type KpiFigures, rate } from './kpi-math.js';
 import { type KpiQuery, type ResolvedWindow, readPlan, resolveWindow } from './kpi-window.js';
 import type { PgMetricStore, StoredRollup } from './metric-store.js';
-import { ALL_TENANTS, floorTo, latencyKind } from './rollup.js';
+import { ALL_TENANTS, coarseKind, floorTo, latencyKind } from './rollup.js';
 import { ROLLUP_JOB } from './rollup-job.js';
 
 export interface Kpis extends KpiFigures {
@@ -46,7 +46,7 @@ const SERIES_FIELD: Record<KpiSeriesMetric, keyof KpiFigures> = {
 };
 
 const CHAT = ['chat_reply', latencyKind('chat_reply')];
-const OPS = ['operation', latencyKind('operation')];
+const OPS = [coarseKind('operation'), latencyKind('operation')];
 const SERIES_KINDS: Record<KpiSeriesMetric, readonly string[]> = {
   MESSAGES: CHAT,
   OUT_OF_SCOPE_RATE: CHAT,
@@ -58,7 +58,7 @@ const SERIES_KINDS: Record<KpiSeriesMetric, readonly string[]> = {
   ERROR_RATE_5XX: OPS,
   REQUEST_P50_LATENCY_MS: OPS,
   REQUEST_P95_LATENCY_MS: OPS,
-  AVAILABILITY: ['operation', 'readiness'],
+  AVAILABILITY: [coarseKind('operation'), 'readiness'],
 };
 
 export interface KpiPoint {
@@ -130,7 +130,7 @@ export class KpiService {
     const w = this.window(query);
     const key = this.tenantKey(query.tenantId);
     const [rows, state] = await Promise.all([
-      this.store.readTotals(key, readPlan(w.from, w.to)),
+      this.store.readTotals(key, readPlan(w.from, w.to), KPI_KINDS),
       this.store.state(this.job),
     ]);
     return {

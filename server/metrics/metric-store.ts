@@ -187,10 +187,11 @@ export class PgMetricStore implements MetricSink {
    * The window's rows summed per kind and dimensions in the database (one row each), plus the latency rows
    * one by one for their sketches: what a KPI needs, without moving every bucket's row.
    */
-  async readTotals(tenantKey: string, plan: ReadPlan): Promise<StoredRollup[]> {
+  async readTotals(tenantKey: string, plan: ReadPlan, kinds: readonly string[]): Promise<StoredRollup[]> {
     if (!plan.hours && plan.minutes.length === 0) return [];
     const [totals, sketches] = await Promise.all([
       this.window(tenantKey, plan)
+        .where('kind', 'in', [...kinds])
         .where('sketch', 'is', null)
         .select([
           'kind',
@@ -203,6 +204,7 @@ export class PgMetricStore implements MetricSink {
         .groupBy(['kind', 'dims_key', 'dims'])
         .execute(),
       this.window(tenantKey, plan)
+        .where('kind', 'in', [...kinds])
         .where('sketch', 'is not', null)
         .select(['kind', 'dims', 'sketch'])
         .execute(),

@@ -33,6 +33,16 @@ export const LATENCY_DIMS: Readonly<Record<string, readonly string[]>> = {
 
 export const latencyKind = (kind: string) => `${kind}:latency`;
 
+/**
+ * Coarse row sets the KPIs read instead of the full-dimension rows (operations by role, plan, code and
+ * API key are hundreds of rows a bucket; by operation and status a few dozen).
+ */
+export const COARSE_DIMS: Readonly<Record<string, readonly string[]>> = {
+  operation: ['operation', 'status'],
+};
+
+export const coarseKind = (kind: string) => `${kind}:coarse`;
+
 export const floorTo = (at: Date | number, step: number) => new Date(Math.floor(+at / step) * step);
 
 export function dimsKey(dims: Record<string, string>): string {
@@ -97,6 +107,12 @@ export function rollUpEvents(events: readonly TimedMetricEvent[]): RollupRow[] {
       if (latency) {
         row.latencyCount += 1;
         row.latencySum += Math.max(0, e.latencyMs ?? 0);
+      }
+      const coarseKeys = COARSE_DIMS[e.kind];
+      if (coarseKeys) {
+        const c = set.row(bucket, coarseKind(e.kind), tenantKey, project(e.dims, coarseKeys), false);
+        c.count += 1;
+        if (e.error) c.errors += 1;
       }
       if (latency && latencyKeys) {
         const l = set.row(bucket, latencyKind(e.kind), tenantKey, project(e.dims, latencyKeys), true);
