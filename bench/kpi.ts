@@ -110,8 +110,9 @@ function bucketRows(grain: 'hour' | 'minute', bucket: Date, tenantKey: string, e
         );
       }
     }
-    for (const [status] of STATUSES) {
-      row(coarseKind('operation'), { operation, status }, perOp * 4, status === '5xx' ? perOp * 4 : 0, null);
+    for (const status of ['2xx', '4xx', '5xx']) {
+      const n = perOp * ROLES.length * (status === '4xx' ? 2 : 1);
+      row(coarseKind('operation'), { operation, status }, n, status === '5xx' ? n : 0, null);
     }
     row(latencyKind('operation'), { operation }, perOp * 16, 0, sketch(8 + operation.length));
   }
