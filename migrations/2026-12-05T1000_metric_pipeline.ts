@@ -42,7 +42,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('latency_count', 'bigint', (c) => c.notNull())
     .addColumn('latency_sum', 'double precision', (c) => c.notNull())
     .addColumn('sketch', 'bytea')
-    .addPrimaryKeyConstraint('metric_rollups_pk', ['tenant_key', 'grain', 'bucket', 'kind', 'dims_key'])
+    .addPrimaryKeyConstraint('metric_rollups_pk', ['tenant_key', 'grain', 'kind', 'bucket', 'dims_key'])
     .execute();
   await db.schema
     .createIndex('metric_rollups_bucket_idx')
