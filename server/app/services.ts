@@ -12,7 +12,7 @@ import { type LimiterStore, LoginLimiter, type LoginLimits } from '../auth/login
 import { TokenSigner } from '../auth/token.js';
 import { UserStore } from '../auth/user-store.js';
 import { ChatService, type ChatServiceOptions } from '../chat/chat-service.js';
-import { ChatStore } from '../chat/chat-store.js';
+import { PgChatStore } from '../chat/chat-store.js';
 import { DeterministicResponder } from '../chat/deterministic-responder.js';
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { FlagService } from '../flags/flag-service.js';
@@ -23,7 +23,7 @@ import { UnleashImportService } from '../import/unleash-import-service.js';
 import { MetricRecorder } from '../metrics/metric-recorder.js';
 import { DEFAULT_QUOTA, type QuotaPerPlan } from '../modules/module-catalog.js';
 import { ModuleService } from '../modules/module-service.js';
-import { ModuleStore } from '../modules/module-store.js';
+import { PgModuleStore } from '../modules/module-store.js';
 import { PersonaService } from '../personas/persona-service.js';
 import { PgPersonaStore } from '../personas/persona-store.js';
 import type { DatabaseHandle } from '../platform/db.js';
@@ -44,6 +44,7 @@ import { TenantSettingsStore } from '../tenants/tenant-settings-store.js';
 import { TenantStore } from '../tenants/tenant-store.js';
 import type { AugurBus } from './bus-topics.js';
 import { type AugurTx, PgConfigTransactions } from './config-transactions.js';
+import { PgModuleTransactions } from './module-transactions.js';
 
 export interface Services {
   auth: AuthService;
@@ -163,7 +164,7 @@ export function createServices(options: ServiceOptions): Services {
   });
   const personas = new PersonaService(personaStore, revisions, writer);
   const chatOptions = options.chat ?? {};
-  const chat = new ChatService(new ChatStore(db), personaStore, {
+  const chat = new ChatService(new PgChatStore(db), personaStore, {
     responder: chatOptions.responder ?? new DeterministicResponder(),
     clock: chatOptions.clock ?? (() => Date.now()),
     responderTimeoutMs: chatOptions.responderTimeoutMs ?? 20_000,
@@ -173,8 +174,8 @@ export function createServices(options: ServiceOptions): Services {
   const audit = new PgAuditStore(db);
   const metrics = new MetricRecorder(db);
   const modules = new ModuleService({
-    db,
-    store: new ModuleStore(db),
+    store: new PgModuleStore(db),
+    transactions: new PgModuleTransactions(db, metrics),
     evaluator,
     chat,
     personas,

@@ -41,11 +41,10 @@ const AuditPageRef = builder
   });
 
 builder.queryField('auditEvents', (t) =>
-  t.field({
+  t.withAuth({ ops: true, support: true, tenantAdmin: true }).field({
     type: AuditPageRef,
     description:
       "Audit events, newest first. A tenant admin sees only its own tenant's events, whatever `tenantId` says.",
-    authScopes: { ops: true, support: true, tenantAdmin: true },
     args: {
       actor: t.arg.string({
         description:
@@ -72,8 +71,7 @@ builder.queryField('auditEvents', (t) =>
       // An email no account of this tenant has matches nothing; other tenants' accounts stay unknown.
       if (actor === null) return { items: [], nextCursor: null };
       // Filtered by the caller's tenant first: a tenant admin never reads global or other tenants' events.
-      const tenantId = ctx.scopes.tenantAdmin ? ctx.viewer?.tenantId : (args.tenantId ?? undefined);
-      if (ctx.scopes.tenantAdmin && !tenantId) return { items: [], nextCursor: null };
+      const tenantId = ctx.scopes.tenantAdmin ? ctx.viewer.tenantId : (args.tenantId ?? undefined);
       const items = await ctx.services.audit.list(
         {
           tenantId: tenantId === undefined ? undefined : String(tenantId),

@@ -117,26 +117,18 @@ const ModuleRunRef = builder.objectRef<ModuleRun>('ModuleRun').implement({
   }),
 });
 
-function account(viewer: unknown): AccountViewer {
-  const v = viewer as AccountViewer | undefined;
-  if (v?.kind !== 'account') throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
-  return v;
-}
-
 builder.queryField('moduleAvailability', (t) =>
-  t.field({
+  t.withAuth({ user: true }).field({
     type: [AvailabilityRef],
-    authScopes: { user: true },
-    resolve: (_root, _args, ctx) => ctx.services.modules.availability(account(ctx.viewer)),
+    resolve: (_root, _args, ctx) => ctx.services.modules.availability(ctx.viewer),
   }),
 );
 
 builder.mutationField('executeModule', (t) =>
-  t.field({
+  t.withAuth({ user: true }).field({
     type: ModuleRunRef,
     description:
       'Runs a module in one of your conversations: CONVERSATION_FORBIDDEN, then MODULE_DISABLED (the gate), then QUOTA_EXCEEDED; quota is used only when the run is stored.',
-    authScopes: { user: true },
     args: {
       module: t.arg({ type: ModuleNameEnum, required: true }),
       conversationId: t.arg.id({ required: true }),
@@ -146,7 +138,7 @@ builder.mutationField('executeModule', (t) =>
     },
     resolve: (_root, args, ctx) =>
       ctx.services.modules.execute(
-        account(ctx.viewer),
+        ctx.viewer,
         {
           module: args.module,
           conversationId: String(args.conversationId),
@@ -160,11 +152,10 @@ builder.mutationField('executeModule', (t) =>
 );
 
 builder.mutationField('executeModuleForUser', (t) =>
-  t.field({
+  t.withAuth({ apiKeyModules: true }).field({
     type: ModuleRunRef,
     description:
       "An API key with the modules scope runs a module for one of its tenant's users, in that user's conversation: the same checks as executeModule, as that user. A user of another tenant is NOT_FOUND.",
-    authScopes: { apiKeyModules: true },
     args: {
       userId: t.arg.id({ required: true, validate: z.uuid({ message: 'must be an account id (UUID)' }) }),
       module: t.arg({ type: ModuleNameEnum, required: true }),
@@ -174,10 +165,8 @@ builder.mutationField('executeModuleForUser', (t) =>
       reinject: t.arg.boolean({ defaultValue: false }),
     },
     resolve: async (_root, args, ctx) => {
-      const viewer = ctx.viewer;
-      if (viewer?.kind !== 'apiKey') throw new AugurError('FORBIDDEN', 'Only an API key may use this field');
       // Looked up inside the key's tenant only: another tenant's account is unknown here.
-      const user = await ctx.services.auth.findUser(viewer.tenantId, String(args.userId));
+      const user = await ctx.services.auth.findUser(ctx.viewer.tenantId, String(args.userId));
       if (!user || user.disabledAt !== null)
         throw new AugurError('NOT_FOUND', 'No such account in your tenant');
       const asUser: AccountViewer = {

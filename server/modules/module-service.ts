@@ -2,13 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import type { AccountViewer, Plan } from '../auth/viewer.js';
 import type { ChatService } from '../chat/chat-service.js';
-import { ChatStore } from '../chat/chat-store.js';
 import type { Message } from '../chat/conversation.js';
 import type { EvaluationResult } from '../evaluation/definitions.js';
 import type { FlagEvaluator } from '../flags/flag-evaluator.js';
-import type { MetricEvent, MetricRecorder } from '../metrics/metric-recorder.js';
+import type { MetricEvent } from '../metrics/metric-recorder.js';
 import type { PersonaService } from '../personas/persona-service.js';
-import type { Db } from '../platform/db.js';
 import { isDependencyDown } from '../platform/dependency-errors.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -16,7 +14,8 @@ import { characters, nulIssue } from '../platform/text.js';
 import { castRunes, drawTarot, newSeed, type RuneCast, type TarotDraw } from './draw.js';
 import { largerAllowance, type PlanAllowance, type QuotaPerPlan, quotaDay } from './module-catalog.js';
 import { checkModuleGate, inModuleAudience } from './module-gate.js';
-import { ModuleStore } from './module-store.js';
+import type { ModuleStore } from './module-store.js';
+import type { MetricSink, ModuleTransactions } from './module-transaction.js';
 import { findSpread, MODULE_NAMES, type ModuleName, SPREADS, type Spread } from './spreads.js';
 
 export const MAX_QUESTION = 500;
@@ -61,12 +60,13 @@ export interface ModuleRun {
 }
 
 export interface ModuleServiceDeps {
-  db: Db;
   store: ModuleStore;
+  /** The run's quota unit, row, reply and activation metric, in one transaction. */
+  transactions: ModuleTransactions;
   evaluator: FlagEvaluator;
   chat: ChatService;
   personas: PersonaService;
-  metrics: MetricRecorder;
+  metrics: MetricSink;
   /** Module runs per plan per UTC day. */
   quota: QuotaPerPlan;
   /** A tenant's own quota for a plan (its settings), over `quota`. */
@@ -76,12 +76,12 @@ export interface ModuleServiceDeps {
 }
 
 export class ModuleService {
-  private readonly db: Db;
   private readonly store: ModuleStore;
+  private readonly transactions: ModuleTransactions;
   private readonly evaluator: FlagEvaluator;
   private readonly chat: ChatService;
   private readonly personas: PersonaService;
-  private readonly metrics: MetricRecorder;
+  private readonly metrics: MetricSink;
   private readonly quota: QuotaPerPlan;
   private readonly tenantQuota: (tenantId: string, plan: Plan) => number | undefined;
   private readonly logger: Logger;
@@ -89,8 +89,8 @@ export class ModuleService {
 
   constructor(deps: ModuleServiceDeps) {
     ({
-      db: this.db,
       store: this.store,
+      transactions: this.transactions,
       evaluator: this.evaluator,
       chat: this.chat,
       personas: this.personas,
@@ -185,9 +185,8 @@ export class ModuleService {
     if (!outcome.ok) throw validationFailed([{ path: outcome.error.path, message: outcome.error.message }]);
     const draw = outcome.draw;
     try {
-      return await this.db.transaction().execute(async (trx) => {
-        const used = await ModuleStore.consumeQuota(
-          trx,
+      return await this.transactions.run(async (tx) => {
+        const used = await tx.modules.consumeQuota(
           { tenantId: viewer.tenantId, userId: viewer.userId, module: input.module, day },
           limit,
         );
@@ -198,7 +197,7 @@ export class ModuleService {
             resetsAt: resetsAt.toISOString(),
           });
         }
-        const run = await ModuleStore.insertRun(trx, {
+        const run = await tx.modules.insertRun({
           tenantId: viewer.tenantId,
           userId: viewer.userId,
           conversationId: conversation.id,
@@ -213,7 +212,7 @@ export class ModuleService {
         const latencyMs = Math.round(performance.now() - started);
         let message: Message | null = null;
         if (input.reinject) {
-          [message = null] = await ChatStore.appendMessages(trx, viewer.tenantId, conversation.id, [
+          [message = null] = await tx.messages.appendMessages(viewer.tenantId, conversation.id, [
             {
               role: 'assistant',
               text: renderDraw(persona.name, question, draw),
@@ -224,7 +223,7 @@ export class ModuleService {
             },
           ]);
         }
-        await this.metrics.record([{ ...base, kind: 'activation', segment, latencyMs }], trx);
+        await tx.metrics.record([{ ...base, kind: 'activation', segment, latencyMs }]);
         return {
           id: run.id,
           module: input.module,
