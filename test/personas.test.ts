@@ -290,7 +290,7 @@ describe('flag replay', () => {
     // Persona changes move the configuration revision too; replay must not take them for segments.
     const user = tenant.accounts.user;
     const segment = await server.gql(
-      'mutation ($u: String!) { createSegment(key: "default", input: { included: [$u] }) { key } }',
+      'mutation ($u: String!) { createSegment(key: "default", input: { included: [$u] }, reason: "test") { key } }',
       { token: ops, variables: { u: user.id } },
     );
     expect(segment.errors).toBeUndefined();

@@ -3715,7 +3715,7 @@ export type introspection = {
               },
               {
                 "name": "reason",
-                "description": null,
+                "description": "Why: 1 to 500 characters, kept in the revision and the audit log. Required.",
                 "type": {
                   "kind": "SCALAR",
                   "name": "String",
@@ -3772,7 +3772,7 @@ export type introspection = {
               },
               {
                 "name": "reason",
-                "description": null,
+                "description": "Why: 1 to 500 characters, kept in the revision and the audit log. Required.",
                 "type": {
                   "kind": "SCALAR",
                   "name": "String",
@@ -3931,7 +3931,7 @@ export type introspection = {
               },
               {
                 "name": "reason",
-                "description": null,
+                "description": "Why: 1 to 500 characters, kept in the revision and the audit log. Required.",
                 "type": {
                   "kind": "SCALAR",
                   "name": "String",
@@ -3992,7 +3992,7 @@ export type introspection = {
               },
               {
                 "name": "reason",
-                "description": null,
+                "description": "Why: 1 to 500 characters, kept in the revision and the audit log. Required.",
                 "type": {
                   "kind": "SCALAR",
                   "name": "String",
@@ -4707,7 +4707,7 @@ export type introspection = {
           },
           {
             "name": "rollbackSegment",
-            "description": null,
+            "description": "Writes revision toRevision's content as a new revision.",
             "args": [
               {
                 "name": "key",
@@ -5339,7 +5339,7 @@ export type introspection = {
               },
               {
                 "name": "reason",
-                "description": null,
+                "description": "Why: 1 to 500 characters, kept in the revision and the audit log. Required.",
                 "type": {
                   "kind": "SCALAR",
                   "name": "String",
@@ -5400,7 +5400,7 @@ export type introspection = {
               },
               {
                 "name": "reason",
-                "description": null,
+                "description": "Why: 1 to 500 characters, kept in the revision and the audit log. Required.",
                 "type": {
                   "kind": "SCALAR",
                   "name": "String",
@@ -5425,7 +5425,7 @@ export type introspection = {
           },
           {
             "name": "updateSegment",
-            "description": null,
+            "description": "Replaces the definition; fails with CONFLICT unless expectedRevision is the one in force.",
             "args": [
               {
                 "name": "expectedRevision",
@@ -5477,7 +5477,7 @@ export type introspection = {
               },
               {
                 "name": "reason",
-                "description": null,
+                "description": "Why: 1 to 500 characters, kept in the revision and the audit log. Required.",
                 "type": {
                   "kind": "SCALAR",
                   "name": "String",
