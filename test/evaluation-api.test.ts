@@ -272,7 +272,7 @@ describe('audit log', () => {
         token: ops,
         variables: { key: uniqueKey('page'), input: premiumOnly() },
       });
-    const QUERY = `query ($actor: String, $after: String) { auditEvents(actor: $actor, action: "flag.create", first: 2, after: $after) { items { id action actor } nextCursor } }`;
+    const QUERY = `query ($actor: String, $after: String) { auditEvents(actor: $actor, action: FLAG_CREATE, first: 2, after: $after) { items { id action actor } nextCursor } }`;
     const actor = `user:${tenant.accounts.ops.id}`;
     const first = await server.gql<{
       auditEvents: { items: { id: string; actor: string }[]; nextCursor: string | null };

@@ -86,11 +86,11 @@ describe('create and evaluate', () => {
     );
     expect(audit.data?.auditEvents.items).toEqual([
       {
-        action: 'flag.create',
+        action: 'FLAG_CREATE',
         status: 'success',
         actor: `user:${tenant.accounts.ops.id}`,
         requestId: `req-create-${key}`,
-        targetType: 'flag',
+        targetType: 'FLAG',
       },
     ]);
   });
@@ -207,7 +207,7 @@ describe('updates', () => {
       'query ($k: String!) { auditEvents(targetKey: $k) { items { action status } } }',
       { token: ops, variables: { k: key } },
     );
-    expect(audit.data?.auditEvents.items[0]).toEqual({ action: 'flag.update', status: 'failed' });
+    expect(audit.data?.auditEvents.items[0]).toEqual({ action: 'FLAG_UPDATE', status: 'failed' });
   });
 
   it('rejects an unknown operator and a bad key before anything runs', async () => {

@@ -25,16 +25,8 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type TargetType = 'flag' | 'segment' | 'persona' | 'user' | 'tenantSettings' | 'apiKey';
-
-export const TARGET_TYPES: readonly TargetType[] = [
-  'flag',
-  'segment',
-  'persona',
-  'user',
-  'tenantSettings',
-  'apiKey',
-];
+export const TARGET_TYPES = ['flag', 'segment', 'persona', 'user', 'tenantSettings', 'apiKey'] as const;
+export type TargetType = (typeof TARGET_TYPES)[number];
 
 /** `user:<id>`, `apiKey:<id>` or `system`. */
 export type ActorRef = string;

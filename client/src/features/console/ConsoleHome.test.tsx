@@ -15,10 +15,10 @@ const activity = (flagKeys: string[]) => ({
     recent: {
       items: flagKeys.map((key, i) => ({
         id: `a${i}`,
-        action: 'flag.disable',
+        action: 'FLAG_DISABLE',
         actorLabel: 'ops@example.com',
         status: 'success',
-        targetType: 'flag',
+        targetType: 'FLAG',
         targetKey: key,
         createdAt: hourAgo,
       })),

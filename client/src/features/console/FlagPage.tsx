@@ -167,7 +167,7 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; view
             <FlagHistory flagKey={flag.key} canEdit={canEdit && !flag.archived} refreshKey={flag.revision} />
           )}
           {tab === 'explain' && canEdit && <ExplainPanel flagKey={flag.key} />}
-          {tab === 'audit' && <AuditLog initialTargetKey={flag.key} initialTargetType="flag" />}
+          {tab === 'audit' && <AuditLog initialTargetKey={flag.key} initialTargetType="FLAG" />}
         </>
       )}
     </>
