@@ -32,6 +32,19 @@ export interface ApiKeyViewer {
 
 export type Viewer = AccountViewer | ApiKeyViewer;
 
+/** An account as a viewer (acting as it, or evaluating for it); `expiresAt` 0 when no session is behind it. */
+export const accountViewerOf = (
+  account: { id: string; tenantId: string; role: Role; plan: Plan },
+  expiresAt = 0,
+): AccountViewer => ({
+  kind: 'account',
+  userId: account.id,
+  tenantId: account.tenantId,
+  role: account.role,
+  plan: account.plan,
+  expiresAt,
+});
+
 /** The context of a resolver whose scopes admit accounts only. */
 export type AccountContext = Context & { viewer: AccountViewer };
 /** The context of a resolver whose scopes admit API keys only. */

@@ -26,14 +26,11 @@ const toMessage = (row: Selectable<MessagesTable>): Message => ({
   cursor: String(row.seq),
 });
 
-export interface NewMessage {
-  role: MessageRole;
-  text: string;
-  status: MessageStatus;
-  personaRevision: number;
-  latencyMs: number | null;
-  createdAt: Date;
-}
+/** A message as it is appended: the store gives it its id, conversation, tenant and cursor. */
+export type NewMessage = Pick<
+  Message,
+  'role' | 'text' | 'status' | 'personaRevision' | 'latencyMs' | 'createdAt'
+>;
 
 export interface ChatStore {
   createConversation(tenantId: string, userId: string, title: string): Promise<Conversation>;
