@@ -1,5 +1,5 @@
 // The only Kysely code for flags.
-import { type Selectable, sql } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from '../platform/db.js';
 import type { FlagsTable } from '../platform/db-types.js';
 import { type Flag, type FlagContent, flagContent } from './flag.js';
@@ -27,21 +27,6 @@ const toFlag = (row: Selectable<FlagsTable>): Flag => {
     updatedAt: row.updated_at,
   };
 };
-
-/** A row as json_agg writes it: timestamps as text. */
-type JsonRow = Omit<Selectable<FlagsTable>, 'archived_at' | 'created_at' | 'updated_at'> & {
-  archived_at: string | null;
-  created_at: string;
-  updated_at: string;
-};
-
-const fromJsonRow = (row: JsonRow): Flag =>
-  toFlag({
-    ...row,
-    archived_at: row.archived_at === null ? null : new Date(row.archived_at),
-    created_at: new Date(row.created_at),
-    updated_at: new Date(row.updated_at),
-  });
 
 const definitionJson = (content: FlagContent): string => {
   const { description: _d, type: _t, enabled: _e, ...definition } = flagContent(content);
@@ -96,7 +81,8 @@ export class PgFlagStore implements FlagStore {
   }
 
   async all(): Promise<Flag[]> {
-    return this.aggregated(false);
+    const rows = await this.db.selectFrom('flags').selectAll().orderBy('key').execute();
+    return rows.map(toFlag);
   }
 
   async insert(key: string, content: FlagContent, revision: number, configRevision: number): Promise<Flag> {
@@ -157,18 +143,8 @@ export class PgFlagStore implements FlagStore {
   }
 
   async live(): Promise<Flag[]> {
-    return this.aggregated(true);
-  }
-
-  /**
-   * Every flag (or every live one) ordered by key, read as one JSON text: thousands of rows cost several
-   * times less that way than row by row, on PGlite above all (10,000 flags: ~150 ms instead of ~600 ms).
-   */
-  private async aggregated(liveOnly: boolean): Promise<Flag[]> {
-    const where = liveOnly ? sql`where f.archived_at is null` : sql``;
-    const result = await sql<{ rows: string }>`
-      select coalesce(json_agg(f order by f.key), '[]')::text as rows from flags f ${where}`.execute(this.db);
-    return (JSON.parse(result.rows[0]?.rows ?? '[]') as JsonRow[]).map(fromJsonRow);
+    const rows = await this.db.selectFrom('flags').selectAll().where('archived_at', 'is', null).execute();
+    return rows.map(toFlag);
   }
 
   async list(filter: FlagListFilter, limit: number, after: string | undefined): Promise<Flag[]> {
