@@ -494,7 +494,17 @@ describe('the hot path reads memory, not the database', () => {
     const key = uniqueKey('hot');
     await createFlag(key);
     const db = server.app.database.db;
-    await db.updateTable('flags').set({ enabled: false }).where('key', '=', key).execute();
+    // As a write of another instance would leave it: the row stamped with the revision it was written at.
+    const { revision } = await db
+      .selectFrom('config_state')
+      .select('revision')
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('flags')
+      .set({ enabled: false, config_revision: Number(revision) + 1 })
+      .where('key', '=', key)
+      .execute();
     expect(await myFlag(tenant.accounts.premium.token, key)).toMatchObject({ enabled: true });
     await db
       .updateTable('config_state')
