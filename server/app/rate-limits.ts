@@ -34,8 +34,9 @@ export class RateLimits {
     private readonly logger: Logger,
   ) {
     const opts = { keyPrefix: `${keyPrefix}_api`, points: UNBOUNDED, duration: RATE_WINDOW_SECONDS };
-    this.shared = makeLimiter(store, opts);
-    this.local = store.kind === 'memory' ? this.shared : new RateLimiterMemory(opts);
+    // One memory counter both for the store's own fallback (down) and for a store too slow to wait for.
+    this.local = new RateLimiterMemory(opts);
+    this.shared = store.kind === 'memory' ? this.local : makeLimiter(store, opts, this.local);
   }
 
   /** Counts one operation in every bucket; the first bucket over its limit (longest wait), if any. */
