@@ -39,7 +39,12 @@ describe('with AUGUR_METRICS_TOKEN', () => {
   afterAll(() => server.close());
 
   it('refuses a missing or wrong token with a coded 401', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: TOKEN }]) {
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: 'Bearer wrong' },
+      { authorization: TOKEN },
+    ];
+    for (const headers of attempts) {
       const response = await fetch(`${server.url}/metrics`, { headers });
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toBe('Bearer');
