@@ -13,6 +13,8 @@ const STORE_WAIT_MS = 200;
 // limit in force. One counter for every level keeps one store round trip per bucket and one code path.
 const UNBOUNDED = 2_000_000_000;
 const WARN_EVERY_MS = 60_000;
+/** After the store failed or was too slow, this process counts alone this long before trying it again. */
+const STORE_BACKOFF_MS = 5_000;
 
 const LEVELS: readonly RateLevel[] = ['global', 'role', 'tenant', 'user', 'apiKey', 'address', 'monitoring'];
 
@@ -25,6 +27,7 @@ export class RateLimits {
   private readonly shared: RateLimiterAbstract;
   private readonly local: RateLimiterAbstract;
   private lastWarning = 0;
+  private skipStoreUntil = 0;
   /** Operations refused per level since start (read by /metrics). */
   readonly refused = new Map<RateLevel, number>(LEVELS.map((level) => [level, 0]));
 
@@ -57,9 +60,12 @@ export class RateLimits {
 
   private async count(key: string): Promise<RateLimiterRes | undefined> {
     try {
+      // A hung store must not cost every request its deadline, nor hold the pool's connections.
+      if (Date.now() < this.skipStoreUntil) return await this.local.consume(key);
       return await withDeadline(this.shared.consume(key), STORE_WAIT_MS);
     } catch (error) {
       if (error instanceof RateLimiterRes) return error;
+      this.skipStoreUntil = Date.now() + STORE_BACKOFF_MS;
       this.warn(error);
       try {
         return await this.local.consume(key);
