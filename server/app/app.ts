@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { resolveJwtSecret } from '../auth/jwt-secret.js';
 import type { LoginLimits } from '../auth/login-limiter.js';
 import { seedDemo } from '../demo/demo-seed.js';
+import { MODULE_GATES } from '../modules/module-catalog.js';
 import { OfrepLimiter } from '../ofrep/ofrep-limiter.js';
 import { createOfrepHandler, isOfrepPath } from '../ofrep/ofrep-routes.js';
 import { StreamTickets } from '../ofrep/stream-token.js';
@@ -26,7 +27,12 @@ import {
   sendJson,
   webAppHandler,
 } from './http-routes.js';
+import { AugurMetrics, type MetricPipelineStats } from './prometheus.js';
+import { createMetricsRoute, METRICS_PATH } from './prometheus-route.js';
+import { useRateLimits } from './rate-limit-plugin.js';
 import { createReadinessCheck } from './readiness.js';
+import { createRequestLog } from './request-log.js';
+import { useRequestLog } from './request-log-plugin.js';
 import { createServices, type ServiceOverrides, type Services } from './services.js';
 import { createConnectionLimits, type SocketStats } from './socket-limits.js';
 import { attachGraphqlWebSocket } from './websocket.js';
@@ -42,12 +48,18 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** Components that replace the built-in ones (tests: a fake overlay source, a scripted responder). */
   overrides?: ServiceOverrides;
+  /** The metric pipeline's rollup lag and dropped events for /metrics (also settable later on `metrics`). */
+  metricPipeline?: MetricPipelineStats;
 }
 
 export interface App {
   server: Server;
   services: Services;
   database: DatabaseHandle;
+  /** The Prometheus registry and the figures it serves at /metrics (docs/prometheus.md). */
+  metrics: AugurMetrics;
+  /** The separate /metrics listener's base URL once listening (AUGUR_METRICS_LISTEN), else undefined. */
+  metricsUrl(): string | undefined;
   /** What the socket limits refused or dropped, and how many sockets are open. */
   socketStats(): SocketStats & { open: number };
   /** Closes this instance's sockets of one principal (`principalKey(viewer)`); returns how many. */
@@ -109,6 +121,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     );
   }
   const jwtSecret = await resolveJwtSecret(config.jwtSecret, config.dataDir);
+  // Read at scrape time: the services and sockets they name are built below.
+  let scraped: { services: Services; socket: { wss: { clients: Set<unknown> } } } | undefined;
+  const metrics = new AugurMetrics(
+    {
+      openSockets: () => scraped?.socket.wss.clients.size ?? 0,
+      subscriptions: () => scraped?.services.fanOut.size ?? 0,
+      socketStats: () => connections.stats,
+      rateLimited: () => scraped?.services.rateLimits.refused ?? new Map(),
+      ready: async () => (await readiness()).ready,
+    },
+    MODULE_GATES,
+  );
+  metrics.pipeline = options.metricPipeline;
+  const chatOverrides = options.overrides?.chat;
   const services = createServices({
     database,
     jwtSecret,
@@ -120,6 +146,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     moduleQuota: config.moduleQuota,
     accountView: { pollMs: config.accountPollMs, maxEntries: config.accountCacheSize },
     ...options.overrides,
+    chat: {
+      ...chatOverrides,
+      onReply: (event) => {
+        metrics.chatReplied(event.status, event.latencyMs);
+        chatOverrides?.onReply?.(event);
+      },
+    },
   });
   if (config.demo) await seedDemo(services);
   await services.operator.resolve(services.tenants, config.operatorTenant);
@@ -130,6 +163,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (config.configPollMs > 0) services.snapshot.startPolling(config.configPollMs);
   await services.accounts.start();
 
+  services.evaluator.onChange(() => {
+    // FanOut queued this change first (it registered earlier): idle() settles once it is sent.
+    if (services.fanOut.size === 0) return;
+    const started = performance.now();
+    void services.fanOut.idle().then(() => metrics.fanOutDone((performance.now() - started) / 1000));
+  });
+  const requestLog = createRequestLog(logger, metrics, GRAPHQL_PATH);
   const createContext = createContextFactory({ auth: services.auth, services, logger });
   const limits: Limits = { ...LIMITS, ...options.limits };
   const clientAddressOf = clientAddressResolver(config.trustedProxies);
@@ -141,7 +181,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     limits,
     clientAddressOf,
     connections,
+    monitoringPlugins: [
+      useRequestLog(requestLog),
+      useRateLimits({
+        limits: services.rateLimits,
+        config: config.rateLimits,
+        tenantKeyLimit: (tenantId) => services.tenantOverlays.rateLimitFor(tenantId),
+      }),
+    ],
   });
+  const metricsRoute = createMetricsRoute(metrics, config.metrics, logger);
+  let metricsUrl: string | undefined;
   const readiness = createReadinessCheck(database.db, redis);
   // OFREP's budgets are shared like sign-in limits: Redis when set, else PostgreSQL, else this process.
   const ofrep = createOfrepHandler({
@@ -163,22 +213,9 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const server = createServer((req, res) => {
     const requestId = assignRequestId(req, res);
-    const started = performance.now();
-    res.on('finish', () => {
-      const path = (req.url ?? '/').split('?')[0];
-      const level = path === '/health' || path === '/ready' ? 'debug' : 'info';
-      logger[level](
-        {
-          requestId,
-          method: req.method,
-          path,
-          status: res.statusCode,
-          ms: Math.round(performance.now() - started),
-        },
-        'request',
-      );
-    });
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    requestLog.track(req, res, requestId, path);
+    if (path === METRICS_PATH) return metricsRoute.handle(req, res, requestId);
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') {
       void readiness().then((r) =>
@@ -195,7 +232,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       void yoga(req, res, { req, res });
       return;
     }
-    if (path !== undefined && isOfrepPath(path)) {
+    if (isOfrepPath(path)) {
       void ofrep(req, res, requestId);
       return;
     }
@@ -212,16 +249,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     clientAddressOf,
     connections,
   });
+  scraped = { services, socket };
 
   let closing: Promise<void> | undefined;
   return {
     server,
     services,
     database,
+    metrics,
+    metricsUrl: () => metricsUrl,
     socketStats: () => ({ ...connections.stats, open: socket.wss.clients.size }),
     closeSocketsOf: (principal, code, reason) => socket.closePrincipal(principal, code, reason),
-    listen: () =>
-      new Promise((resolve, reject) => {
+    listen: async () => {
+      metricsUrl = await metricsRoute.listen();
+      return new Promise((resolve, reject) => {
         server.once('error', reject);
         // A reconnect storm (an instance lost, a deploy) opens thousands of sockets at once: a deep accept
         // queue holds them instead of refusing them (the kernel caps it at net.core.somaxconn).
@@ -230,7 +271,8 @@ export async function createApp(options: AppOptions): Promise<App> {
           const host = config.host.includes(':') ? `[${config.host}]` : config.host;
           resolve(`http://${host}:${port}`);
         });
-      }),
+      });
+    },
     close: () => {
       closing ??= (async () => {
         services.snapshot.stop();
@@ -243,6 +285,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           // Requests still running after the grace period are cut; clients retry elsewhere.
           setTimeout(() => server.closeAllConnections(), 5000).unref();
         });
+        await metricsRoute.close();
         await yoga.dispose();
         await services.bus.close();
         await redis?.quit().catch(() => undefined);

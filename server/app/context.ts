@@ -4,7 +4,6 @@ import { scopesOf } from '../auth/scopes.js';
 import type { Viewer } from '../auth/viewer.js';
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import type { Context } from '../platform/context.js';
-import { AugurError } from '../platform/errors.js';
 import type { GateAnswer } from '../platform/feature-gate.js';
 import type { Logger } from '../platform/logger.js';
 import type { Services } from './services.js';
@@ -27,17 +26,6 @@ export interface ContextInput {
 export function createContextFactory(deps: { auth: AuthService; services: Services; logger: Logger }) {
   return async (input: ContextInput): Promise<Context> => {
     const viewer = await deps.auth.authenticate(input.authorization);
-    if (viewer?.kind === 'apiKey') {
-      const wait = await deps.services.apiKeyRateLimit.consume(
-        viewer.apiKeyId,
-        deps.services.tenantOverlays.rateLimitFor(viewer.tenantId),
-      );
-      if (wait > 0) {
-        throw new AugurError('RATE_LIMITED', 'Too many requests for this API key; try again later', {
-          retryAfterSeconds: wait,
-        });
-      }
-    }
     return {
       requestId: input.requestId,
       viewer,

@@ -1,6 +1,5 @@
 // The composition root: builds every service of Augur from a database handle and the configuration.
 import type { Redis } from 'ioredis';
-import { ApiKeyRateLimit } from '../api-keys/api-key-rate-limit.js';
 import { ApiKeyService } from '../api-keys/api-key-service.js';
 import { ApiKeyStore } from '../api-keys/api-key-store.js';
 import { type AuditStore, PgAuditStore } from '../audit/audit-store.js';
@@ -45,6 +44,7 @@ import { TenantStore } from '../tenants/tenant-store.js';
 import type { AugurBus } from './bus-topics.js';
 import { type AugurTx, PgConfigTransactions } from './config-transactions.js';
 import { PgModuleTransactions } from './module-transactions.js';
+import { RateLimits } from './rate-limits.js';
 
 export interface Services {
   auth: AuthService;
@@ -59,8 +59,8 @@ export interface Services {
   tenancy: TenantService;
   /** Each tenant's entitlements and quota in memory (load() before serving). */
   tenantOverlays: TenantOverlays;
-  /** API keys' requests per minute, from their tenant's settings. */
-  apiKeyRateLimit: ApiKeyRateLimit;
+  /** Requests per minute on every GraphQL operation, counted across instances (docs/rate-limits.md). */
+  rateLimits: RateLimits;
   users: UserStore;
   audit: AuditStore;
   flags: FlagService;
@@ -201,7 +201,7 @@ export function createServices(options: ServiceOptions): Services {
       snapshot.current().flags.has(key),
     ),
     tenantOverlays,
-    apiKeyRateLimit: new ApiKeyRateLimit(limiterStore, options.loginLimits?.keyPrefix ?? 'login'),
+    rateLimits: new RateLimits(limiterStore, options.loginLimits?.keyPrefix ?? 'login', options.logger),
     users,
     audit,
     flags: new FlagService(flagStore, revisions, writer),

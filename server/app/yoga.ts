@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { ClientAddressOf } from '../platform/client-address.js';
 import { AugurError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -38,6 +38,7 @@ export function createAugurYoga(options: {
   limits: Limits;
   clientAddressOf: ClientAddressOf;
   connections: ConnectionLimits;
+  monitoringPlugins?: Plugin[];
 }): AugurYoga {
   return createYoga<ServerContext, Context>({
     schema: buildSchema(),
@@ -100,6 +101,7 @@ export function createAugurYoga(options: {
       useAugurErrors(options.logger),
       useRequestErrorCodes(options.logger),
       useStreamLimits(options.connections),
+      ...(options.monitoringPlugins ?? []),
     ],
   });
 }

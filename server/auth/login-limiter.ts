@@ -48,9 +48,9 @@ export type LimiterStore =
 export function makeLimiter(
   store: LimiterStore,
   opts: { keyPrefix: string; points: number; duration: number },
-): RateLimiterAbstract {
   // While the shared store is unreachable, this process keeps counting on its own instead of failing calls.
-  const insuranceLimiter = new RateLimiterMemory(opts);
+  insuranceLimiter: RateLimiterAbstract = new RateLimiterMemory(opts),
+): RateLimiterAbstract {
   if (store.kind === 'redis') {
     return new RateLimiterRedis({
       ...opts,
