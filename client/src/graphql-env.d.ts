@@ -61,6 +61,18 @@ export type introspection = {
             "deprecationReason": null
           },
           {
+            "name": "createdByLabel",
+            "description": "The creator for people: its email when the account is of the caller's tenant, else `user:<id>`.",
+            "args": [],
+            "type": {
+              "kind": "SCALAR",
+              "name": "String",
+              "ofType": null
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
             "name": "id",
             "description": null,
             "args": [],
@@ -6473,7 +6485,7 @@ export type introspection = {
           },
           {
             "name": "evaluateFlags",
-            "description": "Evaluates flags for one of the caller's users, inside the caller's tenant.",
+            "description": "Evaluates flags for one of the caller's users, inside the caller's tenant (ops: or the tenant named by tenantId).",
             "args": [
               {
                 "name": "context",
@@ -6506,6 +6518,18 @@ export type introspection = {
                       "ofType": null
                     }
                   }
+                },
+                "defaultValue": null,
+                "isDeprecated": false,
+                "deprecationReason": null
+              },
+              {
+                "name": "tenantId",
+                "description": "Ops: the tenant to evaluate in (its entitlements apply); the caller's by default. A key may name only its own.",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "ID",
+                  "ofType": null
                 },
                 "defaultValue": null,
                 "isDeprecated": false,
@@ -7270,7 +7294,7 @@ export type introspection = {
           },
           {
             "name": "tenants",
-            "description": "Every tenant, by slug.",
+            "description": "Every tenant, by slug (ops: to pick the tenant explain and evaluateFlags work in).",
             "args": [],
             "type": {
               "kind": "NON_NULL",
