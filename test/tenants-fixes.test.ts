@@ -199,3 +199,32 @@ describe('the tenant list and key creators', () => {
     expect(asKey.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 });
+
+describe("an entitlement's tenant-wide gate", () => {
+  const GATES = `query ($t: ID!) {
+    tenantSettings(tenantId: $t) { entitlements { flagKey state gate { open step detail } } }
+  }`;
+  const gateOf = async (tenantId: string, key: string, token = platform) => {
+    const { data, errors } = await server.gql<{
+      tenantSettings: {
+        entitlements: { flagKey: string; gate: { open: boolean; step: string | null; detail: string } }[];
+      };
+    }>(GATES, { token, variables: { t: tenantId } });
+    if (errors) return errors.map((e) => e.extensions.code);
+    return data?.tenantSettings.entitlements.find((e) => e.flagKey === key)?.gate;
+  };
+
+  it('says closed by the entitlement, by the kill switch over ON, and open otherwise', async () => {
+    const t = await createTestTenant(server);
+    const key = uniqueKey('gate_flag');
+    await server.app.services.flags.create(key, booleanFlag(), TEST_META);
+    expect(await gateOf(t.id, key)).toMatchObject({ open: true, step: null });
+    await entitle(server, platform, t.id, key, 'OFF');
+    expect(await gateOf(t.id, key)).toMatchObject({ open: false, step: 'ENTITLEMENT' });
+    await entitle(server, platform, t.id, key, 'ON');
+    await server.app.services.flags.setEnabled(key, false, TEST_META);
+    expect(await gateOf(t.id, key)).toMatchObject({ open: false, step: 'KILL_SWITCH' });
+    // The global state is for platform: a tenant admin reads its states, not the gate.
+    expect(await gateOf(t.id, key, t.accounts.tenantAdmin.token)).toContain('FORBIDDEN');
+  });
+});
