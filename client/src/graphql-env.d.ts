@@ -8881,6 +8881,18 @@ export type introspection = {
             "deprecationReason": null
           },
           {
+            "name": "settings",
+            "description": "The tenant's settings and entitlements (platform: the entitlements matrix reads every tenant).",
+            "args": [],
+            "type": {
+              "kind": "OBJECT",
+              "name": "TenantSettings",
+              "ofType": null
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
             "name": "slug",
             "description": null,
             "args": [],

@@ -8,7 +8,7 @@ import type { Context } from '../platform/context.js';
 import { KEY_PATTERN } from '../platform/key-pattern.js';
 import { RevisionRef } from '../revisions/revision-schema.js';
 import { type TenantGate, tenantGate } from './tenant-gate.js';
-import { ownTenant, tenantIdArg } from './tenant-schema.js';
+import { ownTenant, TenantRef, tenantIdArg } from './tenant-schema.js';
 import {
   type EntitlementState,
   entitlementsOf,
@@ -92,6 +92,17 @@ function entitlementViews(settings: TenantSettings, ctx: Context): EntitlementVi
     .sort()
     .map((flagKey) => ({ tenantId: settings.tenantId, flagKey, state: stateOf(set.get(flagKey)) }));
 }
+
+builder.objectField(TenantRef, 'settings', (t) =>
+  t.field({
+    type: TenantSettingsRef,
+    nullable: true,
+    description:
+      "The tenant's settings and entitlements (platform: the entitlements matrix reads every tenant).",
+    authScopes: { platform: true },
+    resolve: (tenant, _args, ctx) => ctx.services.tenancy.settingsOf(tenant.id),
+  }),
+);
 
 const SettingsRollbackRef = builder
   .objectRef<{ settings: TenantSettings; changed: boolean }>('TenantSettingsRollback')
