@@ -116,7 +116,7 @@ export function EntitlementsMatrix() {
   return (
     <section className="card entitlements" aria-labelledby={`${id}-title`}>
       <div className="section-head">
-        <h2 id={`${id}-title`}>Entitlements</h2>
+        <h2 id={`${id}-title`}>Flags by tenant</h2>
         <button type="button" className="button button-secondary" onClick={reload}>
           Refresh
         </button>
