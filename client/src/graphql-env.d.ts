@@ -61,6 +61,18 @@ export type introspection = {
             "deprecationReason": null
           },
           {
+            "name": "createdByLabel",
+            "description": "The creator for people: its email when the account is of the caller's tenant, else `user:<id>`.",
+            "args": [],
+            "type": {
+              "kind": "SCALAR",
+              "name": "String",
+              "ofType": null
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
             "name": "id",
             "description": null,
             "args": [],
@@ -6667,7 +6679,7 @@ export type introspection = {
           },
           {
             "name": "evaluateFlags",
-            "description": "Evaluates flags for one of the caller's users, inside the caller's tenant.",
+            "description": "Evaluates flags for one of the caller's users, inside the caller's tenant (ops: or the tenant named by tenantId).",
             "args": [
               {
                 "name": "context",
@@ -6700,6 +6712,18 @@ export type introspection = {
                       "ofType": null
                     }
                   }
+                },
+                "defaultValue": null,
+                "isDeprecated": false,
+                "deprecationReason": null
+              },
+              {
+                "name": "tenantId",
+                "description": "Ops: the tenant to evaluate in (its entitlements apply); the caller's by default. A key may name only its own.",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "ID",
+                  "ofType": null
                 },
                 "defaultValue": null,
                 "isDeprecated": false,
@@ -7464,7 +7488,7 @@ export type introspection = {
           },
           {
             "name": "tenants",
-            "description": "Every tenant, by slug.",
+            "description": "Every tenant, by slug (ops: to pick the tenant explain and evaluateFlags work in).",
             "args": [],
             "type": {
               "kind": "NON_NULL",
@@ -9051,6 +9075,18 @@ export type introspection = {
             "deprecationReason": null
           },
           {
+            "name": "settings",
+            "description": "The tenant's settings and entitlements (platform: the entitlements matrix reads every tenant).",
+            "args": [],
+            "type": {
+              "kind": "OBJECT",
+              "name": "TenantSettings",
+              "ofType": null
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
             "name": "slug",
             "description": null,
             "args": [],
@@ -9096,6 +9132,22 @@ export type introspection = {
             "deprecationReason": null
           },
           {
+            "name": "gate",
+            "description": "The effective result at the tenant level, and why (platform: it tells global state).",
+            "args": [],
+            "type": {
+              "kind": "NON_NULL",
+              "name": null,
+              "ofType": {
+                "name": "TenantFlagGate",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
             "name": "state",
             "description": null,
             "args": [],
@@ -9107,6 +9159,63 @@ export type introspection = {
                 "kind": "ENUM",
                 "ofType": null
               }
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          }
+        ],
+        "inputFields": null,
+        "interfaces": [],
+        "enumValues": null,
+        "possibleTypes": null
+      },
+      {
+        "kind": "OBJECT",
+        "name": "TenantFlagGate",
+        "description": "Whether a flag is open for a tenant's users before targeting: kill switch, environment gate, entitlement, guard.",
+        "specifiedByURL": null,
+        "isOneOf": null,
+        "fields": [
+          {
+            "name": "detail",
+            "description": "The deciding step's explanation, as explain words it.",
+            "args": [],
+            "type": {
+              "kind": "NON_NULL",
+              "name": null,
+              "ofType": {
+                "name": "String",
+                "kind": "SCALAR",
+                "ofType": null
+              }
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
+            "name": "open",
+            "description": "False: off for every user of the tenant. True: the flag's targeting decides per user.",
+            "args": [],
+            "type": {
+              "kind": "NON_NULL",
+              "name": null,
+              "ofType": {
+                "name": "Boolean",
+                "kind": "SCALAR",
+                "ofType": null
+              }
+            },
+            "isDeprecated": false,
+            "deprecationReason": null
+          },
+          {
+            "name": "step",
+            "description": "The evaluation step that closed it (KILL_SWITCH, ENV_GATE, ENTITLEMENT, GUARD, FLAG).",
+            "args": [],
+            "type": {
+              "kind": "SCALAR",
+              "name": "String",
+              "ofType": null
             },
             "isDeprecated": false,
             "deprecationReason": null

@@ -164,6 +164,20 @@ export async function explainContext(
   return FlagEvaluator.accountContext(asViewer(user), { sessionId, country, appVersion, attributes });
 }
 
+/**
+ * The tenant evaluateFlags works in: the caller's own, or for ops any existing tenant named. Another
+ * tenant for a key, or an unknown one, is NOT_FOUND (the same answer, so ids of other tenants never leak).
+ */
+async function evaluationTenant(ctx: Context, named: string | null): Promise<string> {
+  const own = ctx.viewer?.tenantId;
+  if (!own) throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
+  if (named === null || named === own) return own;
+  if (!ctx.scopes.ops || !(await ctx.services.tenancy.find(named))) {
+    throw new AugurError('NOT_FOUND', 'Tenant not found');
+  }
+  return named;
+}
+
 builder.queryFields((t) => ({
   myFlags: t.field({
     type: FlagSnapshotRef,
@@ -186,15 +200,20 @@ builder.queryFields((t) => ({
   }),
   evaluateFlags: t.field({
     type: FlagSnapshotRef,
-    description: "Evaluates flags for one of the caller's users, inside the caller's tenant.",
+    description:
+      "Evaluates flags for one of the caller's users, inside the caller's tenant (ops: or the tenant named by tenantId).",
     authScopes: { apiKeyEvaluate: true, ops: true },
     args: {
       context: t.arg({ type: EvaluationContextInput, required: true }),
       keys: t.arg.stringList({ validate: keysArg }),
+      tenantId: t.arg.id({
+        description:
+          "Ops: the tenant to evaluate in (its entitlements apply); the caller's by default. A key may name only its own.",
+        validate: z.uuid({ message: 'must be a tenant id (UUID)' }),
+      }),
     },
-    resolve: (_root, args, ctx) => {
-      const tenantId = ctx.viewer?.tenantId;
-      if (!tenantId) throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
+    resolve: async (_root, args, ctx) => {
+      const tenantId = await evaluationTenant(ctx, args.tenantId == null ? null : String(args.tenantId));
       const evaluator = ctx.services.evaluator;
       return {
         configRevision: evaluator.revision,

@@ -1,6 +1,6 @@
 // Gated modules: ownership, then the flag gate, then quota (consumed with the stored result), then the run.
 import { randomBytes } from 'node:crypto';
-import type { AccountViewer, Plan } from '../auth/viewer.js';
+import { type AccountViewer, PLANS, type Plan } from '../auth/viewer.js';
 import type { ChatService } from '../chat/chat-service.js';
 import type { Message } from '../chat/conversation.js';
 import type { EvaluationResult } from '../evaluation/definitions.js';
@@ -104,7 +104,13 @@ export class ModuleService {
 
   /** Runs per module per UTC day: the tenant's own setting for the plan, else the server's. */
   private limitFor(viewer: AccountViewer): number {
-    return this.tenantQuota(viewer.tenantId, viewer.plan) ?? this.quota[viewer.plan];
+    return this.quotaOf(viewer.tenantId)[viewer.plan];
+  }
+
+  /** Every plan's allowance in a tenant (its settings over the server's), so upgrades compare like with like. */
+  private quotaOf(tenantId: string): QuotaPerPlan {
+    const per = (plan: Plan) => [plan, this.tenantQuota(tenantId, plan) ?? this.quota[plan]] as const;
+    return Object.fromEntries(PLANS.map(per)) as Record<Plan, number>;
   }
 
   /** The gate and today's quota of each module for this caller (the gate read from memory). */
@@ -131,7 +137,7 @@ export class ModuleService {
         quotaLimit,
         quotaLeft,
         resetsAt,
-        largerPlan: largerAllowance(this.quota, viewer.plan),
+        largerPlan: largerAllowance(this.quotaOf(viewer.tenantId), viewer.plan),
         spreads: SPREADS[module],
       };
     });
