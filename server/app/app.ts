@@ -15,7 +15,7 @@ import { type DatabaseHandle, openDatabase } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import { migrateToLatest } from '../platform/migrations.js';
 import type { AugurTopics } from './bus-topics.js';
-import { createContextFactory } from './context.js';
+import { contextPerRequest, createContextFactory } from './context.js';
 import { LIMITS, type Limits } from './graphql-plugins.js';
 import {
   answerClientError,
@@ -27,10 +27,13 @@ import {
   webAppHandler,
 } from './http-routes.js';
 import { createReadinessCheck } from './readiness.js';
+import { buildSchema } from './schema.js';
 import { createServices, type ServiceOverrides, type Services } from './services.js';
+import { createConditionalGet } from './snapshot-conditional.js';
+import { SnapshotTags } from './snapshot-etag.js';
 import { createConnectionLimits, type SocketStats } from './socket-limits.js';
 import { attachGraphqlWebSocket } from './websocket.js';
-import { createAugurYoga, GRAPHQL_PATH } from './yoga.js';
+import { CSRF_HEADER, createAugurYoga, GRAPHQL_PATH } from './yoga.js';
 
 export interface AppOptions {
   config: Config;
@@ -134,8 +137,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const limits: Limits = { ...LIMITS, ...options.limits };
   const clientAddressOf = clientAddressResolver(config.trustedProxies);
   const connections = createConnectionLimits(config.sockets);
+  const contextOf = contextPerRequest(createContext, clientAddressOf);
+  const tags = new SnapshotTags(services.evaluator, services.overlays, jwtSecret, buildSchema());
+  const conditionalGet = createConditionalGet({ tags, contextOf, csrfHeader: CSRF_HEADER });
   const yoga = createAugurYoga({
     createContext,
+    contextOf,
+    tags,
     production: config.production,
     logger,
     limits,
@@ -192,6 +200,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     if (path === GRAPHQL_PATH) {
       if (!checkBodySize(req, res, limits.maxBodyBytes, requestId)) return;
+      if (req.method === 'GET' && req.headers['if-none-match']) {
+        const toYoga = () => void yoga(req, res, { req, res });
+        void conditionalGet(req, res).then((answered) => answered || toYoga(), toYoga);
+        return;
+      }
       void yoga(req, res, { req, res });
       return;
     }
