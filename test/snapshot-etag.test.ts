@@ -287,3 +287,52 @@ describe('a 304', () => {
     expect(afterTrip.etag).not.toBe(first.etag);
   });
 });
+
+describe('a POSTed snapshot query', () => {
+  /** The lane in front of yoga takes only the plain shape; with `extensions` the same request goes to yoga. */
+  async function post(body: Record<string, unknown>, headers: Record<string, string>) {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${keySecret}`, ...headers },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      etag: response.headers.get('etag'),
+      text: await response.text(),
+    };
+  }
+
+  it.each([
+    ['no Accept', {}],
+    ['*/*', { accept: '*/*' }],
+    ['application/json', { accept: 'application/json' }],
+    ['graphql-response+json first', { accept: ACCEPT }],
+    ['graphql-response+json only', { accept: 'application/graphql-response+json' }],
+  ])('answers as yoga does (%s)', async (_name, headers: Record<string, string>) => {
+    const request = { query: EVALUATE, variables: premiumContext };
+    const lane = await post(request, headers);
+    const viaYoga = await post({ ...request, extensions: {} }, headers);
+    expect(lane.status).toBe(200);
+    expect(lane).toEqual(viaYoga);
+    expect(JSON.parse(lane.text).data.evaluateFlags.flags).toEqual([
+      expect.objectContaining({ key: flag, enabled: true }),
+    ]);
+  });
+
+  it('with an error answers as yoga does too (invalid argument, refused scope, no credential)', async () => {
+    const invalid = { query: EVALUATE, variables: { ...premiumContext, keys: ['x'.repeat(65)] } };
+    const lane = await post(invalid, { accept: ACCEPT });
+    const viaYoga = await post({ ...invalid, extensions: {} }, { accept: ACCEPT });
+    expect(lane.status).toBe(viaYoga.status);
+    expect(JSON.parse(lane.text).errors[0].extensions.code).toBe('VALIDATION_FAILED');
+    const forbidden = await post(
+      { query: EVALUATE, variables: premiumContext },
+      { authorization: `Bearer ${tenant.accounts.user.token}`, accept: ACCEPT },
+    );
+    expect(JSON.parse(forbidden.text).errors[0].extensions.code).toBe('FORBIDDEN');
+    const anonymous = await post({ query: MINE, variables: {} }, { authorization: '', accept: ACCEPT });
+    expect(JSON.parse(anonymous.text).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});

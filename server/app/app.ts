@@ -31,6 +31,7 @@ import { buildSchema } from './schema.js';
 import { createServices, type ServiceOverrides, type Services } from './services.js';
 import { createConditionalGet } from './snapshot-conditional.js';
 import { SnapshotTags } from './snapshot-etag.js';
+import { createSnapshotPost } from './snapshot-post.js';
 import { createConnectionLimits, type SocketStats } from './socket-limits.js';
 import { attachGraphqlWebSocket } from './websocket.js';
 import { CSRF_HEADER, createAugurYoga, GRAPHQL_PATH } from './yoga.js';
@@ -150,6 +151,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     clientAddressOf,
     connections,
   });
+  const snapshotPost = createSnapshotPost(yoga);
   const readiness = createReadinessCheck(database.db, redis);
   // OFREP's budgets are shared like sign-in limits: Redis when set, else PostgreSQL, else this process.
   const ofrep = createOfrepHandler({
@@ -203,6 +205,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (req.method === 'GET' && req.headers['if-none-match']) {
         const toYoga = () => void yoga(req, res, { req, res });
         void conditionalGet(req, res).then((answered) => answered || toYoga(), toYoga);
+        return;
+      }
+      if (req.method === 'POST') {
+        void snapshotPost(req, res);
         return;
       }
       void yoga(req, res, { req, res });
