@@ -10,6 +10,11 @@ import { snapshotOperation } from './jit-execution.js';
 import type { AugurYoga } from './yoga.js';
 
 const JSON_CONTENT = /^application\/json(;charset=utf-8)?$/;
+/**
+ * Larger bodies (bulk writes) go to yoga unread: a body handed over as text is walked key by key by the
+ * Fetch adapter (Object.keys of the string), cheap for small ones only.
+ */
+const LANE_MAX_BYTES = 64 * 1024;
 
 /** Accept headers (without spaces, lower case) whose media type is known to be yoga's choice too. */
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
@@ -56,7 +61,14 @@ export function createSnapshotPost(yoga: AugurYoga) {
     const accept = req.headers.accept?.replace(/\s/g, '').toLowerCase() ?? '*/*';
     const mediaType = MEDIA_TYPES[accept];
     // CORS answers (an Origin header) are yoga's to shape.
-    if (!contentType || !JSON_CONTENT.test(contentType) || !mediaType || req.headers.origin !== undefined) {
+    const declared = Number(req.headers['content-length']);
+    if (
+      !contentType ||
+      !JSON_CONTENT.test(contentType) ||
+      !mediaType ||
+      req.headers.origin !== undefined ||
+      !(declared <= LANE_MAX_BYTES)
+    ) {
       return toYoga();
     }
     let text: string;
