@@ -16,7 +16,7 @@ import { type DatabaseHandle, openDatabase } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import { migrateToLatest } from '../platform/migrations.js';
 import type { AugurTopics } from './bus-topics.js';
-import { createContextFactory } from './context.js';
+import { contextPerRequest, createContextFactory } from './context.js';
 import { LIMITS, type Limits } from './graphql-plugins.js';
 import {
   answerClientError,
@@ -33,10 +33,14 @@ import { useRateLimits } from './rate-limit-plugin.js';
 import { createReadinessCheck } from './readiness.js';
 import { createRequestLog } from './request-log.js';
 import { useRequestLog } from './request-log-plugin.js';
+import { buildSchema } from './schema.js';
 import { createServices, type ServiceOverrides, type Services } from './services.js';
+import { createConditionalGet } from './snapshot-conditional.js';
+import { SnapshotTags } from './snapshot-etag.js';
+import { createSnapshotPost } from './snapshot-post.js';
 import { createConnectionLimits, type SocketStats } from './socket-limits.js';
 import { attachGraphqlWebSocket } from './websocket.js';
-import { createAugurYoga, GRAPHQL_PATH } from './yoga.js';
+import { CSRF_HEADER, createAugurYoga, GRAPHQL_PATH } from './yoga.js';
 
 export interface AppOptions {
   config: Config;
@@ -174,8 +178,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const limits: Limits = { ...LIMITS, ...options.limits };
   const clientAddressOf = clientAddressResolver(config.trustedProxies);
   const connections = createConnectionLimits(config.sockets);
+  const contextOf = contextPerRequest(createContext, clientAddressOf);
+  const tags = new SnapshotTags(services.evaluator, services.overlays, jwtSecret, buildSchema());
+  const conditionalGet = createConditionalGet({ tags, contextOf, csrfHeader: CSRF_HEADER });
   const yoga = createAugurYoga({
     createContext,
+    contextOf,
+    tags,
     production: config.production,
     logger,
     limits,
@@ -192,6 +201,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const metricsRoute = createMetricsRoute(metrics, config.metrics, logger);
   let metricsUrl: string | undefined;
+  const snapshotPost = createSnapshotPost(yoga);
   const readiness = createReadinessCheck(database.db, redis);
   // OFREP's budgets are shared like sign-in limits: Redis when set, else PostgreSQL, else this process.
   const ofrep = createOfrepHandler({
@@ -229,6 +239,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     if (path === GRAPHQL_PATH) {
       if (!checkBodySize(req, res, limits.maxBodyBytes, requestId)) return;
+      if (req.method === 'GET' && req.headers['if-none-match']) {
+        const toYoga = () => void yoga(req, res, { req, res });
+        void conditionalGet(req, res).then((answered) => answered || toYoga(), toYoga);
+        return;
+      }
+      if (req.method === 'POST') {
+        void snapshotPost(req, res);
+        return;
+      }
       void yoga(req, res, { req, res });
       return;
     }

@@ -72,6 +72,8 @@ export interface Services {
   snapshot: FlagSnapshot;
   /** The one evaluator: everything that evaluates goes through it. */
   evaluator: FlagEvaluator;
+  /** The overlay source the evaluator reads (entitlements, guards, the environment gate). */
+  overlays: OverlaySource;
   bus: AugurBus;
   fanOut: FanOut;
   realtime: RealtimeService;
@@ -143,7 +145,8 @@ export function createServices(options: ServiceOptions): Services {
         options.logger.warn({ err: safeError(err) }, 'tenant settings refresh failed'),
       );
   });
-  const evaluator = new FlagEvaluator(snapshot, options.overlays ?? tenantOverlays);
+  const overlays = options.overlays ?? tenantOverlays;
+  const evaluator = new FlagEvaluator(snapshot, overlays);
   const fanOut = new FanOut(evaluator, options.logger);
   const writer = new EntityWriter<AugurTx>({
     transactions: new PgConfigTransactions(db),
@@ -211,6 +214,7 @@ export function createServices(options: ServiceOptions): Services {
     chat,
     snapshot,
     evaluator,
+    overlays,
     modules,
     metrics,
     bus: options.bus,
