@@ -8,6 +8,7 @@ import { FakeOverlaySource } from '../flags/fake-overlay-source.js';
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
+import { FakeGuardStore } from '../guard/fake-guard-store.js';
 import { FakePersonaStore } from '../personas/fake-persona-store.js';
 import { PERSONA_KEY, personaContent } from '../personas/persona.js';
 import { PersonaService } from '../personas/persona-service.js';
@@ -41,6 +42,7 @@ export async function createFakeServices(options: FakeServicesOptions = {}) {
     audit: new FakeAuditStore(now),
     configState: new FakeConfigStateStore(),
     tenantSettings: new FakeTenantSettingsStore(now),
+    guards: new FakeGuardStore(now),
   } satisfies AugurTx;
   const tx: AugurTx = stores;
   await seedPersonaRevision(stores.persona, stores.revisions);

@@ -22,10 +22,18 @@ export const AUDIT_ACTIONS = [
   'tenantSettings.rollback',
   'apiKey.create',
   'apiKey.revoke',
+  'guard.create',
+  'guard.update',
+  'guard.archive',
+  'guard.rollback',
+  'guard.trip',
+  'guard.halfOpen',
+  'guard.close',
+  'guard.reenable',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type TargetType = 'flag' | 'segment' | 'persona' | 'user' | 'tenantSettings' | 'apiKey';
+export type TargetType = 'flag' | 'segment' | 'persona' | 'user' | 'tenantSettings' | 'apiKey' | 'guard';
 
 export const TARGET_TYPES: readonly TargetType[] = [
   'flag',
@@ -34,6 +42,7 @@ export const TARGET_TYPES: readonly TargetType[] = [
   'user',
   'tenantSettings',
   'apiKey',
+  'guard',
 ];
 
 /** `user:<id>`, `apiKey:<id>` or `system`. */
