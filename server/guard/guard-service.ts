@@ -25,7 +25,7 @@ import {
 import { type GuardTx, guardDefinition } from './guard-definition.js';
 import type { GuardNotifier } from './guard-notifier.js';
 import { blocks, type GuardOverlay } from './guard-overlay.js';
-import { judge, windowStart } from './guard-window.js';
+import { counterKey, judge, windowStart } from './guard-window.js';
 import { type OutcomeCounter, type OutcomeRecord, toCells } from './outcome-counter.js';
 
 export const SYSTEM_ACTOR = 'system';
@@ -78,8 +78,7 @@ export class GuardService {
 
   /** The live window of a guard, as the next check would judge it. */
   async window(guard: Guard): Promise<GuardFigures> {
-    const counts = await this.deps.counter.read(guard.flagKey, guard.windowSeconds, this.fromBucket(guard));
-    return judge(guard, counts).figures;
+    return judge(guard, await this.counts(guard)).figures;
   }
 
   async create(flagKey: string, config: GuardConfig, meta: ChangeMeta): Promise<Guard> {
@@ -158,11 +157,18 @@ export class GuardService {
 
   /** Counts outcomes of guarded flags (others are not kept) and checks their guards; returns how many counted. */
   async record(records: readonly OutcomeRecord[]): Promise<number> {
-    const guarded = records.filter((r) => this.find(r.flagKey));
+    const guarded: OutcomeRecord[] = [];
+    const windows = new Map<string, number>();
+    for (const r of records) {
+      const guard = this.find(r.flagKey);
+      if (!guard) continue;
+      const key = counterKey(guard.flagKey, guard.state.since);
+      windows.set(key, guard.windowSeconds);
+      guarded.push({ ...r, flagKey: key });
+    }
     if (guarded.length === 0) return 0;
-    const cells = toCells(guarded, (key) => this.find(key)?.windowSeconds ?? GUARD_LIMITS.minWindowSeconds);
-    await this.deps.counter.add(cells);
-    for (const key of new Set(guarded.map((r) => r.flagKey))) this.schedule(key);
+    await this.deps.counter.add(toCells(guarded, (key) => windows.get(key) ?? GUARD_LIMITS.minWindowSeconds));
+    for (const r of records) if (this.find(r.flagKey)) this.schedule(r.flagKey);
     return guarded.length;
   }
 
@@ -228,8 +234,7 @@ export class GuardService {
   async check(flagKey: string): Promise<void> {
     const guard = this.find(flagKey);
     if (!guard || guard.state.status === 'OPEN') return;
-    const counts = await this.deps.counter.read(flagKey, guard.windowSeconds, this.fromBucket(guard));
-    const { verdict, figures } = judge(guard, counts);
+    const { verdict, figures } = judge(guard, await this.counts(guard));
     if (verdict === 'BREACH') await this.trip(guard, figures);
     else if (verdict === 'HEALTHY' && guard.state.status === 'HALF_OPEN') {
       const healthy = await this.deps.flagRevision(flagKey);
@@ -253,7 +258,12 @@ export class GuardService {
     let opened: Guard | undefined;
     let rollbackTo: number | null = null;
     const guardWrite: EntityWrite<GuardTx, Guard | undefined> = {
-      target: planWrite(guardDefinition, { kind: 'update', key: flagKey, content: (c) => c }).target,
+      target: planWrite(guardDefinition, {
+        kind: 'update',
+        key: flagKey,
+        content: (c) => c,
+        action: 'guard.trip',
+      }).target,
       async plan(tx) {
         const current = await tx.guards.findForUpdate(flagKey);
         // Another instance (or an earlier check) got here first: nothing to do.
@@ -337,8 +347,12 @@ export class GuardService {
     };
   }
 
-  private fromBucket(guard: Guard): number {
-    return windowStart(this.now(), guard.windowSeconds, Date.parse(guard.state.since));
+  private counts(guard: Guard) {
+    return this.deps.counter.read(
+      counterKey(guard.flagKey, guard.state.since),
+      guard.windowSeconds,
+      windowStart(this.now(), guard.windowSeconds),
+    );
   }
 }
 

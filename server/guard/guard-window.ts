@@ -17,16 +17,17 @@ export const bucketUpperMs = (bucket: number) => Math.round(Math.expm1(bucket * 
 /** A window is kept in about 60 time buckets, so reading it costs the same whatever its length. */
 export const bucketSecondsFor = (windowSeconds: number) => Math.max(1, Math.ceil(windowSeconds / 60));
 
-/**
- * The first bucket start counted for a window ending now. A bucket that began before `sinceMs` (the guard was
- * re-armed or began probing inside it) is left out: old errors must not re-trip a fresh breaker.
- */
-export function windowStart(nowMs: number, windowSeconds: number, sinceMs: number): number {
+/** The first bucket start counted for a window ending now. */
+export function windowStart(nowMs: number, windowSeconds: number): number {
   const size = bucketSecondsFor(windowSeconds);
-  const oldest = Math.floor((nowMs - windowSeconds * 1000) / 1000 / size) * size;
-  const fresh = Math.ceil(sinceMs / 1000 / size) * size;
-  return Math.max(oldest, fresh);
+  return Math.floor((nowMs - windowSeconds * 1000) / 1000 / size) * size;
 }
+
+/**
+ * Where a guard's outcomes are counted: the flag key and the time its status began. A re-armed or probing
+ * guard counts afresh from that moment on every instance, and old errors cannot re-trip it.
+ */
+export const counterKey = (flagKey: string, sinceIso: string) => `${flagKey}@${Date.parse(sinceIso)}`;
 
 export const bucketStartOf = (atMs: number, windowSeconds: number) => {
   const size = bucketSecondsFor(windowSeconds);
