@@ -5,12 +5,12 @@ import type { AuditAction } from '../audit/audit-event.js';
 import type { EvaluationContext, EvaluationResult } from '../evaluation/definitions.js';
 import { flagDefinition } from '../flags/flag-definition.js';
 import type { FlagEvaluator } from '../flags/flag-evaluator.js';
-import { AugurError } from '../platform/errors.js';
+import { AugurError, validationFailed } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { safeError } from '../platform/scrub.js';
 import type { ChangeMeta, EntityWrite, EntityWriter } from '../revisions/entity-writer.js';
 import { planWrite } from '../revisions/entity-writer.js';
-import type { Revision } from '../revisions/revision.js';
+import { diffContent, type Revision } from '../revisions/revision.js';
 import type { RevisionStore } from '../revisions/revision-store.js';
 import {
   configOf,
@@ -81,10 +81,32 @@ export class GuardService {
     return judge(guard, await this.counts(guard)).figures;
   }
 
+  /** A new guard, closed and armed at the flag's revision; a removed (archived) one comes back as a new revision. */
   async create(flagKey: string, config: GuardConfig, meta: ChangeMeta): Promise<Guard> {
-    const content: GuardContent = { ...config, state: this.armed(await this.deps.flagRevision(flagKey)) };
-    return (await this.deps.writer.write(guardDefinition, { kind: 'create', key: flagKey, content }, meta))
-      .entity;
+    const content: GuardContent = {
+      ...configOf(config),
+      state: this.armed(await this.deps.flagRevision(flagKey)),
+    };
+    const create = planWrite(guardDefinition, { kind: 'create', key: flagKey, content });
+    const write: EntityWrite<GuardTx, Guard> = {
+      target: create.target,
+      async plan(tx) {
+        const current = await tx.guards.findForUpdate(flagKey);
+        if (!current || current.archivedAt === null) return create.plan(tx);
+        const revision = current.revision + 1;
+        const issues = await guardDefinition.validate(tx, flagKey, content, revision);
+        if (issues.length > 0) throw validationFailed(issues);
+        return {
+          kind: 'change',
+          revision,
+          content,
+          diff: diffContent({ archived: true }, content),
+          apply: (configRevision) => tx.guards.update(flagKey, content, revision, configRevision),
+        };
+      },
+    };
+    const [outcome] = await this.deps.writer.commit([write], meta);
+    return outcome.entity;
   }
 
   /** Replaces the configuration; the breaker state stays as it is. */

@@ -81,6 +81,8 @@ export class PgGuardStore implements GuardRows {
         content: JSON.stringify(content),
         revision,
         config_revision: configRevision,
+        // Brings a removed guard back.
+        archived_at: null,
         updated_at: new Date(),
       })
       .where('flag_key', '=', flagKey)
