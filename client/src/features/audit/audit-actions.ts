@@ -24,7 +24,23 @@ export const AUDIT_ACTIONS = [
   'tenantSettings.rollback',
   'apiKey.create',
   'apiKey.revoke',
+  'guard.create',
+  'guard.update',
+  'guard.archive',
+  'guard.rollback',
+  'guard.trip',
+  'guard.halfOpen',
+  'guard.close',
+  'guard.reenable',
 ] as const;
 
-export const AUDIT_TARGET_TYPES = ['flag', 'segment', 'persona', 'user', 'tenantSettings', 'apiKey'] as const;
+export const AUDIT_TARGET_TYPES = [
+  'flag',
+  'segment',
+  'persona',
+  'user',
+  'tenantSettings',
+  'apiKey',
+  'guard',
+] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
