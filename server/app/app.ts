@@ -149,6 +149,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     bus: createBus<AugurTopics>({ redisUrl: config.redisUrl, logger }),
     moduleQuota: config.moduleQuota,
     accountView: { pollMs: config.accountPollMs, maxEntries: config.accountCacheSize },
+    testFaults: config.testFaults,
     ...options.overrides,
     chat: {
       ...chatOverrides,
@@ -162,6 +163,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   await services.operator.resolve(services.tenants, config.operatorTenant);
   await services.snapshot.refresh(true);
   await services.tenantOverlays.load();
+  await services.guardOverlay.reload();
+  services.guards.start();
   // Picks up changes committed by other instances even when no bus message reaches this one (no Redis, or
   // a message lost while Redis was away); with Redis, changes usually arrive sooner by the bus.
   if (config.configPollMs > 0) services.snapshot.startPolling(config.configPollMs);
@@ -296,6 +299,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       closing ??= (async () => {
         services.snapshot.stop();
         services.accounts.stop();
+        await services.guards.stop();
         services.realtime.closeAll();
         await socket.close();
         await new Promise<void>((resolve) => {

@@ -11,6 +11,7 @@ import { FakeOverlaySource } from '../flags/fake-overlay-source.js';
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
+import { FakeGuardStore } from '../guard/fake-guard-store.js';
 import { FakeMetricSink } from '../modules/fake-metric-sink.js';
 import { FakeModuleStore } from '../modules/fake-module-store.js';
 import { DEFAULT_QUOTA, type QuotaPerPlan } from '../modules/module-catalog.js';
@@ -53,6 +54,7 @@ export async function createFakeServices(options: FakeServicesOptions = {}) {
     audit: new FakeAuditStore(now),
     configState: new FakeConfigStateStore(),
     tenantSettings: new FakeTenantSettingsStore(now),
+    guards: new FakeGuardStore(now),
   } satisfies AugurTx;
   const tx: AugurTx = stores;
   await seedPersonaRevision(stores.persona, stores.revisions);

@@ -7,6 +7,7 @@ import '../auth/auth-schema.js';
 import '../chat/chat-schema.js';
 import '../flags/evaluation-schema.js';
 import '../flags/flag-schema.js';
+import '../guard/guard-schema.js';
 import '../import/import-schema.js';
 import '../modules/module-reference-schema.js';
 import '../modules/module-schema.js';

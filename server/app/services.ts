@@ -18,9 +18,17 @@ import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
 import { PgFlagStore } from '../flags/flag-store.js';
 import type { OverlaySource } from '../flags/overlay-source.js';
+import { BusGuardNotifier, type GuardNotifier } from '../guard/guard-notifier.js';
+import { GuardOverlay } from '../guard/guard-overlay.js';
+import { GuardService } from '../guard/guard-service.js';
+import { PgGuardStore } from '../guard/guard-store.js';
+import { MemoryOutcomeCounter, type OutcomeCounter } from '../guard/outcome-counter.js';
+import { PgOutcomeCounter } from '../guard/pg-outcome-counter.js';
+import { RedisOutcomeCounter } from '../guard/redis-outcome-counter.js';
 import { UnleashImportService } from '../import/unleash-import-service.js';
 import { MetricRecorder } from '../metrics/metric-recorder.js';
 import { DEFAULT_QUOTA, type QuotaPerPlan } from '../modules/module-catalog.js';
+import { ModuleFaults } from '../modules/module-faults.js';
 import { ModuleService } from '../modules/module-service.js';
 import { PgModuleStore } from '../modules/module-store.js';
 import { PersonaService } from '../personas/persona-service.js';
@@ -79,6 +87,12 @@ export interface Services {
   realtime: RealtimeService;
   modules: ModuleService;
   metrics: MetricRecorder;
+  /** Guards on flags: outcomes, thresholds, the breaker (guardOverlay.reload() and start() before serving). */
+  guards: GuardService;
+  /** The live guards in memory, the evaluator's guard overlay. */
+  guardOverlay: GuardOverlay;
+  /** The chaos tests' fault switch; only with AUGUR_TEST_FAULTS (NODE_ENV=test). */
+  moduleFaults: ModuleFaults | undefined;
 }
 
 export interface ServiceOptions {
@@ -98,10 +112,14 @@ export interface ServiceOptions {
   moduleQuota?: QuotaPerPlan | undefined;
   /** Entitlements and guard state; by default the environment gate alone (AUGUR_FORCE_OFF). */
   overlays?: OverlaySource | undefined;
+  /** AUGUR_TEST_FAULTS: build the module fault switch (the configuration allows it only in tests). */
+  testFaults?: boolean | undefined;
+  /** Where guard trips are announced besides the flag; by default a log line and `guard.tripped`. */
+  guardNotifier?: GuardNotifier | undefined;
 }
 
 /** What a test or an embedding may replace; everything else is built from the configuration. */
-export type ServiceOverrides = Pick<ServiceOptions, 'overlays' | 'chat'>;
+export type ServiceOverrides = Pick<ServiceOptions, 'overlays' | 'chat' | 'guardNotifier'>;
 
 export function createServices(options: ServiceOptions): Services {
   const { db } = options.database;
@@ -145,7 +163,16 @@ export function createServices(options: ServiceOptions): Services {
         options.logger.warn({ err: safeError(err) }, 'tenant settings refresh failed'),
       );
   });
-  const overlays = options.overlays ?? tenantOverlays;
+  const guardStore = new PgGuardStore(db);
+  const guardOverlay = new GuardOverlay(options.overlays ?? tenantOverlays, guardStore, options.logger);
+  guardOverlay.subscribe(options.bus);
+  // The poll's path: a guard revision committed elsewhere moves the configuration revision too.
+  snapshot.onSwap(() => {
+    guardOverlay
+      .reload()
+      .catch((err: unknown) => options.logger.warn({ err: safeError(err) }, 'guard refresh failed'));
+  });
+  const overlays = guardOverlay;
   const evaluator = new FlagEvaluator(snapshot, overlays);
   const fanOut = new FanOut(evaluator, options.logger);
   const writer = new EntityWriter<AugurTx>({
@@ -155,6 +182,7 @@ export function createServices(options: ServiceOptions): Services {
     afterCommit: async (event) => {
       await snapshot.refresh();
       await tenantOverlays.applyChange(event);
+      await guardOverlay.applyChange(event);
     },
     logger: options.logger,
   });
@@ -176,6 +204,24 @@ export function createServices(options: ServiceOptions): Services {
   });
   const audit = new PgAuditStore(db);
   const metrics = new MetricRecorder(db);
+  // Counters every instance shares: Redis when set, PostgreSQL otherwise, memory on the embedded database.
+  // Redis keys carry the operator tenant's id, so databases sharing one Redis never share counters.
+  const outcomeCounter: OutcomeCounter = options.redis
+    ? new RedisOutcomeCounter(options.redis, () => `augur:${operator.id ?? 'unresolved'}`)
+    : options.database.pool
+      ? new PgOutcomeCounter(db)
+      : new MemoryOutcomeCounter();
+  const guards = new GuardService({
+    overlay: guardOverlay,
+    counter: outcomeCounter,
+    writer,
+    revisions,
+    flagRevision: async (key) => (await flagStore.find(key))?.revision,
+    evaluator,
+    notifier: options.guardNotifier ?? new BusGuardNotifier(options.bus, options.logger),
+    logger: options.logger,
+  });
+  const moduleFaults = options.testFaults ? new ModuleFaults() : undefined;
   const modules = new ModuleService({
     store: new PgModuleStore(db),
     transactions: new PgModuleTransactions(db, metrics),
@@ -186,6 +232,8 @@ export function createServices(options: ServiceOptions): Services {
     quota: options.moduleQuota ?? DEFAULT_QUOTA,
     tenantQuota: (tenantId, plan) => tenantOverlays.quotaFor(tenantId, plan),
     logger: options.logger,
+    outcomes: guards,
+    faults: moduleFaults,
   });
   return {
     auth,
@@ -217,6 +265,9 @@ export function createServices(options: ServiceOptions): Services {
     overlays,
     modules,
     metrics,
+    guards,
+    guardOverlay,
+    moduleFaults,
     bus: options.bus,
     fanOut,
     realtime: new RealtimeService(evaluator, snapshot, fanOut, revisions, options.bus, accounts),

@@ -59,7 +59,7 @@ const TraceEntryRef = builder.objectRef<TraceEntry>('ExplainStep').implement({
   }),
 });
 
-const ExplanationRef = builder.objectRef<Explanation>('Explanation').implement({
+export const ExplanationRef = builder.objectRef<Explanation>('Explanation').implement({
   description: 'Why a context gets what it gets: the result and every step of the evaluation order.',
   authScopes: { ops: true },
   fields: (t) => ({

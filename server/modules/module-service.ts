@@ -12,7 +12,14 @@ import { AugurError, validationFailed } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { characters, nulIssue } from '../platform/text.js';
 import { castRunes, drawTarot, newSeed, type RuneCast, type TarotDraw } from './draw.js';
-import { largerAllowance, type PlanAllowance, type QuotaPerPlan, quotaDay } from './module-catalog.js';
+import {
+  largerAllowance,
+  MODULE_GATES,
+  type PlanAllowance,
+  type QuotaPerPlan,
+  quotaDay,
+} from './module-catalog.js';
+import type { ModuleFaults } from './module-faults.js';
 import { checkModuleGate, inModuleAudience } from './module-gate.js';
 import type { ModuleStore } from './module-store.js';
 import type { MetricSink, ModuleTransactions } from './module-transaction.js';
@@ -73,6 +80,14 @@ export interface ModuleServiceDeps {
   tenantQuota?: (tenantId: string, plan: Plan) => number | undefined;
   logger: Logger;
   now?: () => Date;
+  /** Where each run's success or failure counts against the gate that allowed it (the guard). */
+  outcomes?: ModuleOutcomes | undefined;
+  /** The test-only fault switch (AUGUR_TEST_FAULTS, NODE_ENV=test only). */
+  faults?: ModuleFaults | undefined;
+}
+
+export interface ModuleOutcomes {
+  moduleOutcome(flagKey: string, gate: EvaluationResult, error: boolean, latencyMs: number): void;
 }
 
 export class ModuleService {
@@ -86,6 +101,8 @@ export class ModuleService {
   private readonly tenantQuota: (tenantId: string, plan: Plan) => number | undefined;
   private readonly logger: Logger;
   private readonly now: () => Date;
+  private readonly outcomes: ModuleOutcomes | undefined;
+  private readonly faults: ModuleFaults | undefined;
 
   constructor(deps: ModuleServiceDeps) {
     ({
@@ -100,6 +117,8 @@ export class ModuleService {
     } = deps);
     this.now = deps.now ?? (() => new Date());
     this.tenantQuota = deps.tenantQuota ?? (() => undefined);
+    this.outcomes = deps.outcomes;
+    this.faults = deps.faults;
   }
 
   /** Runs per module per UTC day: the tenant's own setting for the plan, else the server's. */
@@ -191,7 +210,8 @@ export class ModuleService {
     if (!outcome.ok) throw validationFailed([{ path: outcome.error.path, message: outcome.error.message }]);
     const draw = outcome.draw;
     try {
-      return await this.transactions.run(async (tx) => {
+      const run = await this.transactions.run(async (tx) => {
+        this.faults?.maybeFail(input.module);
         const used = await tx.modules.consumeQuota(
           { tenantId: viewer.tenantId, userId: viewer.userId, module: input.module, day },
           limit,
@@ -241,6 +261,13 @@ export class ModuleService {
           createdAt: run.createdAt,
         };
       });
+      this.outcomes?.moduleOutcome(
+        MODULE_GATES[input.module],
+        gate,
+        false,
+        Math.round(performance.now() - started),
+      );
+      return run;
     } catch (error) {
       // Only failures of the module count as its errors: a caller's mistake must not raise its error rate.
       const kind =
@@ -249,6 +276,14 @@ export class ModuleService {
             ? 'quota_exceeded'
             : undefined
           : 'error';
+      if (kind === 'error') {
+        this.outcomes?.moduleOutcome(
+          MODULE_GATES[input.module],
+          gate,
+          true,
+          Math.round(performance.now() - started),
+        );
+      }
       if (kind) {
         await this.metrics
           .record([{ ...base, kind, segment, latencyMs: Math.round(performance.now() - started) }])

@@ -41,6 +41,8 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: 'development' | 'production' | 'test';
   production: boolean;
+  /** AUGUR_TEST_FAULTS: the chaos tests' module fault switch; refused unless NODE_ENV=test. */
+  testFaults: boolean;
 }
 
 export class ConfigError extends Error {
@@ -252,6 +254,7 @@ const schema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  AUGUR_TEST_FAULTS: boolText.default(false),
 });
 
 /** Parses an environment (process.env by default); throws ConfigError naming the first bad variable. */
@@ -278,6 +281,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'AUGUR_DEMO',
       'demo accounts have a public password and cannot run with NODE_ENV=production',
     );
+  }
+  if (e.AUGUR_TEST_FAULTS && e.NODE_ENV !== 'test') {
+    throw new ConfigError('AUGUR_TEST_FAULTS', 'the fault switch is for tests only: it needs NODE_ENV=test');
   }
   return {
     port: e.PORT,
@@ -322,5 +328,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     production,
+    testFaults: e.AUGUR_TEST_FAULTS,
   };
 }

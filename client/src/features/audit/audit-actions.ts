@@ -13,6 +13,7 @@ export const TARGET_LABELS: Record<AuditTargetType, string> = {
   USER: 'Account',
   TENANT_SETTINGS: 'Tenant settings',
   API_KEY: 'API key',
+  GUARD: 'Guard',
 };
 
 export const ACTION_LABELS: Record<AuditAction, string> = {
@@ -38,6 +39,14 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   TENANT_SETTINGS_ROLLBACK: 'Tenant settings rolled back',
   API_KEY_CREATE: 'API key issued',
   API_KEY_REVOKE: 'API key revoked',
+  GUARD_CREATE: 'Guard created',
+  GUARD_UPDATE: 'Guard updated',
+  GUARD_ARCHIVE: 'Guard removed',
+  GUARD_ROLLBACK: 'Guard rolled back',
+  GUARD_TRIP: 'Guard tripped',
+  GUARD_HALF_OPEN: 'Guard half-open',
+  GUARD_CLOSE: 'Guard closed',
+  GUARD_REENABLE: 'Guard re-enabled',
 };
 
 export const AUDIT_ACTIONS = Object.keys(ACTION_LABELS) as AuditAction[];
