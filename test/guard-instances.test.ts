@@ -78,7 +78,7 @@ if (databaseUrl) {
       );
       expect(revisions.data?.guardRevisions.map((r) => r.action)).toEqual(['guard.trip', 'guard.create']);
       const audit = await a.gql<{ auditEvents: { items: { actor: string }[] } }>(
-        'query ($key: String!) { auditEvents(action: "guard.trip", targetKey: $key) { items { actor } } }',
+        'query ($key: String!) { auditEvents(action: GUARD_TRIP, targetKey: $key) { items { actor } } }',
         { token: ops, variables: { key } },
       );
       expect(audit.data?.auditEvents.items).toEqual([{ actor: 'system' }]);

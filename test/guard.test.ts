@@ -159,7 +159,7 @@ describe('a failing module trips its guard', () => {
     expect(tripRevisions[0]?.actor).toBe('system');
     expect(tripRevisions[0]?.reason).toContain('error rate 0.800 (8 of 10)');
     const audit = await server.gql<{ auditEvents: { items: { actor: string; status: string }[] } }>(
-      'query ($since: DateTime!) { auditEvents(action: "guard.trip", targetKey: "runes_enabled", since: $since) { items { actor status } } }',
+      'query ($since: DateTime!) { auditEvents(action: GUARD_TRIP, targetKey: "runes_enabled", since: $since) { items { actor status } } }',
       { token: ops, variables: { since: created.data?.createGuard.since } },
     );
     expect(audit.data?.auditEvents.items).toEqual([{ actor: 'system', status: 'success' }]);
