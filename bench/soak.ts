@@ -159,7 +159,7 @@ try {
   for (const key of keys) {
     await gql(
       url,
-      'mutation ($k: String!) { createFlag(key: $k, input: { type: BOOLEAN, enabled: true, fallthrough: { variant: "on" } }) { key } }',
+      'mutation ($k: String!) { createFlag(key: $k, input: { type: BOOLEAN, enabled: true, fallthrough: { variant: "on" } }, reason: "soak") { key } }',
       {
         k: key,
       },

@@ -31,6 +31,8 @@ try {
   process.exit(1);
 }
 logger.info({ url, database: app.database.kind, demo: config.demo }, `Augur is serving ${url}`);
+const metricsUrl = app.metricsUrl();
+if (metricsUrl) logger.info({ metricsUrl }, `Prometheus metrics at ${metricsUrl}/metrics`);
 
 function startFailure(error: unknown, port: number): string {
   const code = (error as NodeJS.ErrnoException).code;

@@ -72,8 +72,8 @@ describe('actorLabel', () => {
       ]);
     }
     expect(await audit(tenant.accounts.ops.token, { targetKey: bySystem })).toEqual([
-      expect.objectContaining({ action: 'flag.disable', actor: 'system', actorLabel: 'system' }),
-      expect.objectContaining({ action: 'flag.create', actorLabel: tenant.accounts.ops.email }),
+      expect.objectContaining({ action: 'FLAG_DISABLE', actor: 'system', actorLabel: 'system' }),
+      expect.objectContaining({ action: 'FLAG_CREATE', actorLabel: tenant.accounts.ops.email }),
     ]);
   });
 

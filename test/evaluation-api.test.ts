@@ -8,8 +8,8 @@ import {
   type TestTenant,
 } from './helpers/test-server.js';
 
-const CREATE_SEGMENT = `mutation ($key: String!, $input: SegmentInput!) { createSegment(key: $key, input: $input) { key revision included } }`;
-const UPDATE_SEGMENT = `mutation ($key: String!, $rev: Int!, $input: SegmentInput!) { updateSegment(key: $key, expectedRevision: $rev, input: $input) { revision included } }`;
+const CREATE_SEGMENT = `mutation ($key: String!, $input: SegmentInput!) { createSegment(key: $key, input: $input, reason: "test") { key revision included } }`;
+const UPDATE_SEGMENT = `mutation ($key: String!, $rev: Int!, $input: SegmentInput!) { updateSegment(key: $key, expectedRevision: $rev, input: $input, reason: "test") { revision included } }`;
 const EVALUATE = `query ($context: EvaluationContextInput!, $keys: [String!]) { evaluateFlags(context: $context, keys: $keys) { configRevision flags { key enabled variant reason ruleId } } }`;
 const EXPLAIN = `query ($key: String!, $context: EvaluationContextInput!) { explain(flagKey: $key, context: $context) { result { enabled reason variant } trace { step outcome ruleId detail } } }`;
 
@@ -272,7 +272,7 @@ describe('audit log', () => {
         token: ops,
         variables: { key: uniqueKey('page'), input: premiumOnly() },
       });
-    const QUERY = `query ($actor: String, $after: String) { auditEvents(actor: $actor, action: "flag.create", first: 2, after: $after) { items { id action actor } nextCursor } }`;
+    const QUERY = `query ($actor: String, $after: String) { auditEvents(actor: $actor, action: FLAG_CREATE, first: 2, after: $after) { items { id action actor } nextCursor } }`;
     const actor = `user:${tenant.accounts.ops.id}`;
     const first = await server.gql<{
       auditEvents: { items: { id: string; actor: string }[]; nextCursor: string | null };

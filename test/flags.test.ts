@@ -86,11 +86,11 @@ describe('create and evaluate', () => {
     );
     expect(audit.data?.auditEvents.items).toEqual([
       {
-        action: 'flag.create',
+        action: 'FLAG_CREATE',
         status: 'success',
         actor: `user:${tenant.accounts.ops.id}`,
         requestId: `req-create-${key}`,
-        targetType: 'flag',
+        targetType: 'FLAG',
       },
     ]);
   });
@@ -207,7 +207,7 @@ describe('updates', () => {
       'query ($k: String!) { auditEvents(targetKey: $k) { items { action status } } }',
       { token: ops, variables: { k: key } },
     );
-    expect(audit.data?.auditEvents.items[0]).toEqual({ action: 'flag.update', status: 'failed' });
+    expect(audit.data?.auditEvents.items[0]).toEqual({ action: 'FLAG_UPDATE', status: 'failed' });
   });
 
   it('rejects an unknown operator and a bad key before anything runs', async () => {
@@ -494,7 +494,17 @@ describe('the hot path reads memory, not the database', () => {
     const key = uniqueKey('hot');
     await createFlag(key);
     const db = server.app.database.db;
-    await db.updateTable('flags').set({ enabled: false }).where('key', '=', key).execute();
+    // As a write of another instance would leave it: the row stamped with the revision it was written at.
+    const { revision } = await db
+      .selectFrom('config_state')
+      .select('revision')
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('flags')
+      .set({ enabled: false, config_revision: Number(revision) + 1 })
+      .where('key', '=', key)
+      .execute();
     expect(await myFlag(tenant.accounts.premium.token, key)).toMatchObject({ enabled: true });
     await db
       .updateTable('config_state')

@@ -46,11 +46,11 @@ const EVALUATE = `query ($keys: [String!], $context: EvaluationContextInput!) {
 const UPDATE_FLAG = `mutation ($key: String!, $rev: Int!, $input: FlagInput!) {
   updateFlag(key: $key, expectedRevision: $rev, input: $input, reason: "model") { revision }
 }`;
-const CREATE_FLAG = `mutation ($key: String!, $input: FlagInput!) { createFlag(key: $key, input: $input) { revision } }`;
+const CREATE_FLAG = `mutation ($key: String!, $input: FlagInput!) { createFlag(key: $key, input: $input, reason: "model") { revision } }`;
 const UPDATE_SEGMENT = `mutation ($key: String!, $rev: Int!, $input: SegmentInput!) {
   updateSegment(key: $key, expectedRevision: $rev, input: $input, reason: "model") { revision }
 }`;
-const CREATE_SEGMENT = `mutation ($key: String!, $input: SegmentInput!) { createSegment(key: $key, input: $input) { revision } }`;
+const CREATE_SEGMENT = `mutation ($key: String!, $input: SegmentInput!) { createSegment(key: $key, input: $input, reason: "model") { revision } }`;
 const SET_ENABLED = `mutation ($key: String!, $enabled: Boolean!) {
   setFlagEnabled(key: $key, enabled: $enabled, reason: "model") { key revision }
 }`;

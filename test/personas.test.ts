@@ -31,7 +31,7 @@ const REVISIONS = `query ($first: Int) {
 }`;
 
 const AUDIT = `query ($actor: String) {
-  auditEvents(targetType: "persona", targetKey: "default", actor: $actor, first: 200) {
+  auditEvents(targetType: PERSONA, targetKey: "default", actor: $actor, first: 200) {
     items { action status actor requestId targetType targetKey details }
   }
 }`;
@@ -129,7 +129,7 @@ describe('reading', () => {
       content: { name: 'Selene', tone: 'WARM', replyLength: 'MEDIUM', greeting: expect.any(String) },
     });
     const installed = (await auditRows('system')).find((e) => e.requestId === first?.requestId);
-    expect(installed).toMatchObject({ action: 'persona.update', status: 'success', targetType: 'persona' });
+    expect(installed).toMatchObject({ action: 'PERSONA_UPDATE', status: 'success', targetType: 'PERSONA' });
   });
 
   it('lets support read the persona and its revisions but not change them; users may not read it', async () => {
@@ -180,10 +180,10 @@ describe('updates', () => {
 
     expect((await auditRows()).filter((e) => e.requestId === id)).toEqual([
       expect.objectContaining({
-        action: 'persona.update',
+        action: 'PERSONA_UPDATE',
         status: 'success',
         actor: `user:${tenant.accounts.ops.id}`,
-        targetType: 'persona',
+        targetType: 'PERSONA',
         targetKey: 'default',
         details: expect.objectContaining({ revision: updated.revision, reason: 'test' }),
       }),
@@ -200,7 +200,7 @@ describe('updates', () => {
     expect((await revisions()).filter((r) => r.requestId === id)).toEqual([]);
     expect((await auditRows()).filter((e) => e.requestId === id)).toEqual([
       expect.objectContaining({
-        action: 'persona.update',
+        action: 'PERSONA_UPDATE',
         status: 'failed',
         details: expect.objectContaining({ code: 'CONFLICT' }),
       }),
@@ -268,7 +268,7 @@ describe('rollback', () => {
       content: first?.content,
     });
     expect((await auditRows()).find((e) => e.requestId === id)).toMatchObject({
-      action: 'persona.rollback',
+      action: 'PERSONA_ROLLBACK',
       status: 'success',
     });
 
@@ -290,7 +290,7 @@ describe('flag replay', () => {
     // Persona changes move the configuration revision too; replay must not take them for segments.
     const user = tenant.accounts.user;
     const segment = await server.gql(
-      'mutation ($u: String!) { createSegment(key: "default", input: { included: [$u] }) { key } }',
+      'mutation ($u: String!) { createSegment(key: "default", input: { included: [$u] }, reason: "test") { key } }',
       { token: ops, variables: { u: user.id } },
     );
     expect(segment.errors).toBeUndefined();

@@ -62,10 +62,13 @@ describe('myFlagUpdates over WebSocket', () => {
   it('tells a client nothing when a change does not change its result', async () => {
     const segment = uniqueKey('seg');
     const key = uniqueKey('seg_gate');
-    await server.gql('mutation ($k: String!) { createSegment(key: $k, input: { included: [] }) { key } }', {
-      token: ops,
-      variables: { k: segment },
-    });
+    await server.gql(
+      'mutation ($k: String!) { createSegment(key: $k, input: { included: [] }, reason: "test") { key } }',
+      {
+        token: ops,
+        variables: { k: segment },
+      },
+    );
     await createFlag(
       key,
       premiumOnly({
@@ -84,7 +87,7 @@ describe('myFlagUpdates over WebSocket', () => {
 
     // Someone else joins the segment: this user's result is unchanged, so nothing is sent.
     await server.gql(
-      'mutation ($k: String!, $ids: [String!]!) { updateSegment(key: $k, expectedRevision: 1, input: { included: $ids }) { revision } }',
+      'mutation ($k: String!, $ids: [String!]!) { updateSegment(key: $k, expectedRevision: 1, input: { included: $ids }, reason: "test") { revision } }',
       {
         token: ops,
         variables: { k: segment, ids: [tenant.accounts.premium.id] },
@@ -95,7 +98,7 @@ describe('myFlagUpdates over WebSocket', () => {
 
     // This user joins: now a message comes, and it is the first one since the snapshot.
     await server.gql(
-      'mutation ($k: String!, $ids: [String!]!) { updateSegment(key: $k, expectedRevision: 2, input: { included: $ids }) { revision } }',
+      'mutation ($k: String!, $ids: [String!]!) { updateSegment(key: $k, expectedRevision: 2, input: { included: $ids }, reason: "test") { revision } }',
       {
         token: ops,
         variables: { k: segment, ids: [tenant.accounts.premium.id, tenant.accounts.user.id] },
@@ -125,7 +128,7 @@ describe('myFlagUpdates over WebSocket', () => {
       variables: { key: changes, enabled: false, reason: 'while away' },
     });
     await server.gql(
-      'mutation ($k: String!, $input: FlagInput!) { updateFlag(key: $k, expectedRevision: 1, input: $input) { revision } }',
+      'mutation ($k: String!, $input: FlagInput!) { updateFlag(key: $k, expectedRevision: 1, input: $input, reason: "test") { revision } }',
       {
         token: ops,
         variables: { k: irrelevant, input: premiumOnly({ description: 'reworded' }) },

@@ -161,7 +161,7 @@ describe.each([
       'query ($k: String) { auditEvents(targetKey: $k) { items { action targetKey } } }',
       { token: tenant.accounts.support.token, variables: { k: account.id } },
     );
-    expect(audit.data?.auditEvents.items.map((n) => n.action)).toEqual(['user.role']);
+    expect(audit.data?.auditEvents.items.map((n) => n.action)).toEqual(['USER_ROLE']);
   });
 
   it('an account deleted by hand in SQL: its socket closes (the change log carries it)', async () => {

@@ -84,14 +84,14 @@ describe('audit events', () => {
       variables: { targetKey: key },
     });
     expect(flagEvents.data?.auditEvents.items).toEqual([
-      { action: 'flag.create', targetKey: key, tenantId: null },
+      { action: 'FLAG_CREATE', targetKey: key, tenantId: null },
     ]);
     const userEvents = await server.gql<Audit>(AUDIT, {
       token: a.accounts.support.token,
       variables: { targetKey: b.accounts.user.id },
     });
     expect(userEvents.data?.auditEvents.items).toEqual([
-      { action: 'user.role', targetKey: b.accounts.user.id, tenantId: b.id },
+      { action: 'USER_ROLE', targetKey: b.accounts.user.id, tenantId: b.id },
     ]);
   });
 

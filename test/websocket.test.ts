@@ -43,7 +43,7 @@ describe('graphql-ws on /graphql', () => {
 
   it('gives a wrong role FORBIDDEN', async () => {
     const { client } = connect(server.wsUrl, tenant.accounts.ops.token);
-    const result = await execute(client, '{ tenants { id } }');
+    const result = await execute(client, `{ apiKeys(tenantId: "${tenant.id}") { id } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     await client.dispose();
   });

@@ -1,7 +1,8 @@
 // GraphQL for API keys: platform issues and revokes them for any tenant, a tenant admin for its own (another
 // tenant's is NOT_FOUND); each key has scopes (evaluate, modules); a key can ask who it is.
 import { z } from 'zod';
-import { actorOf } from '../auth/actor.js';
+import { actorLabelsFor } from '../audit/actor-labels.js';
+import { actorOf, userActor } from '../auth/actor.js';
 import { builder } from '../platform/builder.js';
 import type { Context } from '../platform/context.js';
 import { AugurError } from '../platform/errors.js';
@@ -30,6 +31,15 @@ const ApiKeyRef = builder.objectRef<ApiKey>('ApiKey').implement({
       resolve: (key) => key.scopes.map((s) => s.toUpperCase() as 'EVALUATE'),
     }),
     createdBy: t.exposeID('createdBy', { nullable: true, description: 'The account that created the key.' }),
+    createdByLabel: t.string({
+      nullable: true,
+      // People's emails are for the key's managers, not for the key itself.
+      authScopes: { platform: true, tenantAdmin: true },
+      description:
+        "The creator for people: its email when the account is of the caller's tenant, else `user:<id>`.",
+      resolve: (key, _args, ctx) =>
+        key.createdBy === null ? null : actorLabelsFor(ctx).label(userActor(key.createdBy)),
+    }),
     prefix: t.exposeString('prefix', { description: 'The visible part of the secret, to recognise a key.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),

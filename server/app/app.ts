@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { resolveJwtSecret } from '../auth/jwt-secret.js';
 import type { LoginLimits } from '../auth/login-limiter.js';
 import { seedDemo } from '../demo/demo-seed.js';
+import { MODULE_GATES } from '../modules/module-catalog.js';
 import { OfrepLimiter } from '../ofrep/ofrep-limiter.js';
 import { createOfrepHandler, isOfrepPath } from '../ofrep/ofrep-routes.js';
 import { StreamTickets } from '../ofrep/stream-token.js';
@@ -15,7 +16,7 @@ import { type DatabaseHandle, openDatabase } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import { migrateToLatest } from '../platform/migrations.js';
 import type { AugurTopics } from './bus-topics.js';
-import { createContextFactory } from './context.js';
+import { contextPerRequest, createContextFactory } from './context.js';
 import { LIMITS, type Limits } from './graphql-plugins.js';
 import {
   answerClientError,
@@ -26,11 +27,20 @@ import {
   sendJson,
   webAppHandler,
 } from './http-routes.js';
+import { AugurMetrics, type MetricPipelineStats } from './prometheus.js';
+import { createMetricsRoute, METRICS_PATH } from './prometheus-route.js';
+import { useRateLimits } from './rate-limit-plugin.js';
 import { createReadinessCheck } from './readiness.js';
+import { createRequestLog } from './request-log.js';
+import { useRequestLog } from './request-log-plugin.js';
+import { buildSchema } from './schema.js';
 import { createServices, type ServiceOverrides, type Services } from './services.js';
+import { createConditionalGet } from './snapshot-conditional.js';
+import { SnapshotTags } from './snapshot-etag.js';
+import { createSnapshotPost } from './snapshot-post.js';
 import { createConnectionLimits, type SocketStats } from './socket-limits.js';
 import { attachGraphqlWebSocket } from './websocket.js';
-import { createAugurYoga, GRAPHQL_PATH } from './yoga.js';
+import { CSRF_HEADER, createAugurYoga, GRAPHQL_PATH } from './yoga.js';
 
 export interface AppOptions {
   config: Config;
@@ -42,12 +52,18 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** Components that replace the built-in ones (tests: a fake overlay source, a scripted responder). */
   overrides?: ServiceOverrides;
+  /** The metric pipeline's rollup lag and dropped events for /metrics (also settable later on `metrics`). */
+  metricPipeline?: MetricPipelineStats;
 }
 
 export interface App {
   server: Server;
   services: Services;
   database: DatabaseHandle;
+  /** The Prometheus registry and the figures it serves at /metrics (docs/prometheus.md). */
+  metrics: AugurMetrics;
+  /** The separate /metrics listener's base URL once listening (AUGUR_METRICS_LISTEN), else undefined. */
+  metricsUrl(): string | undefined;
   /** What the socket limits refused or dropped, and how many sockets are open. */
   socketStats(): SocketStats & { open: number };
   /** Closes this instance's sockets of one principal (`principalKey(viewer)`); returns how many. */
@@ -109,6 +125,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     );
   }
   const jwtSecret = await resolveJwtSecret(config.jwtSecret, config.dataDir);
+  // Read at scrape time: the services and sockets they name are built below.
+  let scraped: { services: Services; socket: { wss: { clients: Set<unknown> } } } | undefined;
+  const metrics = new AugurMetrics(
+    {
+      openSockets: () => scraped?.socket.wss.clients.size ?? 0,
+      subscriptions: () => scraped?.services.fanOut.size ?? 0,
+      socketStats: () => connections.stats,
+      rateLimited: () => scraped?.services.rateLimits.refused ?? new Map(),
+      ready: async () => (await readiness()).ready,
+    },
+    MODULE_GATES,
+  );
+  metrics.pipeline = options.metricPipeline;
+  const chatOverrides = options.overrides?.chat;
   const services = createServices({
     database,
     jwtSecret,
@@ -119,32 +149,69 @@ export async function createApp(options: AppOptions): Promise<App> {
     bus: createBus<AugurTopics>({ redisUrl: config.redisUrl, logger }),
     moduleQuota: config.moduleQuota,
     accountView: { pollMs: config.accountPollMs, maxEntries: config.accountCacheSize },
+    testFaults: config.testFaults,
     ...options.overrides,
     metrics: { ...config.metrics, ...options.overrides?.metrics },
+    chat: {
+      ...chatOverrides,
+      onReply: (event) => {
+        metrics.chatReplied(event.status, event.latencyMs);
+        chatOverrides?.onReply?.(event);
+      },
+    },
   });
   if (config.demo) await seedDemo(services);
   await services.operator.resolve(services.tenants, config.operatorTenant);
   await services.snapshot.refresh(true);
   await services.tenantOverlays.load();
+  await services.guardOverlay.reload();
+  services.guards.start();
   // Picks up changes committed by other instances even when no bus message reaches this one (no Redis, or
   // a message lost while Redis was away); with Redis, changes usually arrive sooner by the bus.
   if (config.configPollMs > 0) services.snapshot.startPolling(config.configPollMs);
   await services.accounts.start();
   services.metrics.start();
   services.rollups.start();
+  metrics.pipeline ??= {
+    rollupLagSeconds: () => services.rollups.stats().lagSeconds ?? undefined,
+    eventsDropped: () => services.metrics.stats().dropped,
+  };
 
+  services.evaluator.onChange(() => {
+    // FanOut queued this change first (it registered earlier): idle() settles once it is sent.
+    if (services.fanOut.size === 0) return;
+    const started = performance.now();
+    void services.fanOut.idle().then(() => metrics.fanOutDone((performance.now() - started) / 1000));
+  });
+  const requestLog = createRequestLog(logger, metrics, GRAPHQL_PATH);
   const createContext = createContextFactory({ auth: services.auth, services, logger });
   const limits: Limits = { ...LIMITS, ...options.limits };
   const clientAddressOf = clientAddressResolver(config.trustedProxies);
   const connections = createConnectionLimits(config.sockets);
+  const contextOf = contextPerRequest(createContext, clientAddressOf);
+  const tags = new SnapshotTags(services.evaluator, services.overlays, jwtSecret, buildSchema());
+  const conditionalGet = createConditionalGet({ tags, contextOf, csrfHeader: CSRF_HEADER });
   const yoga = createAugurYoga({
     createContext,
+    contextOf,
+    tags,
     production: config.production,
     logger,
     limits,
     clientAddressOf,
     connections,
+    monitoringPlugins: [
+      useRequestLog(requestLog),
+      useRateLimits({
+        limits: services.rateLimits,
+        config: config.rateLimits,
+        tenantKeyLimit: (tenantId) => services.tenantOverlays.rateLimitFor(tenantId),
+      }),
+    ],
   });
+  const metricsRoute = createMetricsRoute(metrics, config.metricsEndpoint, logger);
+  let metricsUrl: string | undefined;
+  const snapshotPost = createSnapshotPost(yoga);
   const readiness = createReadinessCheck(database.db, redis);
   // OFREP's budgets are shared like sign-in limits: Redis when set, else PostgreSQL, else this process.
   const ofrep = createOfrepHandler({
@@ -166,22 +233,9 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const server = createServer((req, res) => {
     const requestId = assignRequestId(req, res);
-    const started = performance.now();
-    res.on('finish', () => {
-      const path = (req.url ?? '/').split('?')[0];
-      const level = path === '/health' || path === '/ready' ? 'debug' : 'info';
-      logger[level](
-        {
-          requestId,
-          method: req.method,
-          path,
-          status: res.statusCode,
-          ms: Math.round(performance.now() - started),
-        },
-        'request',
-      );
-    });
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    requestLog.track(req, res, requestId, path);
+    if (path === METRICS_PATH) return metricsRoute.handle(req, res, requestId);
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') {
       void readiness().then((r) => {
@@ -196,10 +250,19 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     if (path === GRAPHQL_PATH) {
       if (!checkBodySize(req, res, limits.maxBodyBytes, requestId)) return;
+      if (req.method === 'GET' && req.headers['if-none-match']) {
+        const toYoga = () => void yoga(req, res, { req, res });
+        void conditionalGet(req, res).then((answered) => answered || toYoga(), toYoga);
+        return;
+      }
+      if (req.method === 'POST') {
+        void snapshotPost(req, res);
+        return;
+      }
       void yoga(req, res, { req, res });
       return;
     }
-    if (path !== undefined && isOfrepPath(path)) {
+    if (isOfrepPath(path)) {
       void ofrep(req, res, requestId);
       return;
     }
@@ -216,16 +279,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     clientAddressOf,
     connections,
   });
+  scraped = { services, socket };
 
   let closing: Promise<void> | undefined;
   return {
     server,
     services,
     database,
+    metrics,
+    metricsUrl: () => metricsUrl,
     socketStats: () => ({ ...connections.stats, open: socket.wss.clients.size }),
     closeSocketsOf: (principal, code, reason) => socket.closePrincipal(principal, code, reason),
-    listen: () =>
-      new Promise((resolve, reject) => {
+    listen: async () => {
+      metricsUrl = await metricsRoute.listen();
+      return new Promise((resolve, reject) => {
         server.once('error', reject);
         // A reconnect storm (an instance lost, a deploy) opens thousands of sockets at once: a deep accept
         // queue holds them instead of refusing them (the kernel caps it at net.core.somaxconn).
@@ -234,11 +301,13 @@ export async function createApp(options: AppOptions): Promise<App> {
           const host = config.host.includes(':') ? `[${config.host}]` : config.host;
           resolve(`http://${host}:${port}`);
         });
-      }),
+      });
+    },
     close: () => {
       closing ??= (async () => {
         services.snapshot.stop();
         services.accounts.stop();
+        await services.guards.stop();
         services.realtime.closeAll();
         await socket.close();
         await new Promise<void>((resolve) => {
@@ -247,6 +316,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           // Requests still running after the grace period are cut; clients retry elsewhere.
           setTimeout(() => server.closeAllConnections(), 5000).unref();
         });
+        await metricsRoute.close();
         await yoga.dispose();
         await services.rollups.stop();
         await services.metrics.stop();

@@ -1,11 +1,13 @@
 // Every topic of Augur's bus and its payload, each declared by the slice that publishes it.
 import type { AccountChanged } from '../auth/account-changed.js';
+import type { GuardTripped } from '../guard/guard-notifier.js';
 import type { Bus } from '../platform/bus.js';
 import type { ConfigChanged } from '../revisions/config-changed.js';
 
 export type AugurTopics = {
   'config.changed': ConfigChanged;
   'account.changed': AccountChanged;
+  'guard.tripped': GuardTripped;
 };
 
 export type AugurBus = Bus<AugurTopics>;

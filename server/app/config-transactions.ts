@@ -2,6 +2,8 @@
 import { type AuditStore, PgAuditStore } from '../audit/audit-store.js';
 import type { FlagTx } from '../flags/flag-definition.js';
 import { PgFlagStore } from '../flags/flag-store.js';
+import type { GuardTx } from '../guard/guard-definition.js';
+import { PgGuardStore } from '../guard/guard-store.js';
 import type { PersonaTx } from '../personas/persona-definition.js';
 import { PgPersonaStore } from '../personas/persona-store.js';
 import type { Db } from '../platform/db.js';
@@ -14,7 +16,7 @@ import type { TenantSettingsTx } from '../tenants/tenant-settings-definition.js'
 import { TenantSettingsStore } from '../tenants/tenant-settings-store.js';
 
 /** Every store a configuration write may touch; a new kind of entity adds its store here. */
-export interface AugurTx extends FlagTx, SegmentTx, PersonaTx, TenantSettingsTx {}
+export interface AugurTx extends FlagTx, SegmentTx, PersonaTx, TenantSettingsTx, GuardTx {}
 
 export function bindStores(db: Db): AugurTx {
   return {
@@ -22,6 +24,7 @@ export function bindStores(db: Db): AugurTx {
     segments: new PgSegmentStore(db),
     persona: new PgPersonaStore(db),
     tenantSettings: new TenantSettingsStore(db),
+    guards: new PgGuardStore(db),
     revisions: new PgRevisionStore(db),
     audit: new PgAuditStore(db),
     configState: new PgConfigStateStore(db),

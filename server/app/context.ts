@@ -1,10 +1,11 @@
 // One context for every GraphQL operation, whether it arrived over HTTP or over a WebSocket.
+import type { IncomingMessage } from 'node:http';
 import type { AuthService } from '../auth/auth-service.js';
 import { scopesOf } from '../auth/scopes.js';
 import type { Viewer } from '../auth/viewer.js';
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
+import type { ClientAddressOf } from '../platform/client-address.js';
 import type { Context } from '../platform/context.js';
-import { AugurError } from '../platform/errors.js';
 import type { GateAnswer } from '../platform/feature-gate.js';
 import type { Logger } from '../platform/logger.js';
 import type { Services } from './services.js';
@@ -24,20 +25,40 @@ export interface ContextInput {
   clientAddress: string;
 }
 
+/** What the context reads from a Node request (its X-Request-Id is already assigned by http-routes). */
+export function contextInputOf(req: IncomingMessage, clientAddressOf: ClientAddressOf): ContextInput {
+  const requestId = req.headers['x-request-id'];
+  return {
+    requestId: typeof requestId === 'string' ? requestId : '',
+    authorization: req.headers.authorization,
+    clientAddress: clientAddressOf(req),
+  };
+}
+
+/**
+ * The context of each HTTP request, made at most once: the conditional GET and yoga see the same caller, so
+ * a request is authenticated and counted against its key's rate limit once whichever of them answers it.
+ */
+export function contextPerRequest(
+  create: (input: ContextInput) => Promise<Context>,
+  clientAddressOf: ClientAddressOf,
+): (req: IncomingMessage) => Promise<Context> {
+  const made = new WeakMap<IncomingMessage, Promise<Context>>();
+  return (req) => {
+    let context = made.get(req);
+    if (!context) {
+      context = create(contextInputOf(req, clientAddressOf));
+      // Whoever asks next sees the rejection; this one only stops it counting as unhandled.
+      context.catch(() => undefined);
+      made.set(req, context);
+    }
+    return context;
+  };
+}
+
 export function createContextFactory(deps: { auth: AuthService; services: Services; logger: Logger }) {
   return async (input: ContextInput): Promise<Context> => {
     const viewer = await deps.auth.authenticate(input.authorization);
-    if (viewer?.kind === 'apiKey') {
-      const wait = await deps.services.apiKeyRateLimit.consume(
-        viewer.apiKeyId,
-        deps.services.tenantOverlays.rateLimitFor(viewer.tenantId),
-      );
-      if (wait > 0) {
-        throw new AugurError('RATE_LIMITED', 'Too many requests for this API key; try again later', {
-          retryAfterSeconds: wait,
-        });
-      }
-    }
     return {
       requestId: input.requestId,
       viewer,

@@ -3,11 +3,20 @@
 import { FakeAuditStore } from '../audit/fake-audit-store.js';
 import { AccountDirectory } from '../auth/account-directory.js';
 import { FakeAccountSources } from '../auth/fake-account-sources.js';
+import { ChatService, type ChatServiceOptions } from '../chat/chat-service.js';
+import { DeterministicResponder } from '../chat/deterministic-responder.js';
+import { FakeChatStore } from '../chat/fake-chat-store.js';
 import { FakeFlagStore } from '../flags/fake-flag-store.js';
 import { FakeOverlaySource } from '../flags/fake-overlay-source.js';
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
+import { FakeGuardStore } from '../guard/fake-guard-store.js';
+import { FakeMetricSink } from '../modules/fake-metric-sink.js';
+import { FakeModuleStore } from '../modules/fake-module-store.js';
+import { DEFAULT_QUOTA, type QuotaPerPlan } from '../modules/module-catalog.js';
+import { ModuleService } from '../modules/module-service.js';
+import type { ModuleTx } from '../modules/module-transaction.js';
 import { FakePersonaStore } from '../personas/fake-persona-store.js';
 import { PERSONA_KEY, personaContent } from '../personas/persona.js';
 import { PersonaService } from '../personas/persona-service.js';
@@ -17,7 +26,7 @@ import { FanOut } from '../realtime/fan-out.js';
 import { RealtimeService } from '../realtime/realtime-service.js';
 import type { ConfigChanged } from '../revisions/config-changed.js';
 import { EntityWriter } from '../revisions/entity-writer.js';
-import { FakeConfigTransactions } from '../revisions/fake-config-transactions.js';
+import { FakeConfigTransactions, FakeTransactions } from '../revisions/fake-config-transactions.js';
 import { FakeConfigStateStore, FakeRevisionStore } from '../revisions/fake-revision-store.js';
 import { FakeSegmentStore } from '../segments/fake-segment-store.js';
 import { SegmentService } from '../segments/segment-service.js';
@@ -28,6 +37,10 @@ import type { AugurTx } from './config-transactions.js';
 export interface FakeServicesOptions {
   now?: () => Date;
   logger?: Logger;
+  /** Chat's responder, clock and timeout; the built-in deterministic responder by default. */
+  chat?: Partial<Omit<ChatServiceOptions, 'logger'>>;
+  /** Module runs per plan per UTC day. */
+  moduleQuota?: QuotaPerPlan;
 }
 
 export async function createFakeServices(options: FakeServicesOptions = {}) {
@@ -41,6 +54,7 @@ export async function createFakeServices(options: FakeServicesOptions = {}) {
     audit: new FakeAuditStore(now),
     configState: new FakeConfigStateStore(),
     tenantSettings: new FakeTenantSettingsStore(now),
+    guards: new FakeGuardStore(now),
   } satisfies AugurTx;
   const tx: AugurTx = stores;
   await seedPersonaRevision(stores.persona, stores.revisions);
@@ -59,10 +73,38 @@ export async function createFakeServices(options: FakeServicesOptions = {}) {
     logger,
     now,
   });
+  const personas = new PersonaService(tx.persona, tx.revisions, writer);
+  const chatStore = new FakeChatStore(now);
+  const chat = new ChatService(chatStore, tx.persona, {
+    responder: options.chat?.responder ?? new DeterministicResponder(),
+    clock: options.chat?.clock ?? (() => now().getTime()),
+    responderTimeoutMs: options.chat?.responderTimeoutMs ?? 20_000,
+    logger,
+    onReply: options.chat?.onReply,
+  });
+  const moduleStore = new FakeModuleStore(now);
+  const metrics = new FakeMetricSink();
+  const moduleTx: ModuleTx = { modules: moduleStore, messages: chatStore };
+  const modules = new ModuleService({
+    store: moduleStore,
+    transactions: new FakeTransactions(moduleTx, [moduleStore, chatStore]),
+    evaluator,
+    chat,
+    personas,
+    metrics,
+    quota: options.moduleQuota ?? DEFAULT_QUOTA,
+    logger,
+    now,
+  });
   const accountSources = new FakeAccountSources();
   const accounts = new AccountDirectory(accountSources, bus, { pollMs: 50, maxEntries: 1000, logger });
   return {
     stores,
+    /** Chat's and the modules' fakes (outside configuration writes). */
+    chatStore,
+    moduleStore,
+    /** Every metric event recorded, and a switch that refuses some (a failing metric table). */
+    metrics,
     accountSources,
     accounts,
     /** Every config.changed event, in order. */
@@ -75,7 +117,9 @@ export async function createFakeServices(options: FakeServicesOptions = {}) {
     writer,
     flags: new FlagService(tx.flags, tx.revisions, writer),
     segments: new SegmentService(tx.segments, tx.revisions, writer),
-    personas: new PersonaService(tx.persona, tx.revisions, writer),
+    personas,
+    chat,
+    modules,
     realtime: new RealtimeService(evaluator, snapshot, fanOut, tx.revisions, bus, accounts),
   };
 }

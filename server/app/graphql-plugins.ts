@@ -88,11 +88,18 @@ function endWithCodedError(
   };
 }
 
+/**
+ * Set on the context of an execution whose errors are not answered but handed on to yoga, which executes
+ * again and logs them (server/app/snapshot-post.ts): each unexpected error is still logged once.
+ */
+export const UNANSWERED_ATTEMPT = 'augurUnansweredAttempt';
+
 /** Maps execution errors (HTTP, SSE and WebSocket alike) to Augur's codes, masking unexpected ones. */
 export function useAugurErrors(logger: Logger): Plugin<{ requestId?: string }> {
   const handle: Parameters<typeof handleStreamOrSingleExecutionResult>[1] = ({ result, setResult, args }) => {
-    const requestId = (args.contextValue as { requestId?: string }).requestId ?? '';
-    setResult(withClientErrors(result, requestId, logger));
+    const context = args.contextValue as { requestId?: string; [UNANSWERED_ATTEMPT]?: boolean };
+    const requestId = context.requestId ?? '';
+    setResult(withClientErrors(result, requestId, context[UNANSWERED_ATTEMPT] ? undefined : logger));
   };
   return {
     onExecute: () => ({ onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, handle) }),

@@ -8,6 +8,7 @@ import '../chat/chat-schema.js';
 import '../flags/evaluation-schema.js';
 import '../flags/flag-schema.js';
 import '../metrics/metrics-schema.js';
+import '../guard/guard-schema.js';
 import '../import/import-schema.js';
 import '../modules/module-reference-schema.js';
 import '../modules/module-schema.js';

@@ -1,6 +1,5 @@
 // The composition root: builds every service of Augur from a database handle and the configuration.
 import type { Redis } from 'ioredis';
-import { ApiKeyRateLimit } from '../api-keys/api-key-rate-limit.js';
 import { ApiKeyService } from '../api-keys/api-key-service.js';
 import { ApiKeyStore } from '../api-keys/api-key-store.js';
 import { type AuditStore, PgAuditStore } from '../audit/audit-store.js';
@@ -12,13 +11,20 @@ import { type LimiterStore, LoginLimiter, type LoginLimits } from '../auth/login
 import { TokenSigner } from '../auth/token.js';
 import { UserStore } from '../auth/user-store.js';
 import { ChatService, type ChatServiceOptions } from '../chat/chat-service.js';
-import { ChatStore } from '../chat/chat-store.js';
+import { PgChatStore } from '../chat/chat-store.js';
 import { DeterministicResponder } from '../chat/deterministic-responder.js';
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
 import { PgFlagStore } from '../flags/flag-store.js';
 import type { OverlaySource } from '../flags/overlay-source.js';
+import { BusGuardNotifier, type GuardNotifier } from '../guard/guard-notifier.js';
+import { GuardOverlay } from '../guard/guard-overlay.js';
+import { GuardService } from '../guard/guard-service.js';
+import { PgGuardStore } from '../guard/guard-store.js';
+import { MemoryOutcomeCounter, type OutcomeCounter } from '../guard/outcome-counter.js';
+import { PgOutcomeCounter } from '../guard/pg-outcome-counter.js';
+import { RedisOutcomeCounter } from '../guard/redis-outcome-counter.js';
 import { UnleashImportService } from '../import/unleash-import-service.js';
 import { KpiService } from '../metrics/kpi-service.js';
 import {
@@ -31,8 +37,9 @@ import { MetricRecorder } from '../metrics/metric-recorder.js';
 import { PgMetricStore } from '../metrics/metric-store.js';
 import { RollupJob } from '../metrics/rollup-job.js';
 import { DEFAULT_QUOTA, type QuotaPerPlan } from '../modules/module-catalog.js';
+import { ModuleFaults } from '../modules/module-faults.js';
 import { ModuleService } from '../modules/module-service.js';
-import { ModuleStore } from '../modules/module-store.js';
+import { PgModuleStore } from '../modules/module-store.js';
 import { PersonaService } from '../personas/persona-service.js';
 import { PgPersonaStore } from '../personas/persona-store.js';
 import type { MetricsConfig } from '../platform/config.js';
@@ -54,6 +61,8 @@ import { TenantSettingsStore } from '../tenants/tenant-settings-store.js';
 import { TenantStore } from '../tenants/tenant-store.js';
 import type { AugurBus } from './bus-topics.js';
 import { type AugurTx, PgConfigTransactions } from './config-transactions.js';
+import { PgModuleTransactions } from './module-transactions.js';
+import { RateLimits } from './rate-limits.js';
 
 export interface Services {
   auth: AuthService;
@@ -68,8 +77,8 @@ export interface Services {
   tenancy: TenantService;
   /** Each tenant's entitlements and quota in memory (load() before serving). */
   tenantOverlays: TenantOverlays;
-  /** API keys' requests per minute, from their tenant's settings. */
-  apiKeyRateLimit: ApiKeyRateLimit;
+  /** Requests per minute on every GraphQL operation, counted across instances (docs/rate-limits.md). */
+  rateLimits: RateLimits;
   users: UserStore;
   audit: AuditStore;
   flags: FlagService;
@@ -81,6 +90,8 @@ export interface Services {
   snapshot: FlagSnapshot;
   /** The one evaluator: everything that evaluates goes through it. */
   evaluator: FlagEvaluator;
+  /** The overlay source the evaluator reads (entitlements, guards, the environment gate). */
+  overlays: OverlaySource;
   bus: AugurBus;
   fanOut: FanOut;
   realtime: RealtimeService;
@@ -96,6 +107,12 @@ export interface Services {
   recordReadiness(ready: boolean, reason?: string): void;
   /** kpiUpdates' period. */
   kpiUpdatesMs: number;
+  /** Guards on flags: outcomes, thresholds, the breaker (guardOverlay.reload() and start() before serving). */
+  guards: GuardService;
+  /** The live guards in memory, the evaluator's guard overlay. */
+  guardOverlay: GuardOverlay;
+  /** The chaos tests' fault switch; only with AUGUR_TEST_FAULTS (NODE_ENV=test). */
+  moduleFaults: ModuleFaults | undefined;
 }
 
 export interface ServiceOptions {
@@ -119,10 +136,14 @@ export interface ServiceOptions {
   metrics?:
     | (Partial<MetricsConfig> & { clock?: (() => Date) | undefined; rollupJob?: string | undefined })
     | undefined;
+  /** AUGUR_TEST_FAULTS: build the module fault switch (the configuration allows it only in tests). */
+  testFaults?: boolean | undefined;
+  /** Where guard trips are announced besides the flag; by default a log line and `guard.tripped`. */
+  guardNotifier?: GuardNotifier | undefined;
 }
 
 /** What a test or an embedding may replace; everything else is built from the configuration. */
-export type ServiceOverrides = Pick<ServiceOptions, 'overlays' | 'chat' | 'metrics'>;
+export type ServiceOverrides = Pick<ServiceOptions, 'overlays' | 'chat' | 'metrics' | 'guardNotifier'>;
 
 export function createServices(options: ServiceOptions): Services {
   const { db } = options.database;
@@ -176,7 +197,17 @@ export function createServices(options: ServiceOptions): Services {
         options.logger.warn({ err: safeError(err) }, 'tenant settings refresh failed'),
       );
   });
-  const evaluator = new FlagEvaluator(snapshot, options.overlays ?? tenantOverlays);
+  const guardStore = new PgGuardStore(db);
+  const guardOverlay = new GuardOverlay(options.overlays ?? tenantOverlays, guardStore, options.logger);
+  guardOverlay.subscribe(options.bus);
+  // The poll's path: a guard revision committed elsewhere moves the configuration revision too.
+  snapshot.onSwap(() => {
+    guardOverlay
+      .reload()
+      .catch((err: unknown) => options.logger.warn({ err: safeError(err) }, 'guard refresh failed'));
+  });
+  const overlays = guardOverlay;
+  const evaluator = new FlagEvaluator(snapshot, overlays);
   const fanOut = new FanOut(evaluator, options.logger);
   const writer = new EntityWriter<AugurTx>({
     transactions: new PgConfigTransactions(db),
@@ -185,6 +216,7 @@ export function createServices(options: ServiceOptions): Services {
     afterCommit: async (event) => {
       await snapshot.refresh();
       await tenantOverlays.applyChange(event);
+      await guardOverlay.applyChange(event);
     },
     logger: options.logger,
   });
@@ -197,7 +229,7 @@ export function createServices(options: ServiceOptions): Services {
   });
   const personas = new PersonaService(personaStore, revisions, writer);
   const chatOptions = options.chat ?? {};
-  const chat = new ChatService(new ChatStore(db), personaStore, {
+  const chat = new ChatService(new PgChatStore(db), personaStore, {
     responder: chatOptions.responder ?? new DeterministicResponder(),
     clock: chatOptions.clock ?? (() => Date.now()),
     responderTimeoutMs: chatOptions.responderTimeoutMs ?? 20_000,
@@ -208,9 +240,27 @@ export function createServices(options: ServiceOptions): Services {
     },
   });
   const audit = new PgAuditStore(db);
+  // Counters every instance shares: Redis when set, PostgreSQL otherwise, memory on the embedded database.
+  // Redis keys carry the operator tenant's id, so databases sharing one Redis never share counters.
+  const outcomeCounter: OutcomeCounter = options.redis
+    ? new RedisOutcomeCounter(options.redis, () => `augur:${operator.id ?? 'unresolved'}`)
+    : options.database.pool
+      ? new PgOutcomeCounter(db)
+      : new MemoryOutcomeCounter();
+  const guards = new GuardService({
+    overlay: guardOverlay,
+    counter: outcomeCounter,
+    writer,
+    revisions,
+    flagRevision: async (key) => (await flagStore.find(key))?.revision,
+    evaluator,
+    notifier: options.guardNotifier ?? new BusGuardNotifier(options.bus, options.logger),
+    logger: options.logger,
+  });
+  const moduleFaults = options.testFaults ? new ModuleFaults() : undefined;
   const modules = new ModuleService({
-    db,
-    store: new ModuleStore(db),
+    store: new PgModuleStore(db),
+    transactions: new PgModuleTransactions(db),
     evaluator,
     chat,
     personas,
@@ -218,6 +268,8 @@ export function createServices(options: ServiceOptions): Services {
     quota: options.moduleQuota ?? DEFAULT_QUOTA,
     tenantQuota: (tenantId, plan) => tenantOverlays.quotaFor(tenantId, plan),
     logger: options.logger,
+    outcomes: guards,
+    faults: moduleFaults,
   });
   return {
     auth,
@@ -236,7 +288,7 @@ export function createServices(options: ServiceOptions): Services {
       snapshot.current().flags.has(key),
     ),
     tenantOverlays,
-    apiKeyRateLimit: new ApiKeyRateLimit(limiterStore, options.loginLimits?.keyPrefix ?? 'login'),
+    rateLimits: new RateLimits(limiterStore, options.loginLimits?.keyPrefix ?? 'login', options.logger),
     users,
     audit,
     flags: new FlagService(flagStore, revisions, writer),
@@ -246,6 +298,7 @@ export function createServices(options: ServiceOptions): Services {
     chat,
     snapshot,
     evaluator,
+    overlays,
     modules,
     metrics,
     metricStore,
@@ -262,6 +315,9 @@ export function createServices(options: ServiceOptions): Services {
     kpis: new KpiService(metricStore, metricClock, metricsOptions.rollupJob),
     recordReadiness: (ready, reason) => metrics.record(readinessEvent({ ready, reason })),
     kpiUpdatesMs: metricsOptions.kpiUpdatesMs ?? 10_000,
+    guards,
+    guardOverlay,
+    moduleFaults,
     bus: options.bus,
     fanOut,
     realtime: new RealtimeService(evaluator, snapshot, fanOut, revisions, options.bus, accounts),

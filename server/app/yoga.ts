@@ -2,15 +2,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { ClientAddressOf } from '../platform/client-address.js';
 import { AugurError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { Context, ContextInput } from './context.js';
 import { hardeningPlugins, type Limits, useAugurErrors, useRequestErrorCodes } from './graphql-plugins.js';
+import { useSnapshotJit } from './jit-execution.js';
 import { useOperationMetrics } from './operation-metrics-plugin.js';
 import { useCodedRefusals, useMalformedParams } from './refusal-plugins.js';
 import { buildSchema } from './schema.js';
+import { useSnapshotEtags } from './snapshot-conditional.js';
+import type { SnapshotTags } from './snapshot-etag.js';
 import type { ConnectionLimits } from './socket-limits.js';
 import { useStreamLimits } from './stream-limits.js';
 
@@ -34,11 +37,15 @@ export type AugurYoga = YogaServerInstance<ServerContext, Context>;
 
 export function createAugurYoga(options: {
   createContext: (input: ContextInput) => Promise<Context>;
+  /** An HTTP request's context, shared with the conditional GET (made once per request). */
+  contextOf: (req: IncomingMessage) => Promise<Context>;
+  tags: SnapshotTags;
   production: boolean;
   logger: Logger;
   limits: Limits;
   clientAddressOf: ClientAddressOf;
   connections: ConnectionLimits;
+  monitoringPlugins?: Plugin[];
 }): AugurYoga {
   return createYoga<ServerContext, Context>({
     schema: buildSchema(),
@@ -50,6 +57,9 @@ export function createAugurYoga(options: {
     renderGraphiQL: async (graphiqlOptions) =>
       (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     landingPage: false,
+    // app.ts refuses a POST over the limit or without Content-Length before yoga sees it, and Node's parser
+    // never reads past the declared length: yoga's own limit (a stream transform per request) adds nothing.
+    maxRequestBodySize: false,
     // Errors are mapped to Augur's codes by useAugurErrors; Yoga's generic masking would hide the codes.
     maskedErrors: false,
     logging: {
@@ -72,7 +82,7 @@ export function createAugurYoga(options: {
             clientAddress: socket.clientAddress ?? 'unknown',
           };
       try {
-        return await options.createContext(input);
+        return await (initial.req ? options.contextOf(initial.req) : options.createContext(input));
       } catch (error) {
         if (error instanceof AugurError && error.code === 'RATE_LIMITED') {
           const retryAfter = String(error.details.retryAfterSeconds ?? 60);
@@ -98,10 +108,16 @@ export function createAugurYoga(options: {
       useMalformedParams(),
       useCodedRefusals(),
       ...hardeningPlugins(options.production, options.limits),
+      useSnapshotJit({
+        onCompileError: (errors) =>
+          options.logger.warn({ errors: errors.map((e) => e.message) }, 'snapshot query not compiled'),
+      }),
       useAugurErrors(options.logger),
       useRequestErrorCodes(options.logger),
       useStreamLimits(options.connections),
       useOperationMetrics(),
+      ...(options.monitoringPlugins ?? []),
+      useSnapshotEtags(options.tags),
     ],
   });
 }

@@ -22,19 +22,27 @@ export const AUDIT_ACTIONS = [
   'tenantSettings.rollback',
   'apiKey.create',
   'apiKey.revoke',
+  'guard.create',
+  'guard.update',
+  'guard.archive',
+  'guard.rollback',
+  'guard.trip',
+  'guard.halfOpen',
+  'guard.close',
+  'guard.reenable',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type TargetType = 'flag' | 'segment' | 'persona' | 'user' | 'tenantSettings' | 'apiKey';
-
-export const TARGET_TYPES: readonly TargetType[] = [
+export const TARGET_TYPES = [
   'flag',
   'segment',
   'persona',
   'user',
   'tenantSettings',
   'apiKey',
-];
+  'guard',
+] as const;
+export type TargetType = (typeof TARGET_TYPES)[number];
 
 /** `user:<id>`, `apiKey:<id>` or `system`. */
 export type ActorRef = string;

@@ -4,7 +4,33 @@ import { z } from 'zod';
 import { PAGE_SIZE } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { actorLabelsFor } from './actor-labels.js';
-import { AUDIT_ACTIONS, type AuditEvent, TARGET_TYPES } from './audit-event.js';
+import {
+  AUDIT_ACTIONS,
+  type AuditAction,
+  type AuditEvent,
+  TARGET_TYPES,
+  type TargetType,
+} from './audit-event.js';
+
+/** `flag.create` → FLAG_CREATE, `tenantSettings` → TENANT_SETTINGS: the GraphQL name of a closed-list value. */
+const enumName = (value: string) =>
+  value
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .replace('.', '_')
+    .toUpperCase();
+
+const enumValues = <V extends string>(values: readonly V[]) =>
+  Object.fromEntries(values.map((value) => [enumName(value), { value }])) as Record<string, { value: V }>;
+
+export const AuditActionEnum = builder.enumType('AuditAction', {
+  description: 'What an audit event records: the target type and what was done to it.',
+  values: enumValues<AuditAction>(AUDIT_ACTIONS),
+});
+
+export const AuditTargetTypeEnum = builder.enumType('AuditTargetType', {
+  description: 'The kind of thing an audit event concerns.',
+  values: enumValues<TargetType>(TARGET_TYPES),
+});
 
 const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
   authScopes: { ops: true, support: true, tenantAdmin: true },
@@ -17,8 +43,8 @@ const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
         "Who acted, for people: the account's email when the actor is an account of the caller's tenant, else the actor as stored.",
       resolve: (e, _args, ctx) => actorLabelsFor(ctx).label(e.actor),
     }),
-    action: t.exposeString('action'),
-    targetType: t.exposeString('targetType'),
+    action: t.field({ type: AuditActionEnum, resolve: (e) => e.action }),
+    targetType: t.field({ type: AuditTargetTypeEnum, resolve: (e) => e.targetType }),
     targetKey: t.exposeString('targetKey'),
     tenantId: t.exposeID('tenantId', {
       nullable: true,
@@ -41,19 +67,18 @@ const AuditPageRef = builder
   });
 
 builder.queryField('auditEvents', (t) =>
-  t.field({
+  t.withAuth({ ops: true, support: true, tenantAdmin: true }).field({
     type: AuditPageRef,
     description:
       "Audit events, newest first. A tenant admin sees only its own tenant's events, whatever `tenantId` says.",
-    authScopes: { ops: true, support: true, tenantAdmin: true },
     args: {
       actor: t.arg.string({
         description:
           "`user:<id>`, `apiKey:<id>`, `system`, or the email of an account of the caller's tenant.",
         validate: z.string().max(320),
       }),
-      action: t.arg.string({ validate: z.enum(AUDIT_ACTIONS) }),
-      targetType: t.arg.string({ validate: z.enum(TARGET_TYPES as [string, ...string[]]) }),
+      action: t.arg({ type: AuditActionEnum }),
+      targetType: t.arg({ type: AuditTargetTypeEnum }),
       tenantId: t.arg.id({
         description: 'Only events concerning this tenant (staff); a tenant admin always gets its own.',
         validate: z.uuid({ message: 'must be a tenant id (UUID)' }),
@@ -72,14 +97,13 @@ builder.queryField('auditEvents', (t) =>
       // An email no account of this tenant has matches nothing; other tenants' accounts stay unknown.
       if (actor === null) return { items: [], nextCursor: null };
       // Filtered by the caller's tenant first: a tenant admin never reads global or other tenants' events.
-      const tenantId = ctx.scopes.tenantAdmin ? ctx.viewer?.tenantId : (args.tenantId ?? undefined);
-      if (ctx.scopes.tenantAdmin && !tenantId) return { items: [], nextCursor: null };
+      const tenantId = ctx.scopes.tenantAdmin ? ctx.viewer.tenantId : (args.tenantId ?? undefined);
       const items = await ctx.services.audit.list(
         {
           tenantId: tenantId === undefined ? undefined : String(tenantId),
           actor: actor || undefined,
-          action: (args.action ?? undefined) as AuditEvent['action'] | undefined,
-          targetType: (args.targetType ?? undefined) as AuditEvent['targetType'] | undefined,
+          action: args.action ?? undefined,
+          targetType: args.targetType ?? undefined,
           targetKey: args.targetKey ?? undefined,
           since: args.since ?? undefined,
           until: args.until ?? undefined,

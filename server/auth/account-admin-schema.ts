@@ -2,28 +2,25 @@
 import { z } from 'zod';
 import { REQUIRED_REASON } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
-import type { Context } from '../platform/context.js';
-import { AugurError } from '../platform/errors.js';
 import type { AdminMeta } from './account-admin-service.js';
 import { actorOf } from './actor.js';
 import { PlanEnum, RoleEnum, UserRef } from './auth-schema.js';
-import type { Plan, Role } from './viewer.js';
+import type { AccountContext, Plan, Role } from './viewer.js';
 
 const idArg = (what: string) => z.uuid({ message: `must be ${what} id (UUID)` });
 
-function adminMeta(ctx: Context, reason: string): AdminMeta {
-  const viewer = ctx.viewer;
-  if (viewer?.kind !== 'account') throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
+function adminMeta(ctx: AccountContext, reason: string): AdminMeta {
   return {
     actor: actorOf(ctx),
-    actorUserId: viewer.userId,
-    actorTenantId: viewer.tenantId,
+    actorUserId: ctx.viewer.userId,
+    actorTenantId: ctx.viewer.tenantId,
     reason,
     requestId: ctx.requestId,
   };
 }
 
 builder.mutationFields((t) => {
+  const platform = t.withAuth({ platform: true });
   const target = {
     tenantId: t.arg.id({ required: true, validate: idArg('a tenant') }),
     userId: t.arg.id({ required: true, validate: idArg('an account') }),
@@ -31,10 +28,9 @@ builder.mutationFields((t) => {
   };
   /** disableUser and enableUser: the account and a reason, nothing else. */
   const switchField = (description: string, action: 'disable' | 'enable') =>
-    t.field({
+    platform.field({
       type: UserRef,
       description,
-      authScopes: { platform: true },
       args: target,
       resolve: (_root, args, ctx) =>
         ctx.services.accountAdmin[action](
@@ -49,11 +45,10 @@ builder.mutationFields((t) => {
       'disable',
     ),
     enableUser: switchField('Enables a disabled account again.', 'enable'),
-    setUserRole: t.field({
+    setUserRole: platform.field({
       type: UserRef,
       description:
         "Changes an account's role; its open streams end on every instance at once (it signs in again).",
-      authScopes: { platform: true },
       args: { ...target, role: t.arg({ type: RoleEnum, required: true }) },
       resolve: (_root, args, ctx) =>
         ctx.services.accountAdmin.setRole(
@@ -63,10 +58,9 @@ builder.mutationFields((t) => {
           adminMeta(ctx, args.reason),
         ),
     }),
-    setUserPlan: t.field({
+    setUserPlan: platform.field({
       type: UserRef,
       description: "Changes an account's plan; its open flag streams re-evaluate at once.",
-      authScopes: { platform: true },
       args: { ...target, plan: t.arg({ type: PlanEnum, required: true }) },
       resolve: (_root, args, ctx) =>
         ctx.services.accountAdmin.setPlan(

@@ -68,14 +68,11 @@ builder.mutationField('login', (t) =>
 );
 
 builder.queryField('me', (t) =>
-  t.field({
+  t.withAuth({ user: true }).field({
     type: UserRef,
     description: 'The signed-in account.',
-    authScopes: { user: true },
     resolve: async (_root, _args, ctx) => {
-      const viewer = ctx.viewer;
-      if (viewer?.kind !== 'account') throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
-      const user = await ctx.services.auth.findUser(viewer.tenantId, viewer.userId);
+      const user = await ctx.services.auth.findUser(ctx.viewer.tenantId, ctx.viewer.userId);
       if (!user) throw new AugurError('UNAUTHENTICATED', 'Account no longer exists');
       return user;
     },

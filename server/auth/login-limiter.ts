@@ -1,5 +1,6 @@
 // Counts failed sign-ins per (account, address), per address and per account without locking the right
 // password out from an address that has not failed; shared through Redis or PostgreSQL when configured.
+
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
@@ -11,6 +12,7 @@ import {
   RateLimiterRes,
 } from 'rate-limiter-flexible';
 import { addressGroup } from '../platform/client-address.js';
+import { MAX_TIMER_MS } from '../platform/long-timer.js';
 
 export interface LoginLimits {
   /** Failures allowed for one account from one address within `windowSeconds`; a success clears them. */
@@ -48,9 +50,9 @@ export type LimiterStore =
 export function makeLimiter(
   store: LimiterStore,
   opts: { keyPrefix: string; points: number; duration: number },
-): RateLimiterAbstract {
   // While the shared store is unreachable, this process keeps counting on its own instead of failing calls.
-  const insuranceLimiter = new RateLimiterMemory(opts);
+  insuranceLimiter: RateLimiterAbstract = new RateLimiterMemory(inMemory(opts)),
+): RateLimiterAbstract {
   if (store.kind === 'redis') {
     return new RateLimiterRedis({
       ...opts,
@@ -68,7 +70,15 @@ export function makeLimiter(
       insuranceLimiter,
     });
   }
-  return new RateLimiterMemory(opts);
+  return new RateLimiterMemory(inMemory(opts));
+}
+
+/**
+ * The memory store expires each key with a plain setTimeout, which fires after 1 ms for delays past 2^31-1 ms
+ * (24.8 days): longer windows (the 30-day known-address memory) are capped there rather than lost at once.
+ */
+function inMemory<T extends { duration: number }>(opts: T): T {
+  return { ...opts, duration: Math.min(opts.duration, Math.floor(MAX_TIMER_MS / 1000)) };
 }
 
 // Emails and addresses are personal data: the stores only ever see a digest.

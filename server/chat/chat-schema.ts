@@ -1,10 +1,8 @@
 // GraphQL for chat (scope user): conversations owned by their user, support reads in its tenant, sendMessage.
 import { z } from 'zod';
-import type { Context } from '../app/context.js';
 import { PAGE_SIZE } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
-import { AugurError } from '../platform/errors.js';
-import type { ChatCaller, Exchange } from './chat-service.js';
+import type { Exchange } from './chat-service.js';
 import type { Conversation, Message, Page } from './conversation.js';
 
 const MessageRoleEnum = builder.enumType('MessageRole', {
@@ -102,38 +100,29 @@ const SendMessageResultRef = builder.objectRef<Exchange>('SendMessageResult').im
   }),
 });
 
-/** The signed-in account; scope `user` has already refused anyone else. */
-function caller(ctx: Context): ChatCaller {
-  const viewer = ctx.viewer;
-  if (viewer?.kind !== 'account') throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
-  return viewer;
-}
-
 builder.queryFields((t) => ({
-  conversations: t.field({
+  conversations: t.withAuth({ user: true }).field({
     type: ConversationPageRef,
     description: "The caller's own conversations, newest first.",
-    authScopes: { user: true },
     args: {
       first: t.arg.int({ defaultValue: 20, validate: PAGE_SIZE }),
       after: t.arg.string({ validate: cursorArg }),
     },
     resolve: (_root, args, ctx) =>
-      ctx.services.chat.conversations(caller(ctx), args.first ?? 20, args.after ?? undefined),
+      ctx.services.chat.conversations(ctx.viewer, args.first ?? 20, args.after ?? undefined),
   }),
-  conversation: t.field({
+  conversation: t.withAuth({ user: true }).field({
     type: ConversationRef,
     description:
       'A conversation of the caller, or for support of the tenant named by tenantId. Anything else, an unknown ' +
       'id included, is CONVERSATION_FORBIDDEN.',
-    authScopes: { user: true },
     args: {
       id: t.arg.id({ required: true }),
       tenantId: t.arg.id({ description: 'Support only: the customer tenant holding the conversation.' }),
     },
     resolve: (_root, args, ctx) =>
       ctx.services.chat.readableConversation(
-        caller(ctx),
+        ctx.viewer,
         String(args.id),
         ctx.scopes.support && args.tenantId ? String(args.tenantId) : undefined,
       ),
@@ -141,23 +130,21 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => ({
-  createConversation: t.field({
+  createConversation: t.withAuth({ user: true }).field({
     type: ConversationRef,
-    authScopes: { user: true },
     args: { title: t.arg.string({ description: 'At most 120 characters; default "New conversation".' }) },
-    resolve: (_root, args, ctx) => ctx.services.chat.createConversation(caller(ctx), args.title),
+    resolve: (_root, args, ctx) => ctx.services.chat.createConversation(ctx.viewer, args.title),
   }),
-  sendMessage: t.field({
+  sendMessage: t.withAuth({ user: true }).field({
     type: SendMessageResultRef,
     description:
       "Sends a message (1 to 2000 characters once trimmed) in the caller's own conversation; returns it " +
       'with the reply. A responder failure is a reply with status LLM_ERROR, not an error.',
-    authScopes: { user: true },
     args: {
       conversationId: t.arg.id({ required: true }),
       text: t.arg.string({ required: true }),
     },
     resolve: (_root, args, ctx) =>
-      ctx.services.chat.send(caller(ctx), String(args.conversationId), args.text, ctx.logger),
+      ctx.services.chat.send(ctx.viewer, String(args.conversationId), args.text, ctx.logger),
   }),
 }));

@@ -1,4 +1,4 @@
-// The only Kysely code for conversations and messages; every query leads with tenant_id.
+// The store of conversations and messages: its interface, and the only Kysely code for them (tenant_id first).
 import type { Selectable } from 'kysely';
 import type { Db } from '../platform/db.js';
 import type { ConversationsTable, MessagesTable } from '../platform/db-types.js';
@@ -26,16 +26,41 @@ const toMessage = (row: Selectable<MessagesTable>): Message => ({
   cursor: String(row.seq),
 });
 
-export interface NewMessage {
-  role: MessageRole;
-  text: string;
-  status: MessageStatus;
-  personaRevision: number;
-  latencyMs: number | null;
-  createdAt: Date;
+/** A message as it is appended: the store gives it its id, conversation, tenant and cursor. */
+export type NewMessage = Pick<
+  Message,
+  'role' | 'text' | 'status' | 'personaRevision' | 'latencyMs' | 'createdAt'
+>;
+
+export interface ChatStore {
+  createConversation(tenantId: string, userId: string, title: string): Promise<Conversation>;
+  /** By id inside the tenant: another tenant's conversation is never read, let alone returned. */
+  findConversation(tenantId: string, id: string): Promise<Conversation | undefined>;
+  /** A user's conversations, newest first, after the cursor `before` (a seq). */
+  listConversations(
+    tenantId: string,
+    userId: string,
+    limit: number,
+    before: number | undefined,
+  ): Promise<Conversation[]>;
+  /** Oldest first, after the cursor `after` (a seq). */
+  listMessages(
+    tenantId: string,
+    conversationId: string,
+    limit: number,
+    after: number | undefined,
+  ): Promise<Message[]>;
+  /** The last `limit` messages, oldest first. */
+  recentMessages(tenantId: string, conversationId: string, limit: number): Promise<Message[]>;
+  /**
+   * Appends messages in order, all or none; a conversation of another tenant is refused. Bound to a
+   * caller's transaction (a module run's), they commit with it.
+   */
+  appendMessages(tenantId: string, conversationId: string, messages: NewMessage[]): Promise<Message[]>;
 }
 
-export class ChatStore {
+export class PgChatStore implements ChatStore {
+  /** `db` may be a transaction: the store then reads and writes inside it. */
   constructor(private readonly db: Db) {}
 
   async createConversation(tenantId: string, userId: string, title: string): Promise<Conversation> {
@@ -47,7 +72,6 @@ export class ChatStore {
     return toConversation(row);
   }
 
-  /** By id inside the tenant: another tenant's conversation is never read, let alone returned. */
   async findConversation(tenantId: string, id: string): Promise<Conversation | undefined> {
     const row = await this.db
       .selectFrom('conversations')
@@ -58,7 +82,6 @@ export class ChatStore {
     return row && toConversation(row);
   }
 
-  /** A user's conversations, newest first, after the cursor `before` (a seq). */
   async listConversations(
     tenantId: string,
     userId: string,
@@ -75,7 +98,6 @@ export class ChatStore {
     return rows.map(toConversation);
   }
 
-  /** Oldest first, after the cursor `after` (a seq). */
   async listMessages(
     tenantId: string,
     conversationId: string,
@@ -92,7 +114,6 @@ export class ChatStore {
     return rows.map(toMessage);
   }
 
-  /** The last `limit` messages, oldest first. */
   async recentMessages(tenantId: string, conversationId: string, limit: number): Promise<Message[]> {
     const rows = await this.db
       .selectFrom('messages')
@@ -105,42 +126,37 @@ export class ChatStore {
     return rows.map(toMessage).reverse();
   }
 
-  /** Appends messages in order, in one transaction: all of them are stored or none. */
   async appendMessages(tenantId: string, conversationId: string, messages: NewMessage[]): Promise<Message[]> {
-    return this.db
-      .transaction()
-      .execute((trx) => ChatStore.appendMessages(trx, tenantId, conversationId, messages));
+    if (this.db.isTransaction) return insertMessages(this.db, tenantId, conversationId, messages);
+    return this.db.transaction().execute((trx) => insertMessages(trx, tenantId, conversationId, messages));
   }
+}
 
-  /**
-   * The same inside a caller's transaction (a module run that appends its result with its quota use).
-   * The composite foreign key rejects a conversation of another tenant.
-   */
-  static async appendMessages(
-    trx: Db,
-    tenantId: string,
-    conversationId: string,
-    messages: NewMessage[],
-  ): Promise<Message[]> {
-    const stored: Message[] = [];
-    // One row at a time so seq follows the given order.
-    for (const message of messages) {
-      const row = await trx
-        .insertInto('messages')
-        .values({
-          tenant_id: tenantId,
-          conversation_id: conversationId,
-          role: message.role,
-          text: message.text,
-          status: message.status,
-          persona_revision: message.personaRevision,
-          latency_ms: message.latencyMs,
-          created_at: message.createdAt,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      stored.push(toMessage(row));
-    }
-    return stored;
+/** The composite foreign key rejects a conversation of another tenant. */
+async function insertMessages(
+  trx: Db,
+  tenantId: string,
+  conversationId: string,
+  messages: NewMessage[],
+): Promise<Message[]> {
+  const stored: Message[] = [];
+  // One row at a time so seq follows the given order.
+  for (const message of messages) {
+    const row = await trx
+      .insertInto('messages')
+      .values({
+        tenant_id: tenantId,
+        conversation_id: conversationId,
+        role: message.role,
+        text: message.text,
+        status: message.status,
+        persona_revision: message.personaRevision,
+        latency_ms: message.latencyMs,
+        created_at: message.createdAt,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    stored.push(toMessage(row));
   }
+  return stored;
 }

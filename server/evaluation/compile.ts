@@ -8,7 +8,7 @@ import type {
   Reason,
   SegmentDefinition,
 } from './definitions.js';
-import { analysePrerequisites } from './prerequisite-graph.js';
+import { analysePrerequisites, type PrerequisiteAnalysis } from './prerequisite-graph.js';
 import { type CompiledSegment, compileSegment } from './segments.js';
 import { type CompiledServe, compileServe, type SaltPrefix, saltPrefix } from './serve.js';
 
@@ -36,10 +36,20 @@ export interface CompiledFlag {
   readonly prerequisites: readonly Prerequisite[];
   /** Set when the prerequisites can never pass (missing parent, cycle, too deep): see prerequisite-graph.ts. */
   readonly prerequisiteProblem: { readonly problem: string; readonly via: string | null } | null;
+  /** Edges in the longest prerequisite chain below this flag (an incremental recompile starts from it). */
+  readonly prerequisiteDepth: number;
   /** userId -> the result of its target list; the first list naming a user wins. */
   readonly targets: ReadonlyMap<string, EvaluationResult>;
   readonly rules: readonly CompiledRule[];
   readonly fallthrough: CompiledServe;
+}
+
+/** Who uses what, kept with a set so a change can find what it touches without walking every flag. */
+export interface FlagSetIndex {
+  /** Parent key -> the flags naming it as a prerequisite (the parent may be missing). */
+  readonly dependents: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Segment key -> the flags whose rules name it in IN_SEGMENT (the segment may be missing). */
+  readonly segmentUsers: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface CompiledFlagSet {
@@ -56,6 +66,8 @@ export interface CompiledFlagSet {
   /** Engine internals: the keys in evaluateAll's order, and their compiled flags in the same order. */
   readonly sortedKeys: readonly string[];
   readonly sortedFlags: readonly CompiledFlag[];
+  /** Engine internals: the reverse edges and analyses an incremental recompile starts from. */
+  readonly index: FlagSetIndex;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -79,10 +91,37 @@ function freezePayload(payload: unknown): unknown {
 const listOf = <T>(value: T[] | undefined | null): T[] => (Array.isArray(value) ? value : []);
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-function compileFlag(
+/** The keys of a flag's prerequisites, tolerating definitions that never passed validation. */
+export function prerequisiteKeys(flag: Pick<FlagDefinition, 'prerequisites'>): string[] {
+  return listOf(flag.prerequisites).map((p) => text(p?.flagKey));
+}
+
+/** The segment keys a flag's rules name in IN_SEGMENT conditions. */
+export function segmentsUsedBy(flag: Pick<FlagDefinition, 'rules'>): string[] {
+  const used: string[] = [];
+  for (const rule of listOf(flag.rules)) {
+    for (const condition of listOf(rule?.conditions)) {
+      if (condition?.operator !== 'IN_SEGMENT') continue;
+      for (const value of listOf(condition.values)) if (typeof value === 'string') used.push(value);
+    }
+  }
+  return used;
+}
+
+const problemOf = (found: PrerequisiteAnalysis | undefined): CompiledFlag['prerequisiteProblem'] =>
+  found?.problem ? { problem: found.problem, via: found.via } : null;
+
+/** A compiled flag's prerequisite analysis, as analysePrerequisites gave it. */
+export const analysisOf = (flag: CompiledFlag): PrerequisiteAnalysis => ({
+  problem: flag.prerequisiteProblem?.problem ?? null,
+  via: flag.prerequisiteProblem?.via ?? null,
+  depth: flag.prerequisiteDepth,
+});
+
+export function compileFlag(
   definition: FlagDefinition,
   segments: ReadonlyMap<string, CompiledSegment>,
-  problem: CompiledFlag['prerequisiteProblem'],
+  analysis: PrerequisiteAnalysis | undefined,
 ): CompiledFlag {
   const key = definition.key;
   const isBoolean = definition.type === 'BOOLEAN';
@@ -157,7 +196,8 @@ function compileFlag(
       PREREQUISITE_FAILED: offResult('PREREQUISITE_FAILED'),
     },
     prerequisites: listOf(definition.prerequisites),
-    prerequisiteProblem: problem,
+    prerequisiteProblem: problemOf(analysis),
+    prerequisiteDepth: analysis?.depth ?? 0,
     targets,
     rules,
     fallthrough: compileServe(
@@ -193,14 +233,36 @@ export function compileFlagSet(input: {
   const analysis = analysePrerequisites(definitions);
 
   const flags = new Map<string, CompiledFlag>();
+  const dependents = new Map<string, Set<string>>();
+  const segmentUsers = new Map<string, Set<string>>();
   for (const [key, definition] of definitions) {
-    const found = analysis.get(key);
-    const problem = found?.problem ? { problem: found.problem, via: found.via } : null;
-    flags.set(key, compileFlag(definition, segments, problem));
+    flags.set(key, compileFlag(definition, segments, analysis.get(key)));
+    for (const parent of prerequisiteKeys(definition)) addEdge(dependents, parent, key);
+    for (const segment of segmentsUsedBy(definition)) addEdge(segmentUsers, segment, key);
   }
-  const sortedKeys = [...flags.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sortedKeys = [...flags.keys()].sort(byKey);
+  return assembleFlagSet(input.revision, flags, segments, sortedKeys, { dependents, segmentUsers });
+}
+
+export const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function addEdge(index: Map<string, Set<string>>, from: string, to: string): void {
+  const set = index.get(from);
+  if (set) set.add(to);
+  else index.set(from, new Set([to]));
+}
+
+/** The set object over its parts; `sortedKeys` must be the keys of `flags`, sorted with `byKey`. */
+export function assembleFlagSet(
+  revision: number,
+  flags: ReadonlyMap<string, CompiledFlag>,
+  segments: ReadonlyMap<string, CompiledSegment>,
+  sortedKeys: readonly string[],
+  index: FlagSetIndex,
+  sortedFlags: readonly CompiledFlag[] = sortedKeys.map((key) => flags.get(key) as CompiledFlag),
+): CompiledFlagSet {
   return {
-    revision: input.revision,
+    revision,
     keys: () => [...sortedKeys],
     has: (key) => flags.has(key),
     definition: (key) => flags.get(key)?.definition,
@@ -208,6 +270,7 @@ export function compileFlagSet(input: {
     flags,
     segments,
     sortedKeys,
-    sortedFlags: sortedKeys.map((key) => flags.get(key) as CompiledFlag),
+    sortedFlags,
+    index,
   };
 }

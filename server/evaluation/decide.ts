@@ -1,6 +1,13 @@
 // The evaluation order of DESIGN.md §2, one code path for evaluateFlag (no trace) and explainFlag (trace).
 import type { CompiledFlag, CompiledFlagSet } from './compile.js';
-import type { EvaluationContext, EvaluationResult, Overlays, TraceEntry, TraceStep } from './definitions.js';
+import {
+  type EvaluationContext,
+  type EvaluationResult,
+  type Overlays,
+  TRACE_STEPS,
+  type TraceEntry,
+  type TraceStep,
+} from './definitions.js';
 import {
   describeEntitlement,
   describeFlag,
@@ -15,15 +22,8 @@ import { rolloutResult } from './serve.js';
 /** Results of prerequisite flags within one evaluation; null marks a flag being evaluated (a cycle). */
 export type Memo = Map<string, EvaluationResult | null>;
 
-const FIXED_STEPS: readonly TraceStep[] = [
-  'FLAG',
-  'KILL_SWITCH',
-  'ENV_GATE',
-  'ENTITLEMENT',
-  'GUARD',
-  'PREREQUISITES',
-  'INDIVIDUAL_TARGETING',
-];
+/** The steps before the rules, in the order TRACE_STEPS defines (each appears once in a trace). */
+const FIXED_STEPS: readonly TraceStep[] = TRACE_STEPS.slice(0, TRACE_STEPS.indexOf('RULE'));
 
 export function notFound(key: string): EvaluationResult {
   return Object.freeze({

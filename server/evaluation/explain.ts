@@ -2,17 +2,17 @@
 import { asContext } from './attributes.js';
 import type { CompiledFlagSet } from './compile.js';
 import { decide, notFound } from './decide.js';
-import type { EvaluationContext, Explanation, Overlays, TraceEntry, TraceStep } from './definitions.js';
+import {
+  type EvaluationContext,
+  type Explanation,
+  type Overlays,
+  TRACE_STEPS,
+  type TraceEntry,
+  type TraceStep,
+} from './definitions.js';
 
-const AFTER_FLAG: readonly TraceStep[] = [
-  'KILL_SWITCH',
-  'ENV_GATE',
-  'ENTITLEMENT',
-  'GUARD',
-  'PREREQUISITES',
-  'INDIVIDUAL_TARGETING',
-  'FALLTHROUGH',
-];
+/** What an unknown flag skips: every step after FLAG (no rules to list), in the order TRACE_STEPS defines. */
+const AFTER_FLAG: readonly TraceStep[] = TRACE_STEPS.filter((step) => step !== 'FLAG' && step !== 'RULE');
 
 export function explainFlag(
   set: CompiledFlagSet,

@@ -28,11 +28,20 @@ const parentsOf = (node: PrerequisiteNode | undefined): string[] =>
  * a chain deeper than MAX_PREREQUISITE_DEPTH. These flags are off with PREREQUISITE_FAILED.
  */
 export function analysePrerequisites(
-  nodes: ReadonlyMap<string, PrerequisiteNode>,
+  nodes: Pick<ReadonlyMap<string, PrerequisiteNode>, 'get' | 'has' | 'keys'>,
+  /** Only these flags (and what they reach that is not settled); every flag by default. */
+  roots: Iterable<string> = nodes.keys(),
+  /**
+   * Analyses known from before, for flags whose ancestry did not change (an incremental recompile): the walk
+   * stops at them. A settled flag is never on a cycle with an unsettled one (it would then depend on it).
+   */
+  settled: (key: string) => PrerequisiteAnalysis | undefined = () => undefined,
 ): Map<string, PrerequisiteAnalysis> {
   const done = new Map<string, PrerequisiteAnalysis>();
   const onStack = new Set<string>();
-  for (const root of nodes.keys()) {
+  const known = (key: string) => done.get(key) ?? settled(key);
+  for (const root of roots) {
+    if (!nodes.has(root)) continue;
     if (done.has(root)) continue;
     const stack: Array<{ key: string; parents: string[]; next: number }> = [
       { key: root, parents: parentsOf(nodes.get(root)), next: 0 },
@@ -42,7 +51,7 @@ export function analysePrerequisites(
       const frame = stack[stack.length - 1] as (typeof stack)[number];
       if (frame.next < frame.parents.length) {
         const parent = frame.parents[frame.next++] as string;
-        if (nodes.has(parent) && !done.has(parent) && !onStack.has(parent)) {
+        if (nodes.has(parent) && known(parent) === undefined && !onStack.has(parent)) {
           onStack.add(parent);
           stack.push({ key: parent, parents: parentsOf(nodes.get(parent)), next: 0 });
         }
@@ -52,20 +61,20 @@ export function analysePrerequisites(
       let via: string | null = null;
       let depth = 0;
       for (const parent of frame.parents) {
-        const known = done.get(parent);
+        const analysed = known(parent);
         if (!nodes.has(parent)) {
           problem ??= `prerequisite flag ${parent} does not exist`;
-        } else if (known === undefined) {
+        } else if (analysed === undefined) {
           // Still on the stack: this edge closes a cycle.
           const from = stack.findIndex((f) => f.key === parent);
           const cycle = [...stack.slice(from).map((f) => f.key), parent];
           problem ??= `prerequisites form a cycle: ${cycle.join(' -> ')}`;
         } else {
-          if (known.problem !== null && problem === null) {
-            problem = known.problem;
+          if (analysed.problem !== null && problem === null) {
+            problem = analysed.problem;
             via = parent;
           }
-          depth = Math.max(depth, known.depth + 1);
+          depth = Math.max(depth, analysed.depth + 1);
         }
       }
       if (frame.parents.length > 0) depth = Math.max(depth, 1);

@@ -1,28 +1,21 @@
 // Which flags' results may differ between two compiled sets: changed flags, flags using a changed segment,
-// and every flag depending on those through prerequisites, at any depth.
-import type { CompiledFlagSet } from '../evaluation/compile.js';
-import type { FlagDefinition } from '../evaluation/definitions.js';
-
-function segmentsUsed(flag: FlagDefinition): string[] {
-  return flag.rules.flatMap((rule) =>
-    rule.conditions.filter((c) => c.operator === 'IN_SEGMENT').flatMap((c) => c.values.map(String)),
-  );
-}
+// and every flag depending on those through prerequisites, at any depth. (An incremental refresh knows this
+// without comparing; a full load compares.)
+import { type CompiledFlagSet, segmentsUsedBy } from '../evaluation/compile.js';
 
 export function affectedFlags(prev: CompiledFlagSet, next: CompiledFlagSet): Set<string> {
-  const keys = new Set([...prev.keys(), ...next.keys()]);
   const changedSegments = new Set<string>();
   for (const key of new Set([...prev.segments.keys(), ...next.segments.keys()])) {
     if (prev.segmentDefinition(key)?.revision !== next.segmentDefinition(key)?.revision)
       changedSegments.add(key);
   }
   const affected = new Set<string>();
-  for (const key of keys) {
+  for (const key of new Set([...prev.keys(), ...next.keys()])) {
     const before = prev.definition(key);
     const after = next.definition(key);
-    const usesChangedSegment = [before, after].some(
-      (d) => d !== undefined && segmentsUsed(d).some((s) => changedSegments.has(s)),
-    );
+    const usesChangedSegment =
+      changedSegments.size > 0 &&
+      [before, after].some((d) => d !== undefined && segmentsUsedBy(d).some((s) => changedSegments.has(s)));
     if (before?.revision !== after?.revision || usesChangedSegment) affected.add(key);
   }
   return withDependents([prev, next], affected);
@@ -30,17 +23,16 @@ export function affectedFlags(prev: CompiledFlagSet, next: CompiledFlagSet): Set
 
 /** Adds every flag that depends on one in `affected` through prerequisites, at any depth, in any of `sets`. */
 export function withDependents(sets: readonly CompiledFlagSet[], affected: Set<string>): Set<string> {
-  const keys = new Set(sets.flatMap((set) => set.keys()));
-  // A flag whose parent may have changed may change too.
-  let grew = affected.size > 0;
-  while (grew) {
-    grew = false;
-    for (const key of keys) {
-      if (affected.has(key)) continue;
-      const prerequisites = sets.flatMap((set) => set.definition(key)?.prerequisites ?? []);
-      if (prerequisites.some((p) => affected.has(p.flagKey))) {
-        affected.add(key);
-        grew = true;
+  // A flag whose parent may have changed may change too: walk the sets' reverse prerequisite edges.
+  const queue = [...affected];
+  for (let i = 0; i < queue.length; i++) {
+    const parent = queue[i] as string;
+    for (const set of sets) {
+      for (const child of set.index.dependents.get(parent) ?? []) {
+        if (!affected.has(child)) {
+          affected.add(child);
+          queue.push(child);
+        }
       }
     }
   }

@@ -6,6 +6,8 @@ import type { FlagListFilter, FlagStore } from './flag-store.js';
 
 export class FakeFlagStore implements FlagStore, Restorable {
   private readonly table = new FakeTable<Flag>();
+  /** The configuration revision that last wrote each row (changedSince reads it). */
+  private readonly written = new FakeTable<number>();
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
@@ -39,7 +41,8 @@ export class FakeFlagStore implements FlagStore, Restorable {
       .slice(0, limit);
   }
 
-  async insert(key: string, content: FlagContent, revision: number, _configRevision: number) {
+  async insert(key: string, content: FlagContent, revision: number, configRevision: number) {
+    this.written.set(key, configRevision);
     const at = this.now();
     return this.table.set(key, {
       ...flagContent(content),
@@ -51,7 +54,8 @@ export class FakeFlagStore implements FlagStore, Restorable {
     });
   }
 
-  async update(key: string, content: FlagContent, revision: number, _configRevision: number) {
+  async update(key: string, content: FlagContent, revision: number, configRevision: number) {
+    this.written.set(key, configRevision);
     const current = this.existing(key);
     return this.table.set(key, {
       ...current,
@@ -62,17 +66,24 @@ export class FakeFlagStore implements FlagStore, Restorable {
     });
   }
 
-  async archive(key: string, revision: number, _configRevision: number) {
+  async archive(key: string, revision: number, configRevision: number) {
+    this.written.set(key, configRevision);
     const at = this.now();
     return this.table.set(key, { ...this.existing(key), revision, archivedAt: at, updatedAt: at });
   }
 
+  async changedSince(configRevision: number) {
+    return this.table.values().filter((row) => (this.written.get(row.key) ?? 0) > configRevision);
+  }
+
   save() {
-    return this.table.save();
+    return { rows: this.table.save(), written: this.written.save() };
   }
 
   restore(saved: unknown) {
-    this.table.restore(saved as Map<string, Flag>);
+    const { rows, written } = saved as { rows: Map<string, Flag>; written: Map<string, number> };
+    this.table.restore(rows);
+    this.written.restore(written);
   }
 
   private existing(key: string): Flag {

@@ -24,7 +24,10 @@ export interface ClientContext {
 /** The compiled set in force and its swaps (FlagSnapshot; a fixed set in benchmarks). */
 export interface CompiledSetSource {
   current(): CompiledFlagSet;
-  onSwap(listener: (previous: CompiledFlagSet, next: CompiledFlagSet) => void): () => void;
+  /** `affected`, when the source knows it (an incremental refresh), spares comparing every flag. */
+  onSwap(
+    listener: (previous: CompiledFlagSet, next: CompiledFlagSet, affected?: ReadonlySet<string>) => void,
+  ): () => void;
 }
 
 /** One change of evaluation input, after it is in force. */
@@ -49,8 +52,8 @@ export class FlagEvaluator {
     private readonly sets: CompiledSetSource,
     private readonly overlays: OverlaySource,
   ) {
-    sets.onSwap((previous, next) =>
-      this.emit({ previous, next, flags: affectedFlags(previous, next), tenants: 'all' }),
+    sets.onSwap((previous, next, affected) =>
+      this.emit({ previous, next, flags: affected ?? affectedFlags(previous, next), tenants: 'all' }),
     );
     overlays.onChange((change) => this.overlaysChanged(change));
   }

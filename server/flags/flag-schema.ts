@@ -2,15 +2,14 @@
 import { z } from 'zod';
 import { changeMeta } from '../auth/actor.js';
 import type { Prerequisite, Rule, Variant } from '../evaluation/definitions.js';
-import { CHANGE_REASON, PAGE_SIZE, REQUIRED_REASON } from '../platform/arg-rules.js';
+import { PAGE_SIZE } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { RevisionRef } from '../revisions/revision-schema.js';
 import {
-  createArgs,
+  GIVEN_REASON,
   historyArgs,
-  keyedRollbackArgs,
+  keyedWriteFields,
   rollbackPayload,
-  updateArgs,
 } from '../revisions/versioned-schema.js';
 import { BOOLEAN_VARIANTS, type Flag, type FlagContent } from './flag.js';
 import {
@@ -202,25 +201,16 @@ builder.queryFields((t) => ({
 const MAX_BATCH_KEYS = 100;
 
 builder.mutationFields((t) => ({
-  createFlag: t.field({
-    type: FlagRef,
-    authScopes: { ops: true },
-    args: { ...createArgs, input: t.arg({ type: FlagInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      ctx.services.flags.create(args.key, toContent(args.input), changeMeta(ctx, args.reason)),
-  }),
-  updateFlag: t.field({
-    type: FlagRef,
-    description: 'Replaces the definition; fails with CONFLICT unless expectedRevision is the one in force.',
-    authScopes: { ops: true },
-    args: { ...updateArgs, input: t.arg({ type: FlagInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      ctx.services.flags.update(
-        args.key,
-        args.expectedRevision,
-        toContent(args.input),
-        changeMeta(ctx, args.reason),
-      ),
+  ...keyedWriteFields(t, {
+    name: 'Flag',
+    entity: FlagRef,
+    rollback: FlagRollbackRef,
+    input: FlagInput,
+    toContent,
+    service: (ctx) => ctx.services.flags,
+    descriptions: {
+      archive: 'Retires a flag: it evaluates as FLAG_NOT_FOUND. Refused while another flag depends on it.',
+    },
   }),
   setFlagEnabled: t.field({
     type: FlagRef,
@@ -229,7 +219,7 @@ builder.mutationFields((t) => ({
     args: {
       key: t.arg.string({ required: true }),
       enabled: t.arg.boolean({ required: true }),
-      reason: t.arg.string({ required: true, validate: REQUIRED_REASON }),
+      reason: t.arg.string({ required: true, validate: GIVEN_REASON }),
     },
     resolve: (_root, args, ctx) =>
       ctx.services.flags.setEnabled(args.key, args.enabled, changeMeta(ctx, args.reason)),
@@ -242,7 +232,7 @@ builder.mutationFields((t) => ({
     args: {
       keys: t.arg.stringList({ required: true, validate: z.array(z.string()).min(1).max(MAX_BATCH_KEYS) }),
       enabled: t.arg.boolean({ required: true }),
-      reason: t.arg.string({ required: true, validate: REQUIRED_REASON }),
+      reason: t.arg.string({ required: true, validate: GIVEN_REASON }),
     },
     resolve: async (_root, args, ctx) => {
       const outcomes = await ctx.services.flags.setManyEnabled(
@@ -252,25 +242,5 @@ builder.mutationFields((t) => ({
       );
       return outcomes.map((o) => o.entity);
     },
-  }),
-  archiveFlag: t.field({
-    type: FlagRef,
-    description: 'Retires a flag: it evaluates as FLAG_NOT_FOUND. Refused while another flag depends on it.',
-    authScopes: { ops: true },
-    args: {
-      key: t.arg.string({ required: true }),
-      expectedRevision: t.arg.int(),
-      reason: t.arg.string({ validate: CHANGE_REASON }),
-    },
-    resolve: (_root, args, ctx) =>
-      ctx.services.flags.archive(args.key, args.expectedRevision ?? undefined, changeMeta(ctx, args.reason)),
-  }),
-  rollbackFlag: t.field({
-    type: FlagRollbackRef,
-    description: "Writes revision toRevision's content as a new revision.",
-    authScopes: { ops: true },
-    args: keyedRollbackArgs,
-    resolve: (_root, args, ctx) =>
-      ctx.services.flags.rollback(args.key, args.toRevision, changeMeta(ctx, args.reason)),
   }),
 }));

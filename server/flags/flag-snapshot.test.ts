@@ -47,7 +47,12 @@ describe('FlagSnapshot polling', () => {
         }
       },
     };
-    snapshot = new FlagSnapshot({ live: async () => [] }, { list: async () => [] }, configState, logger);
+    snapshot = new FlagSnapshot(
+      { live: async () => [], changedSince: async () => [] },
+      { list: async () => [], changedSince: async () => [] },
+      configState,
+      logger,
+    );
     snapshot.startPolling(5);
     await until('a healthy poll', () => calls >= 2);
 

@@ -47,6 +47,8 @@ export interface FlagStore {
   all(): Promise<Flag[]>;
   /** Live (not archived) flags, for compiling the evaluation set. */
   live(): Promise<Flag[]>;
+  /** Flags written by configuration revisions after `configRevision`, archived ones included (incremental refresh). */
+  changedSince(configRevision: number): Promise<Flag[]>;
   /** A page ordered by key, starting after `after`. */
   list(filter: FlagListFilter, limit: number, after: string | undefined): Promise<Flag[]>;
   insert(key: string, content: FlagContent, revision: number, configRevision: number): Promise<Flag>;
@@ -66,6 +68,16 @@ export class PgFlagStore implements FlagStore {
       .forUpdate()
       .executeTakeFirst();
     return row && toFlag(row);
+  }
+
+  async changedSince(configRevision: number): Promise<Flag[]> {
+    const rows = await this.db
+      .selectFrom('flags')
+      .selectAll()
+      .where('config_revision', '>', configRevision)
+      .orderBy('key')
+      .execute();
+    return rows.map(toFlag);
   }
 
   async all(): Promise<Flag[]> {

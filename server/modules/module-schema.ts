@@ -1,12 +1,12 @@
 // GraphQL for the host app's gated modules: availability and execution (scope user).
 import { z } from 'zod';
 import { PlanEnum } from '../auth/auth-schema.js';
-import type { AccountViewer, Plan } from '../auth/viewer.js';
+import { accountViewerOf, type Plan } from '../auth/viewer.js';
 import { MessageRef } from '../chat/chat-schema.js';
 import { builder } from '../platform/builder.js';
 import { AugurError } from '../platform/errors.js';
 import type { PlanAllowance } from './module-catalog.js';
-import type { ModuleAvailability, ModuleRun } from './module-service.js';
+import type { ExecuteInput, ModuleAvailability, ModuleRun } from './module-service.js';
 import { MODULE_NAMES, type ModuleName, type Spread } from './spreads.js';
 
 const ModuleNameEnum = builder.enumType('ModuleName', {
@@ -117,88 +117,63 @@ const ModuleRunRef = builder.objectRef<ModuleRun>('ModuleRun').implement({
   }),
 });
 
-function account(viewer: unknown): AccountViewer {
-  const v = viewer as AccountViewer | undefined;
-  if (v?.kind !== 'account') throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
-  return v;
-}
-
 builder.queryField('moduleAvailability', (t) =>
-  t.field({
+  t.withAuth({ user: true }).field({
     type: [AvailabilityRef],
-    authScopes: { user: true },
-    resolve: (_root, _args, ctx) => ctx.services.modules.availability(account(ctx.viewer)),
+    resolve: (_root, _args, ctx) => ctx.services.modules.availability(ctx.viewer),
   }),
 );
 
+/** What a run names: the module, the caller's conversation, the spread and the question. */
+const runArgs = builder.args((t) => ({
+  module: t.field({ type: ModuleNameEnum, required: true }),
+  conversationId: t.id({ required: true }),
+  spread: t.string({ required: true, validate: z.string().max(64) }),
+  question: t.string({ required: true, validate: z.string().max(10_000) }),
+  reinject: t.boolean({ defaultValue: false }),
+}));
+
+type RunArgs = {
+  module: ModuleName;
+  conversationId: string | number;
+  spread: string;
+  question: string;
+  reinject?: boolean | null;
+};
+
+const runInput = (args: RunArgs): ExecuteInput => ({
+  module: args.module,
+  conversationId: String(args.conversationId),
+  spread: args.spread,
+  question: args.question,
+  reinject: args.reinject ?? false,
+});
+
 builder.mutationField('executeModule', (t) =>
-  t.field({
+  t.withAuth({ user: true }).field({
     type: ModuleRunRef,
     description:
       'Runs a module in one of your conversations: CONVERSATION_FORBIDDEN, then MODULE_DISABLED (the gate), then QUOTA_EXCEEDED; quota is used only when the run is stored.',
-    authScopes: { user: true },
-    args: {
-      module: t.arg({ type: ModuleNameEnum, required: true }),
-      conversationId: t.arg.id({ required: true }),
-      spread: t.arg.string({ required: true, validate: z.string().max(64) }),
-      question: t.arg.string({ required: true, validate: z.string().max(10_000) }),
-      reinject: t.arg.boolean({ defaultValue: false }),
-    },
-    resolve: (_root, args, ctx) =>
-      ctx.services.modules.execute(
-        account(ctx.viewer),
-        {
-          module: args.module,
-          conversationId: String(args.conversationId),
-          spread: args.spread,
-          question: args.question,
-          reinject: args.reinject ?? false,
-        },
-        ctx.requestId,
-      ),
+    args: runArgs,
+    resolve: (_root, args, ctx) => ctx.services.modules.execute(ctx.viewer, runInput(args), ctx.requestId),
   }),
 );
 
 builder.mutationField('executeModuleForUser', (t) =>
-  t.field({
+  t.withAuth({ apiKeyModules: true }).field({
     type: ModuleRunRef,
     description:
       "An API key with the modules scope runs a module for one of its tenant's users, in that user's conversation: the same checks as executeModule, as that user. A user of another tenant is NOT_FOUND.",
-    authScopes: { apiKeyModules: true },
     args: {
       userId: t.arg.id({ required: true, validate: z.uuid({ message: 'must be an account id (UUID)' }) }),
-      module: t.arg({ type: ModuleNameEnum, required: true }),
-      conversationId: t.arg.id({ required: true }),
-      spread: t.arg.string({ required: true, validate: z.string().max(64) }),
-      question: t.arg.string({ required: true, validate: z.string().max(10_000) }),
-      reinject: t.arg.boolean({ defaultValue: false }),
+      ...runArgs,
     },
     resolve: async (_root, args, ctx) => {
-      const viewer = ctx.viewer;
-      if (viewer?.kind !== 'apiKey') throw new AugurError('FORBIDDEN', 'Only an API key may use this field');
       // Looked up inside the key's tenant only: another tenant's account is unknown here.
-      const user = await ctx.services.auth.findUser(viewer.tenantId, String(args.userId));
+      const user = await ctx.services.auth.findUser(ctx.viewer.tenantId, String(args.userId));
       if (!user || user.disabledAt !== null)
         throw new AugurError('NOT_FOUND', 'No such account in your tenant');
-      const asUser: AccountViewer = {
-        kind: 'account',
-        userId: user.id,
-        tenantId: user.tenantId,
-        role: user.role,
-        plan: user.plan,
-        expiresAt: 0,
-      };
-      return ctx.services.modules.execute(
-        asUser,
-        {
-          module: args.module,
-          conversationId: String(args.conversationId),
-          spread: args.spread,
-          question: args.question,
-          reinject: args.reinject ?? false,
-        },
-        ctx.requestId,
-      );
+      return ctx.services.modules.execute(accountViewerOf(user), runInput(args), ctx.requestId);
     },
   }),
 );

@@ -1,16 +1,13 @@
 // Gated modules: ownership, then the flag gate, then quota (consumed with the stored result), then the run.
-// Metric events are recorded after the outcome is known (the recorder batches them; they never fail a run).
 import { randomBytes } from 'node:crypto';
-import type { AccountViewer, Plan } from '../auth/viewer.js';
+import { type AccountViewer, PLANS, type Plan } from '../auth/viewer.js';
 import type { ChatService } from '../chat/chat-service.js';
-import { ChatStore } from '../chat/chat-store.js';
 import type { Message } from '../chat/conversation.js';
 import type { EvaluationResult } from '../evaluation/definitions.js';
 import type { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { exposureEvent, type ModuleOutcome, moduleRunEvent, quotaEvent } from '../metrics/metric-event.js';
 import type { MetricRecorder } from '../metrics/metric-recorder.js';
 import type { PersonaService } from '../personas/persona-service.js';
-import type { Db } from '../platform/db.js';
 import { isDependencyDown } from '../platform/dependency-errors.js';
 import { AugurError, validationFailed } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -23,8 +20,10 @@ import {
   type QuotaPerPlan,
   quotaDay,
 } from './module-catalog.js';
+import type { ModuleFaults } from './module-faults.js';
 import { checkModuleGate, inModuleAudience } from './module-gate.js';
-import { ModuleStore } from './module-store.js';
+import type { ModuleStore } from './module-store.js';
+import type { ModuleTransactions } from './module-transaction.js';
 import { findSpread, MODULE_NAMES, type ModuleName, SPREADS, type Spread } from './spreads.js';
 
 export const MAX_QUESTION = 500;
@@ -69,36 +68,47 @@ export interface ModuleRun {
 }
 
 export interface ModuleServiceDeps {
-  db: Db;
   store: ModuleStore;
+  /** The run's quota unit, row, reply and activation metric, in one transaction. */
+  transactions: ModuleTransactions;
   evaluator: FlagEvaluator;
   chat: ChatService;
   personas: PersonaService;
-  metrics: MetricRecorder;
+  metrics: Pick<MetricRecorder, 'record'>;
   /** Module runs per plan per UTC day. */
   quota: QuotaPerPlan;
   /** A tenant's own quota for a plan (its settings), over `quota`. */
   tenantQuota?: (tenantId: string, plan: Plan) => number | undefined;
   logger: Logger;
   now?: () => Date;
+  /** Where each run's success or failure counts against the gate that allowed it (the guard). */
+  outcomes?: ModuleOutcomes | undefined;
+  /** The test-only fault switch (AUGUR_TEST_FAULTS, NODE_ENV=test only). */
+  faults?: ModuleFaults | undefined;
+}
+
+export interface ModuleOutcomes {
+  moduleOutcome(flagKey: string, gate: EvaluationResult, error: boolean, latencyMs: number): void;
 }
 
 export class ModuleService {
-  private readonly db: Db;
   private readonly store: ModuleStore;
+  private readonly transactions: ModuleTransactions;
   private readonly evaluator: FlagEvaluator;
   private readonly chat: ChatService;
   private readonly personas: PersonaService;
-  private readonly metrics: MetricRecorder;
+  private readonly metrics: Pick<MetricRecorder, 'record'>;
   private readonly quota: QuotaPerPlan;
   private readonly tenantQuota: (tenantId: string, plan: Plan) => number | undefined;
   private readonly logger: Logger;
   private readonly now: () => Date;
+  private readonly outcomes: ModuleOutcomes | undefined;
+  private readonly faults: ModuleFaults | undefined;
 
   constructor(deps: ModuleServiceDeps) {
     ({
-      db: this.db,
       store: this.store,
+      transactions: this.transactions,
       evaluator: this.evaluator,
       chat: this.chat,
       personas: this.personas,
@@ -108,11 +118,19 @@ export class ModuleService {
     } = deps);
     this.now = deps.now ?? (() => new Date());
     this.tenantQuota = deps.tenantQuota ?? (() => undefined);
+    this.outcomes = deps.outcomes;
+    this.faults = deps.faults;
   }
 
   /** Runs per module per UTC day: the tenant's own setting for the plan, else the server's. */
   private limitFor(viewer: AccountViewer): number {
-    return this.tenantQuota(viewer.tenantId, viewer.plan) ?? this.quota[viewer.plan];
+    return this.quotaOf(viewer.tenantId)[viewer.plan];
+  }
+
+  /** Every plan's allowance in a tenant (its settings over the server's), so upgrades compare like with like. */
+  private quotaOf(tenantId: string): QuotaPerPlan {
+    const per = (plan: Plan) => [plan, this.tenantQuota(tenantId, plan) ?? this.quota[plan]] as const;
+    return Object.fromEntries(PLANS.map(per)) as Record<Plan, number>;
   }
 
   /** The gate and today's quota of each module for this caller (the gate read from memory). */
@@ -139,7 +157,7 @@ export class ModuleService {
         quotaLimit,
         quotaLeft,
         resetsAt,
-        largerPlan: largerAllowance(this.quota, viewer.plan),
+        largerPlan: largerAllowance(this.quotaOf(viewer.tenantId), viewer.plan),
         spreads: SPREADS[module],
       };
     });
@@ -189,9 +207,9 @@ export class ModuleService {
     if (!outcome.ok) throw validationFailed([{ path: outcome.error.path, message: outcome.error.message }]);
     const draw = outcome.draw;
     try {
-      const result = await this.db.transaction().execute(async (trx) => {
-        const used = await ModuleStore.consumeQuota(
-          trx,
+      const run = await this.transactions.run(async (tx) => {
+        this.faults?.maybeFail(input.module);
+        const used = await tx.modules.consumeQuota(
           { tenantId: viewer.tenantId, userId: viewer.userId, module: input.module, day },
           limit,
         );
@@ -202,7 +220,7 @@ export class ModuleService {
             resetsAt: resetsAt.toISOString(),
           });
         }
-        const run = await ModuleStore.insertRun(trx, {
+        const run = await tx.modules.insertRun({
           tenantId: viewer.tenantId,
           userId: viewer.userId,
           conversationId: conversation.id,
@@ -217,7 +235,7 @@ export class ModuleService {
         const latencyMs = Math.round(performance.now() - started);
         let message: Message | null = null;
         if (input.reinject) {
-          [message = null] = await ChatStore.appendMessages(trx, viewer.tenantId, conversation.id, [
+          [message = null] = await tx.messages.appendMessages(viewer.tenantId, conversation.id, [
             {
               role: 'assistant',
               text: renderDraw(persona.name, question, draw),
@@ -241,14 +259,22 @@ export class ModuleService {
       });
       ran('ok', performance.now() - started);
       this.metrics.record(quotaEvent({ ...facts, decision: 'consumed' }));
-      return result;
+      this.outcomes?.moduleOutcome(flag, gate, false, Math.round(performance.now() - started));
+      return run;
     } catch (error) {
       // Only failures of the module count as its errors: a caller's mistake must not raise its error rate.
-      if (error instanceof AugurError && error.code === 'QUOTA_EXCEEDED') {
+      const kind =
+        error instanceof AugurError
+          ? error.code === 'QUOTA_EXCEEDED'
+            ? 'quota_exceeded'
+            : undefined
+          : 'error';
+      if (kind === 'quota_exceeded') {
         ran('quota_exceeded');
         this.metrics.record(quotaEvent({ ...facts, decision: 'blocked' }));
-      } else if (!(error instanceof AugurError)) {
+      } else if (kind === 'error') {
         ran('error', performance.now() - started);
+        this.outcomes?.moduleOutcome(flag, gate, true, Math.round(performance.now() - started));
       }
       throw error;
     }

@@ -1,4 +1,4 @@
-// The only Kysely code for module runs and quota counters.
+// The store of module runs and quota counters: its interface, and the only Kysely code for them.
 import { sql } from 'kysely';
 import type { Db } from '../platform/db.js';
 
@@ -15,20 +15,32 @@ export interface NewRun {
   personaRevision: number;
 }
 
-export class ModuleStore {
+export interface QuotaKey {
+  tenantId: string;
+  userId: string;
+  module: string;
+  day: string;
+}
+
+export interface ModuleStore {
+  /**
+   * Takes one unit of today's quota, atomically: two runs racing for the last unit cannot both get it.
+   * Returns the count after this run, or undefined when the limit is reached.
+   */
+  consumeQuota(key: QuotaKey, limit: number): Promise<number | undefined>;
+  insertRun(run: NewRun): Promise<{ id: string; createdAt: Date }>;
+  /** Units used today per module. */
+  usedToday(tenantId: string, userId: string, day: string): Promise<Map<string, number>>;
+}
+
+export class PgModuleStore implements ModuleStore {
+  /** `db` may be a transaction: the store then reads and writes inside it. */
   constructor(private readonly db: Db) {}
 
-  /**
-   * Takes one unit of today's quota, atomically: the conditional upsert locks the counter row, so two
-   * runs racing for the last unit cannot both get it. Returns the count after this run, or undefined.
-   */
-  static async consumeQuota(
-    trx: Db,
-    key: { tenantId: string; userId: string; module: string; day: string },
-    limit: number,
-  ): Promise<number | undefined> {
+  // The conditional upsert locks the counter row until the transaction ends.
+  async consumeQuota(key: QuotaKey, limit: number): Promise<number | undefined> {
     if (limit <= 0) return undefined;
-    const row = await trx
+    const row = await this.db
       .insertInto('quota_usage')
       .values({ tenant_id: key.tenantId, user_id: key.userId, module: key.module, day: key.day, used: 1 })
       .onConflict((oc) =>
@@ -42,8 +54,8 @@ export class ModuleStore {
     return row?.used;
   }
 
-  static async insertRun(trx: Db, run: NewRun): Promise<{ id: string; createdAt: Date }> {
-    const row = await trx
+  async insertRun(run: NewRun): Promise<{ id: string; createdAt: Date }> {
+    const row = await this.db
       .insertInto('module_runs')
       .values({
         tenant_id: run.tenantId,
@@ -62,7 +74,6 @@ export class ModuleStore {
     return { id: row.id, createdAt: row.created_at };
   }
 
-  /** Units used today per module. */
   async usedToday(tenantId: string, userId: string, day: string): Promise<Map<string, number>> {
     const rows = await this.db
       .selectFrom('quota_usage')

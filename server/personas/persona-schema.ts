@@ -1,9 +1,9 @@
 // GraphQL for the astrologer persona (scope ops; support reads): read, update, history, rollback.
 import { changeMeta } from '../auth/actor.js';
-import { CHANGE_REASON, PAGE_SIZE } from '../platform/arg-rules.js';
+import { PAGE_SIZE } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { RevisionRef } from '../revisions/revision-schema.js';
-import { rollbackArgs, rollbackPayload } from '../revisions/versioned-schema.js';
+import { REASON_REQUIRED, rollbackArgs, rollbackPayload } from '../revisions/versioned-schema.js';
 import { normalizePersona, PERSONA_TONES, PERSONA_TOPICS, type Persona, REPLY_LENGTHS } from './persona.js';
 
 const PersonaToneEnum = builder.enumType('PersonaTone', { values: PERSONA_TONES });
@@ -70,8 +70,11 @@ builder.mutationFields((t) => ({
     args: {
       expectedRevision: t.arg.int({ required: true }),
       input: t.arg({ type: PersonaInput, required: true }),
-      reason: t.arg.string({ validate: CHANGE_REASON }),
+      reason: t.arg.string({
+        description: 'Why: 1 to 500 characters, kept in the revision and the audit log. Required.',
+      }),
     },
+    validate: REASON_REQUIRED,
     resolve: (_root, args, ctx) =>
       ctx.services.personas.update(
         args.expectedRevision,

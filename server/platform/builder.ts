@@ -28,6 +28,15 @@ export interface AuthScopes {
   apiKeyModules: boolean;
 }
 
+/**
+ * What each scope guarantees about the context, for resolvers built with `t.withAuth({ scope: true })`: a
+ * user-or-staff scope means an account viewer, an API-key scope an API-key viewer. server/auth/viewer.ts
+ * declares the entries by declaration merging (as server/app/context.ts does the Context), so this
+ * plumbing names no slice.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by declaration merging
+export interface ScopeContexts {}
+
 /** Messages of scope refusals, told apart from a resolver's own UNAUTHENTICATED (e.g. a wrong password). */
 export const SCOPE_REFUSAL = {
   anonymous: 'Sign in to use this field',
@@ -37,6 +46,7 @@ export const SCOPE_REFUSAL = {
 export const builder = new SchemaBuilder<{
   Context: Context;
   AuthScopes: AuthScopes;
+  AuthContexts: ScopeContexts;
   DefaultFieldNullability: false;
   Scalars: { DateTime: { Input: Date; Output: Date }; JSON: { Input: unknown; Output: unknown } };
 }>({

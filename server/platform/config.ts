@@ -36,9 +36,15 @@ export interface Config {
   ofrepRateLimit: { points: number; seconds: number };
   /** The metric pipeline (docs/monitoring.md, "Configuration"). */
   metrics: MetricsConfig;
+  /** AUGUR_RATE_LIMIT_*: requests per minute on every GraphQL operation (docs/rate-limits.md). */
+  rateLimits: RateLimitConfig;
+  /** AUGUR_METRICS_TOKEN / AUGUR_METRICS_LISTEN: who may read /metrics, and where (docs/prometheus.md). */
+  metricsEndpoint: MetricsEndpointConfig;
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: 'development' | 'production' | 'test';
   production: boolean;
+  /** AUGUR_TEST_FAULTS: the chaos tests' module fault switch; refused unless NODE_ENV=test. */
+  testFaults: boolean;
 }
 
 export interface MetricsConfig {
@@ -65,7 +71,33 @@ export class ConfigError extends Error {
 }
 
 // Their values may hold passwords: an error names the variable but never repeats the value.
-const SECRET_VARIABLES = new Set(['AUGUR_JWT_SECRET', 'DATABASE_URL', 'REDIS_URL']);
+const SECRET_VARIABLES = new Set(['AUGUR_JWT_SECRET', 'DATABASE_URL', 'REDIS_URL', 'AUGUR_METRICS_TOKEN']);
+
+/** Requests per minute allowed at each level; 0 turns a level off. */
+export interface RateLimitConfig {
+  /** All callers together, on every instance. */
+  global: number;
+  /** All callers of one role together (`anonymous`, `apiKey`, `user`, `tenant_admin`, `support`, `ops`, `platform`). */
+  roles: Readonly<Record<string, number>>;
+  /** All callers of one tenant together. */
+  tenant: number;
+  /** One account. */
+  user: number;
+  /** One API key, unless its tenant's `rateLimit.requestsPerMinute` says otherwise. */
+  apiKey: number;
+  /** Anonymous callers from one client address (an IPv6 /64). */
+  anonymous: number;
+  /** One caller, on operations that select one of `monitoringFields` (on top of the levels above). */
+  monitoring: number;
+  monitoringFields: readonly string[];
+}
+
+export interface MetricsEndpointConfig {
+  /** A bearer token /metrics requires; unset, /metrics is served only on `listen` (or not at all). */
+  token: string | undefined;
+  /** A separate address serving /metrics alone. */
+  listen: { host: string; port: number } | undefined;
+}
 
 /** Limits on long-lived connections; per instance (each instance counts its own sockets). */
 export interface SocketLimits {
@@ -97,6 +129,17 @@ const millis = (fallback: number) =>
     .int('must be a whole number of milliseconds')
     .min(0, 'must be 0 or more')
     .default(fallback);
+
+/** Requests per minute; 0 turns the level off. */
+const perMinute = (fallback: number) =>
+  z.coerce
+    .number({ message: 'must be a number of requests per minute (0 turns it off)' })
+    .int('must be a whole number of requests per minute')
+    .min(0, 'must be 0 or more')
+    .max(1_000_000_000, 'must be at most 1000000000')
+    .default(fallback);
+
+const RATE_ROLES = ['anonymous', 'apiKey', 'user', 'tenant_admin', 'support', 'ops', 'platform'];
 
 const schema = z.object({
   PORT: z.coerce
@@ -190,8 +233,48 @@ const schema = z.object({
   AUGUR_METRICS_RAW_RETENTION_HOURS: positiveInt('hours', 48),
   AUGUR_METRICS_ROLLUP_RETENTION_DAYS: positiveInt('days', 90),
   AUGUR_KPI_UPDATES_MS: positiveInt('milliseconds', 10_000),
+  AUGUR_RATE_LIMIT_GLOBAL: perMinute(0),
+  AUGUR_RATE_LIMIT_ROLES: z
+    .string()
+    .default('anonymous=6000')
+    .transform((v) => v.split(',').map((part) => part.trim().split('=')))
+    .refine(
+      (pairs) => pairs.every(([role, n]) => RATE_ROLES.includes(role ?? '') && /^\d{1,9}$/.test(n ?? '')),
+      `must look like anonymous=6000,user=60000 (roles: ${RATE_ROLES.join(', ')})`,
+    )
+    .transform((pairs) => Object.fromEntries(pairs.map(([role, n]) => [role, Number(n)]))),
+  AUGUR_RATE_LIMIT_TENANT: perMinute(0),
+  AUGUR_RATE_LIMIT_USER: perMinute(600),
+  AUGUR_RATE_LIMIT_API_KEY: perMinute(0),
+  AUGUR_RATE_LIMIT_ANONYMOUS: perMinute(600),
+  AUGUR_RATE_LIMIT_MONITORING: perMinute(60),
+  AUGUR_RATE_LIMIT_MONITORING_FIELDS: z
+    .string()
+    .default('kpis,kpiSeries,flagMetrics,alerts')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (fields) => fields.every((f) => /^[_A-Za-z][_0-9A-Za-z]*$/.test(f)),
+      'must be a comma-separated list of GraphQL field names',
+    ),
+  AUGUR_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  AUGUR_METRICS_LISTEN: z
+    .string()
+    .regex(/^(\[[0-9a-fA-F:]+\]|[^:\s]*):\d{1,5}$/, 'must look like 127.0.0.1:9464 or :9464')
+    .transform((v) => {
+      const at = v.lastIndexOf(':');
+      const host = v.slice(0, at).replace(/^\[|\]$/g, '');
+      return { host: host || '0.0.0.0', port: Number(v.slice(at + 1)) };
+    })
+    .refine((l) => l.port <= 65535, 'the port must be from 0 to 65535')
+    .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  AUGUR_TEST_FAULTS: boolText.default(false),
 });
 
 /** Parses an environment (process.env by default); throws ConfigError naming the first bad variable. */
@@ -218,6 +301,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'AUGUR_DEMO',
       'demo accounts have a public password and cannot run with NODE_ENV=production',
     );
+  }
+  if (e.AUGUR_TEST_FAULTS && e.NODE_ENV !== 'test') {
+    throw new ConfigError('AUGUR_TEST_FAULTS', 'the fault switch is for tests only: it needs NODE_ENV=test');
   }
   return {
     port: e.PORT,
@@ -255,8 +341,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       rollupRetentionDays: e.AUGUR_METRICS_ROLLUP_RETENTION_DAYS,
       kpiUpdatesMs: e.AUGUR_KPI_UPDATES_MS,
     },
+    rateLimits: {
+      global: e.AUGUR_RATE_LIMIT_GLOBAL,
+      roles: e.AUGUR_RATE_LIMIT_ROLES,
+      tenant: e.AUGUR_RATE_LIMIT_TENANT,
+      user: e.AUGUR_RATE_LIMIT_USER,
+      apiKey: e.AUGUR_RATE_LIMIT_API_KEY,
+      anonymous: e.AUGUR_RATE_LIMIT_ANONYMOUS,
+      monitoring: e.AUGUR_RATE_LIMIT_MONITORING,
+      monitoringFields: e.AUGUR_RATE_LIMIT_MONITORING_FIELDS,
+    },
+    metricsEndpoint: { token: e.AUGUR_METRICS_TOKEN, listen: e.AUGUR_METRICS_LISTEN },
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     production,
+    testFaults: e.AUGUR_TEST_FAULTS,
   };
 }

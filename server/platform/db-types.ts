@@ -225,6 +225,29 @@ export interface MetricFlagSeenTable {
   last_exposure_at: Date;
 }
 
+export interface GuardsTable {
+  flag_key: string;
+  /** The guard's configuration and breaker state (server/guard/guard.ts). */
+  content: Json;
+  revision: number;
+  config_revision: number;
+  archived_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface GuardOutcomesTable {
+  flag_key: string;
+  bucket_seconds: number;
+  bucket_start: ColumnType<number, number, number>;
+  variant: string;
+  rule_id: string;
+  /** -1: no latency reported. */
+  latency_bucket: number;
+  successes: number;
+  errors: number;
+}
+
 export interface Database {
   conversations: ConversationsTable;
   messages: MessagesTable;
@@ -245,4 +268,6 @@ export interface Database {
   segments: SegmentsTable;
   revisions: RevisionsTable;
   audit_events: AuditEventsTable;
+  guards: GuardsTable;
+  guard_outcomes: GuardOutcomesTable;
 }

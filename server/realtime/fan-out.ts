@@ -155,7 +155,8 @@ export class FanOut {
   /** Each subscriber the change can affect, with the keys to re-evaluate (undefined: every flag). */
   private targets(change: EvaluationChange): Map<Subscriber, readonly string[] | undefined> {
     const targets = new Map<Subscriber, readonly string[] | undefined>();
-    const { flags, tenants } = change;
+    const { tenants } = change;
+    const flags = change.flags === 'all' ? 'all' : reachable(change);
     if (flags !== 'all' && flags.size === 0) return targets;
     if (tenants !== 'all') {
       for (const tenant of tenants) {
@@ -208,6 +209,32 @@ export class FanOut {
       if (++handled % BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   }
+}
+
+/**
+ * The changed flags whose result can move for someone: a flag switched off before and after, with the same
+ * off result, serves everyone the same (its kill switch decides before any overlay or targeting), so an edit
+ * of its targeting reaches no subscriber. Its dependents stay: they are listed in the change themselves.
+ */
+function reachable(change: EvaluationChange): ReadonlySet<string> {
+  const flags = change.flags as ReadonlySet<string>;
+  if (change.previous === change.next) return flags;
+  let kept: Set<string> | undefined;
+  for (const key of flags) {
+    const before = change.previous.flags.get(key);
+    const after = change.next.flags.get(key);
+    const silent =
+      before !== undefined &&
+      after !== undefined &&
+      !before.enabled &&
+      !after.enabled &&
+      sameOutcome(before.offResults.DISABLED, after.offResults.DISABLED);
+    if (silent) {
+      kept ??= new Set(flags);
+      kept.delete(key);
+    }
+  }
+  return kept ?? flags;
 }
 
 function indexed<K>(index: Map<K, Set<Subscriber>>, key: K): Set<Subscriber> {

@@ -1,6 +1,5 @@
 // GraphQL subscriptions: myFlagUpdates (users), flagUpdates (API keys), flagChanges (ops).
 import { z } from 'zod';
-import type { AccountViewer } from '../auth/viewer.js';
 import {
   ClientContextInput,
   EvaluationContextInput,
@@ -10,7 +9,6 @@ import {
 } from '../flags/evaluation-schema.js';
 import { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { builder } from '../platform/builder.js';
-import { AugurError } from '../platform/errors.js';
 import type { ChangeFeedItem } from './change-feed.js';
 import type { FlagUpdate } from './fan-out.js';
 
@@ -44,27 +42,20 @@ const FlagChangeRef = builder.objectRef<ChangeFeedItem>('FlagChange').implement(
 
 const sinceArg = z.number().int().min(0);
 
-function account(viewer: unknown): AccountViewer {
-  const v = viewer as AccountViewer | undefined;
-  if (v?.kind !== 'account') throw new AugurError('UNAUTHENTICATED', 'Sign in to use this field');
-  return v;
-}
-
 builder.subscriptionType({});
 
 builder.subscriptionFields((t) => ({
-  myFlagUpdates: t.field({
+  myFlagUpdates: t.withAuth({ user: true }).field({
     type: FlagUpdateRef,
     description:
       "The caller's flags, live: a snapshot, then a message whenever a result changes for this caller.",
-    authScopes: { user: true },
     args: {
       sinceRevision: t.arg.int({ validate: sinceArg }),
       context: t.arg({ type: ClientContextInput }),
       keys: t.arg.stringList({ validate: keysArg }),
     },
     subscribe: (_root, args, ctx) => {
-      const viewer = account(ctx.viewer);
+      const viewer = ctx.viewer;
       const clientContext = (args.context ?? {}) as Parameters<typeof FlagEvaluator.accountContext>[1];
       return ctx.services.realtime.flagStream({
         context: FlagEvaluator.accountContext(viewer, clientContext),
@@ -81,10 +72,9 @@ builder.subscriptionFields((t) => ({
     },
     resolve: (update) => update,
   }),
-  flagUpdates: t.field({
+  flagUpdates: t.withAuth({ apiKeyEvaluate: true }).field({
     type: FlagUpdateRef,
     description: "A third party's live results for one of its users (inside the key's tenant).",
-    authScopes: { apiKeyEvaluate: true },
     args: {
       context: t.arg({ type: EvaluationContextInput, required: true }),
       keys: t.arg.stringList({ validate: keysArg }),
@@ -92,22 +82,20 @@ builder.subscriptionFields((t) => ({
     },
     subscribe: (_root, args, ctx) => {
       const viewer = ctx.viewer;
-      if (!viewer) throw new AugurError('UNAUTHENTICATED', 'An API key is required');
       return ctx.services.realtime.flagStream({
         context: inTenant(args.context, viewer.tenantId),
         keys: args.keys ?? undefined,
         sinceRevision: args.sinceRevision ?? undefined,
         stillAllowed: () => ctx.services.auth.stillValid(viewer),
-        account: viewer.kind === 'apiKey' ? { kind: 'apiKey', apiKeyId: viewer.apiKeyId } : undefined,
+        account: { kind: 'apiKey', apiKeyId: viewer.apiKeyId },
       });
     },
     resolve: (update) => update,
   }),
-  flagChanges: t.field({
+  flagChanges: t.withAuth({ ops: true }).field({
     type: FlagChangeRef,
     description:
       'Every committed configuration change (flag, segment, persona), from every instance, in configRevision order and each once, Redis or not. Changes the bus does not deliver are replayed from the revision history.',
-    authScopes: { ops: true },
     args: {
       sinceRevision: t.arg.int({
         validate: sinceArg,
@@ -116,7 +104,7 @@ builder.subscriptionFields((t) => ({
       }),
     },
     subscribe: (_root, args, ctx) => {
-      const viewer = account(ctx.viewer);
+      const viewer = ctx.viewer;
       return ctx.services.realtime.changes({
         sinceRevision: args.sinceRevision ?? undefined,
         expiresAt: viewer.expiresAt,

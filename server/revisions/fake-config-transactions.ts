@@ -1,4 +1,4 @@
-// Configuration writes in memory: one at a time, and a failed one puts every fake store back as it was.
+// Transactions in memory: one at a time, and a failed one puts every fake store back as it was.
 import type { ConfigTransactions, ConfigTx } from './config-transaction.js';
 
 /** A fake store that a fake transaction can put back after a failure. */
@@ -7,17 +7,14 @@ export interface Restorable {
   restore(saved: unknown): void;
 }
 
-export class FakeConfigTransactions<Tx extends ConfigTx> implements ConfigTransactions<Tx> {
+/** Any unit of work over fake stores (configuration writes, module runs): serialized, all or nothing. */
+export class FakeTransactions<Tx> {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly tx: Tx,
+    protected readonly tx: Tx,
     private readonly stores: readonly Restorable[],
   ) {}
-
-  get audit() {
-    return this.tx.audit;
-  }
 
   run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const result = this.queue.then(async () => {
@@ -33,5 +30,14 @@ export class FakeConfigTransactions<Tx extends ConfigTx> implements ConfigTransa
     });
     this.queue = result.catch(() => undefined);
     return result;
+  }
+}
+
+export class FakeConfigTransactions<Tx extends ConfigTx>
+  extends FakeTransactions<Tx>
+  implements ConfigTransactions<Tx>
+{
+  get audit() {
+    return this.tx.audit;
   }
 }

@@ -1,19 +1,11 @@
 // GraphQL for segments (cohorts): list, read, used by, membership, create, update, archive, rollback (ops; support reads).
 import { z } from 'zod';
-import { changeMeta } from '../auth/actor.js';
 import { EvaluationContextInput, explainContext } from '../flags/evaluation-schema.js';
 import { ConditionInput, ConditionRef, toCondition } from '../flags/targeting-schema.js';
-import { CHANGE_REASON } from '../platform/arg-rules.js';
 import { builder } from '../platform/builder.js';
 import { AugurError } from '../platform/errors.js';
 import { RevisionRef } from '../revisions/revision-schema.js';
-import {
-  createArgs,
-  historyArgs,
-  keyedRollbackArgs,
-  rollbackPayload,
-  updateArgs,
-} from '../revisions/versioned-schema.js';
+import { historyArgs, keyedWriteFields, rollbackPayload } from '../revisions/versioned-schema.js';
 import type { Segment, SegmentContent } from './segment.js';
 import { explainMembership, MEMBERSHIP_REASONS, type Membership } from './segment-membership.js';
 import { flagsUsingSegment } from './segment-usage.js';
@@ -135,47 +127,16 @@ builder.queryFields((t) => ({
   }),
 }));
 
-builder.mutationFields((t) => ({
-  createSegment: t.field({
-    type: SegmentRef,
-    authScopes: { ops: true },
-    args: { ...createArgs, input: t.arg({ type: SegmentInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      ctx.services.segments.create(args.key, toContent(args.input), changeMeta(ctx, args.reason)),
-  }),
-  updateSegment: t.field({
-    type: SegmentRef,
-    authScopes: { ops: true },
-    args: { ...updateArgs, input: t.arg({ type: SegmentInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      ctx.services.segments.update(
-        args.key,
-        args.expectedRevision,
-        toContent(args.input),
-        changeMeta(ctx, args.reason),
-      ),
-  }),
-  archiveSegment: t.field({
-    type: SegmentRef,
-    description: 'Retires a segment: it leaves the list and evaluation. Refused while a live flag uses it.',
-    authScopes: { ops: true },
-    args: {
-      key: t.arg.string({ required: true }),
-      expectedRevision: t.arg.int(),
-      reason: t.arg.string({ validate: CHANGE_REASON }),
+builder.mutationFields((t) =>
+  keyedWriteFields(t, {
+    name: 'Segment',
+    entity: SegmentRef,
+    rollback: SegmentRollbackRef,
+    input: SegmentInput,
+    toContent,
+    service: (ctx) => ctx.services.segments,
+    descriptions: {
+      archive: 'Retires a segment: it leaves the list and evaluation. Refused while a live flag uses it.',
     },
-    resolve: (_root, args, ctx) =>
-      ctx.services.segments.archive(
-        args.key,
-        args.expectedRevision ?? undefined,
-        changeMeta(ctx, args.reason),
-      ),
   }),
-  rollbackSegment: t.field({
-    type: SegmentRollbackRef,
-    authScopes: { ops: true },
-    args: keyedRollbackArgs,
-    resolve: (_root, args, ctx) =>
-      ctx.services.segments.rollback(args.key, args.toRevision, changeMeta(ctx, args.reason)),
-  }),
-}));
+);

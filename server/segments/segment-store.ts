@@ -34,6 +34,8 @@ export interface SegmentStore {
   findForUpdate(key: string): Promise<Segment | undefined>;
   /** Every live (not archived) segment, ordered by key. */
   list(): Promise<Segment[]>;
+  /** Segments written by configuration revisions after `configRevision`, archived ones included. */
+  changedSince(configRevision: number): Promise<Segment[]>;
   insert(key: string, content: SegmentContent, revision: number, configRevision: number): Promise<Segment>;
   update(key: string, content: SegmentContent, revision: number, configRevision: number): Promise<Segment>;
   archive(key: string, revision: number, configRevision: number): Promise<Segment>;
@@ -106,6 +108,16 @@ export class PgSegmentStore implements SegmentStore {
   async find(key: string): Promise<Segment | undefined> {
     const row = await this.db.selectFrom('segments').selectAll().where('key', '=', key).executeTakeFirst();
     return row && toSegment(row);
+  }
+
+  async changedSince(configRevision: number): Promise<Segment[]> {
+    const rows = await this.db
+      .selectFrom('segments')
+      .selectAll()
+      .where('config_revision', '>', configRevision)
+      .orderBy('key')
+      .execute();
+    return rows.map(toSegment);
   }
 
   async list(): Promise<Segment[]> {

@@ -1,4 +1,4 @@
-// GraphQL for tenants: the type, the list and one tenant (platform; a tenant admin reads its own), createTenant.
+// GraphQL for tenants: the type, the list (platform, ops), one tenant (platform; a tenant admin its own), createTenant.
 import { z } from 'zod';
 import { changeMeta } from '../auth/actor.js';
 import { REQUIRED_REASON } from '../platform/arg-rules.js';
@@ -39,8 +39,8 @@ export function ownTenant(ctx: Context, tenantId: string): string {
 builder.queryField('tenants', (t) =>
   t.field({
     type: [TenantRef],
-    description: 'Every tenant, by slug.',
-    authScopes: { platform: true },
+    description: 'Every tenant, by slug (ops: to pick the tenant explain and evaluateFlags work in).',
+    authScopes: { platform: true, ops: true },
     resolve: (_root, _args, ctx) => ctx.services.tenancy.list(),
   }),
 );

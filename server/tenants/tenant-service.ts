@@ -11,7 +11,9 @@ import {
   canonicalSettings,
   type EntitlementState,
   patchIssues,
+  type SettingsContent,
   type TenantSettings,
+  undoDiff,
   withEntitlement,
 } from './tenant-settings.js';
 import { type TenantSettingsTx, tenantSettingsDefinition } from './tenant-settings-definition.js';
@@ -25,7 +27,7 @@ export class TenantService {
   constructor(
     private readonly tenants: TenantStore,
     private readonly settings: Pick<TenantSettingsStore, 'find'>,
-    private readonly revisions: Pick<RevisionStore, 'list'>,
+    private readonly revisions: Pick<RevisionStore, 'list' | 'find'>,
     private readonly writer: EntityWriter<TenantSettingsTx>,
     private readonly flagExists: FlagExists,
   ) {}
@@ -130,12 +132,35 @@ export class TenantService {
     toVersion: number,
     meta: ChangeMeta,
   ): Promise<{ settings: TenantSettings; changed: boolean }> {
+    const baseline = toVersion === 1 ? await this.unrecordedFirstVersion(tenantId) : undefined;
     const outcome = await this.writer.write(
       tenantSettingsDefinition,
-      { kind: 'rollback', key: tenantId, toRevision: toVersion },
+      baseline
+        ? {
+            kind: 'update',
+            key: tenantId,
+            content: baseline.content,
+            action: 'tenantSettings.rollback',
+          }
+        : { kind: 'rollback', key: tenantId, toRevision: toVersion },
       meta,
     );
     return { settings: outcome.entity, changed: outcome.changed };
+  }
+
+  /**
+   * Version 1's content when no revision stores it: a tenant made outside createTenant (the demo seed,
+   * migrations, tests) starts at version 1 unrecorded. It is revision 2's content with its diff undone
+   * (settings are flat, so the diff is exact), or the content in force while the tenant is still at 1.
+   * Undefined when revision 1 is stored (the writer's own rollback reads it).
+   */
+  private async unrecordedFirstVersion(tenantId: string): Promise<{ content: SettingsContent } | undefined> {
+    if (await this.revisions.find('tenantSettings', tenantId, 1)) return undefined;
+    const second = await this.revisions.find('tenantSettings', tenantId, 2);
+    if (second) return { content: undoDiff(second.content as SettingsContent, second.diff) };
+    const current = await this.settingsOf(tenantId);
+    if (current.revision === 1) return { content: current.content };
+    throw new AugurError('NOT_FOUND', 'The tenant settings have no version 1 to roll back to');
   }
 
   /** PRECONDITION_REQUIRED without a version, naming the current one (NOT_FOUND for an unknown tenant). */

@@ -7,7 +7,8 @@ import { builder } from '../platform/builder.js';
 import type { Context } from '../platform/context.js';
 import { KEY_PATTERN } from '../platform/key-pattern.js';
 import { RevisionRef } from '../revisions/revision-schema.js';
-import { ownTenant, tenantIdArg } from './tenant-schema.js';
+import { type TenantGate, tenantGate } from './tenant-gate.js';
+import { ownTenant, TenantRef, tenantIdArg } from './tenant-schema.js';
 import {
   type EntitlementState,
   entitlementsOf,
@@ -23,9 +24,29 @@ const EntitlementStateEnum = builder.enumType('EntitlementState', {
 });
 
 interface EntitlementView {
+  tenantId: string;
   flagKey: string;
   state: EntitlementState;
 }
+
+const TenantGateRef = builder.objectRef<TenantGate>('TenantFlagGate').implement({
+  description:
+    "Whether a flag is open for a tenant's users before targeting: kill switch, environment gate, entitlement, guard.",
+  authScopes: { platform: true },
+  fields: (t) => ({
+    open: t.exposeBoolean('open', {
+      description: "False: off for every user of the tenant. True: the flag's targeting decides per user.",
+    }),
+    step: t.string({
+      nullable: true,
+      description: 'The evaluation step that closed it (KILL_SWITCH, ENV_GATE, ENTITLEMENT, GUARD, FLAG).',
+      resolve: (g) => g.step,
+    }),
+    detail: t.exposeString('detail', {
+      description: "The deciding step's explanation, as explain words it.",
+    }),
+  }),
+});
 
 const TenantEntitlementRef = builder.objectRef<EntitlementView>('TenantEntitlement').implement({
   description: "A flag's entitlement for one tenant. Effective = global gate AND entitlement.",
@@ -33,6 +54,13 @@ const TenantEntitlementRef = builder.objectRef<EntitlementView>('TenantEntitleme
   fields: (t) => ({
     flagKey: t.exposeString('flagKey'),
     state: t.field({ type: EntitlementStateEnum, resolve: (e) => e.state }),
+    gate: t.field({
+      type: TenantGateRef,
+      description: 'The effective result at the tenant level, and why (platform: it tells global state).',
+      authScopes: { platform: true },
+      resolve: (e, _args, ctx) =>
+        tenantGate(ctx.services.evaluator.explain(e.flagKey, { tenantId: e.tenantId })),
+    }),
   }),
 });
 
@@ -60,8 +88,21 @@ const TenantSettingsRef = builder.objectRef<TenantSettings>('TenantSettings').im
 function entitlementViews(settings: TenantSettings, ctx: Context): EntitlementView[] {
   const set = entitlementsOf(settings.content);
   const keys = new Set([...ctx.services.snapshot.current().flags.keys(), ...set.keys()]);
-  return [...keys].sort().map((flagKey) => ({ flagKey, state: stateOf(set.get(flagKey)) }));
+  return [...keys]
+    .sort()
+    .map((flagKey) => ({ tenantId: settings.tenantId, flagKey, state: stateOf(set.get(flagKey)) }));
 }
+
+builder.objectField(TenantRef, 'settings', (t) =>
+  t.field({
+    type: TenantSettingsRef,
+    nullable: true,
+    description:
+      "The tenant's settings and entitlements (platform: the entitlements matrix reads every tenant).",
+    authScopes: { platform: true },
+    resolve: (tenant, _args, ctx) => ctx.services.tenancy.settingsOf(tenant.id),
+  }),
+);
 
 const SettingsRollbackRef = builder
   .objectRef<{ settings: TenantSettings; changed: boolean }>('TenantSettingsRollback')

@@ -2,6 +2,7 @@
 // `feature.<flagKey>` entitlements, versioned as one entity. Pure: no I/O.
 import type { FieldIssue } from '../platform/errors.js';
 import { KEY_PATTERN } from '../platform/key-pattern.js';
+import type { DiffEntry } from '../revisions/revision.js';
 
 /** The stored content: known setting keys and `feature.<flagKey>` booleans. */
 export type SettingsContent = Record<string, unknown>;
@@ -128,4 +129,14 @@ export const stateOf = (entitled: boolean | undefined): EntitlementState =>
 export function numberSetting(content: SettingsContent, key: string): number | undefined {
   const value = content[key];
   return typeof value === 'number' ? value : undefined;
+}
+
+/** The content before a change: `after` with each entry of its diff undone (keys are flat, values scalar). */
+export function undoDiff(after: SettingsContent, diff: readonly DiffEntry[]): SettingsContent {
+  const before: SettingsContent = { ...after };
+  for (const entry of diff) {
+    if (entry.change === 'CREATE') delete before[entry.path];
+    else before[entry.path] = entry.from;
+  }
+  return canonicalSettings(before);
 }

@@ -320,7 +320,7 @@ describe('audit log', () => {
     expect(await row.textContent()).toContain('e2e set-up');
     expect(await row.getByRole('button', { name: /^Copy the request ID/ }).isVisible()).toBe(true);
 
-    await row.getByRole('button', { name: /^Details of flag.create/ }).click();
+    await row.getByRole('button', { name: /^Details of Flag created/ }).click();
     const detail = table.locator('.audit-detail-row');
     await detail.waitFor();
     const requestId = await row.locator('.request-id').getAttribute('title');

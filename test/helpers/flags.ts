@@ -8,11 +8,12 @@ export const FLAG_FIELDS = `key type enabled revision description offVariant arc
   rules { id conditions { attribute operator values negate caseInsensitive } serve { variant rollout { weights { variant weight } stickiness } } }
   fallthrough { variant rollout { weights { variant weight } stickiness } }`;
 
-export const CREATE_FLAG = `mutation ($key: String!, $input: FlagInput!, $reason: String) {
+// Writes need a reason; these documents default it so a test names one only when it matters.
+export const CREATE_FLAG = `mutation ($key: String!, $input: FlagInput!, $reason: String = "test") {
   createFlag(key: $key, input: $input, reason: $reason) { ${FLAG_FIELDS} }
 }`;
 
-export const UPDATE_FLAG = `mutation ($key: String!, $rev: Int!, $input: FlagInput!, $reason: String) {
+export const UPDATE_FLAG = `mutation ($key: String!, $rev: Int!, $input: FlagInput!, $reason: String = "test") {
   updateFlag(key: $key, expectedRevision: $rev, input: $input, reason: $reason) { ${FLAG_FIELDS} }
 }`;
 

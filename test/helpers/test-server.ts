@@ -56,6 +56,13 @@ export interface ServerOverrides {
   logger?: Logger;
 }
 
+export const RATE_LIMITS_OFF: Record<string, string> = {
+  AUGUR_RATE_LIMIT_ROLES: 'anonymous=0',
+  AUGUR_RATE_LIMIT_USER: '0',
+  AUGUR_RATE_LIMIT_ANONYMOUS: '0',
+  AUGUR_RATE_LIMIT_MONITORING: '0',
+};
+
 export async function startTestServer(overrides: ServerOverrides = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'augur-test-'));
   const databaseUrl = process.env.TEST_DATABASE_URL;
@@ -68,6 +75,8 @@ export async function startTestServer(overrides: ServerOverrides = {}): Promise<
     AUGUR_JWT_SECRET: jwtSecret,
     LOG_LEVEL: 'silent',
     ...(process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL } : {}),
+    // API rate limits are the subject of test/rate-limit*.test.ts; elsewhere only tenant settings limit.
+    ...RATE_LIMITS_OFF,
     ...overrides.env,
   });
   const shared = overrides.instanceOf?.app.database;

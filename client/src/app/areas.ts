@@ -13,13 +13,13 @@ export interface Area {
 }
 
 export const AREAS: Record<AreaName, Area> = {
-  // A tenant admin is also a user of its tenant; its own console pages are not built yet.
+  // A tenant admin is also a user of its tenant: it may use the app, and lands on its console pages.
   app: { path: '/app', title: 'App', roles: ['USER', 'TENANT_ADMIN'] },
-  console: { path: '/console', title: 'Console', roles: ['SUPPORT', 'OPS', 'PLATFORM'] },
+  console: { path: '/console', title: 'Console', roles: ['SUPPORT', 'OPS', 'PLATFORM', 'TENANT_ADMIN'] },
 };
 
 export function homeAreaOf(role: Role): Area {
-  return role === 'USER' || role === 'TENANT_ADMIN' ? AREAS.app : AREAS.console;
+  return role === 'USER' ? AREAS.app : AREAS.console;
 }
 
 export function canUse(area: Area, role: Role): boolean {

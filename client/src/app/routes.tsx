@@ -1,5 +1,6 @@
 // The route table: the login page, the end-user app, the console and its sections, and the fallbacks.
 import { Redirect, Route, Switch } from 'wouter';
+import { ApiKeysPage } from '../features/api-keys/ApiKeysPage';
 import { AppHome } from '../features/app/AppHome';
 import { AuditLog } from '../features/audit/AuditLog';
 import { LoginPage } from '../features/auth/LoginPage';
@@ -12,6 +13,8 @@ import { SegmentList } from '../features/segments/SegmentList';
 import { SegmentPage, segmentPageTitle } from '../features/segments/SegmentPage';
 import { NotFoundPage } from '../features/shell/NotFoundPage';
 import { SignedInPage } from '../features/shell/SignedInPage';
+import { EntitlementsMatrix } from '../features/tenants/EntitlementsMatrix';
+import { TenantPage } from '../features/tenants/TenantPage';
 import { homeAreaOf } from './areas';
 
 const READERS = ['OPS', 'SUPPORT'] as const;
@@ -42,6 +45,35 @@ export function AppRoutes() {
           </SignedInPage>
         )}
       </Route>
+      <Route path="/console/tenants/:id">
+        {(params) => (
+          <SignedInPage area="console">
+            {(viewer) => (
+              <ConsoleSection title="Tenant" viewerRole={viewer.role} allowed={['PLATFORM']} heading={false}>
+                <TenantPage tenantId={params.id} />
+              </ConsoleSection>
+            )}
+          </SignedInPage>
+        )}
+      </Route>
+      <Route path="/console/entitlements">
+        <SignedInPage area="console">
+          {(viewer) => (
+            <ConsoleSection title="Entitlements" viewerRole={viewer.role} allowed={['PLATFORM']}>
+              <EntitlementsMatrix />
+            </ConsoleSection>
+          )}
+        </SignedInPage>
+      </Route>
+      <Route path="/console/api-keys">
+        <SignedInPage area="console">
+          {(viewer) => (
+            <ConsoleSection title="API keys" viewerRole={viewer.role} allowed={['PLATFORM', 'TENANT_ADMIN']}>
+              <ApiKeysPage role={viewer.role} tenant={viewer.tenant} />
+            </ConsoleSection>
+          )}
+        </SignedInPage>
+      </Route>
       <Route path="/console/segments">
         <SignedInPage area="console">
           {(viewer) => (
@@ -70,7 +102,12 @@ export function AppRoutes() {
       <Route path="/console/audit">
         <SignedInPage area="console">
           {(viewer) => (
-            <ConsoleSection title="Audit log" viewerRole={viewer.role} allowed={READERS} heading={false}>
+            <ConsoleSection
+              title="Audit log"
+              viewerRole={viewer.role}
+              allowed={[...READERS, 'TENANT_ADMIN']}
+              heading={false}
+            >
               <AuditLog pageHeading />
             </ConsoleSection>
           )}

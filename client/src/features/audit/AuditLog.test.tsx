@@ -7,11 +7,11 @@ import { AuditLog } from './AuditLog';
 function event(id: number, overrides: Record<string, unknown> = {}) {
   return {
     id: String(id),
-    action: 'flag.disable',
+    action: 'FLAG_DISABLE',
     actor: 'user:7',
     actorLabel: 'ana@example.test',
     status: 'success',
-    targetType: 'flag',
+    targetType: 'FLAG',
     targetKey: 'tarot_enabled',
     requestId: `req-${id}`,
     createdAt: '2024-05-01T10:00:00.000Z',
@@ -42,8 +42,8 @@ describe('AuditLog', () => {
     expect(auditCalls(api)[0]?.variables).toMatchObject({ actor: undefined, after: undefined });
 
     fireEvent.change(screen.getByLabelText('Actor'), { target: { value: ' user:7 ' } });
-    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'flag.disable' } });
-    fireEvent.change(screen.getByLabelText('Target type'), { target: { value: 'flag' } });
+    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'FLAG_DISABLE' } });
+    fireEvent.change(screen.getByLabelText('Target type'), { target: { value: 'FLAG' } });
     fireEvent.change(screen.getByLabelText('Target key'), { target: { value: 'tarot_enabled' } });
     fireEvent.change(screen.getByLabelText('Since'), { target: { value: '2024-05-01' } });
     fireEvent.change(screen.getByLabelText('Until'), { target: { value: '2024-05-02' } });
@@ -53,8 +53,8 @@ describe('AuditLog', () => {
 
     const filters = {
       actor: 'user:7',
-      action: 'flag.disable',
-      targetType: 'flag',
+      action: 'FLAG_DISABLE',
+      targetType: 'FLAG',
       targetKey: 'tarot_enabled',
       since: new Date(2024, 4, 1).toISOString(),
       // The chosen day is included: the server's `until` is exclusive.
@@ -121,7 +121,7 @@ describe('AuditLog', () => {
     for (const header of headers) expect(header.getAttribute('scope')).toBe('col');
     expect(within(table).getByRole('button', { name: 'Copy the request ID req-1' })).toBeTruthy();
 
-    const toggle = within(table).getByRole('button', { name: 'Details of flag.disable on tarot_enabled' });
+    const toggle = within(table).getByRole('button', { name: 'Details of Flag turned off on tarot_enabled' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(within(table).getAllByRole('row')).toHaveLength(2);
     fireEvent.click(toggle);
@@ -132,7 +132,7 @@ describe('AuditLog', () => {
     expect(toggle.getAttribute('aria-controls')).toBe(detail.id);
     expect(detail.textContent).toContain('enabled: true -> false');
     expect(detail.textContent).toContain('"reason": "change 1"');
-    fireEvent.click(within(table).getByRole('button', { name: 'Hide of flag.disable on tarot_enabled' }));
+    fireEvent.click(within(table).getByRole('button', { name: 'Hide of Flag turned off on tarot_enabled' }));
     expect(within(table).getAllByRole('row')).toHaveLength(2);
   });
 
@@ -145,10 +145,10 @@ describe('AuditLog', () => {
   it('keeps the applied filters in the URL, and opens a link with its filters applied', async () => {
     const first = renderWithApi(<AuditLog pageHeading />, { AuditEvents: page([], null) });
     await screen.findByText('No audit events match these filters.');
-    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'flag.rollback' } });
+    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'FLAG_ROLLBACK' } });
     fireEvent.change(screen.getByLabelText('Target key'), { target: { value: ' tarot_enabled ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
-    await waitFor(() => expect(window.location.search).toBe('?action=flag.rollback&targetKey=tarot_enabled'));
+    await waitFor(() => expect(window.location.search).toBe('?action=FLAG_ROLLBACK&targetKey=tarot_enabled'));
     first.unmount();
 
     window.history.replaceState(null, '', '/console/audit?actor=ana%40example.test&since=2024-05-01');

@@ -5,7 +5,13 @@ import { usePagedQuery } from '../../app/use-paged-query';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 import { AuditTable } from './AuditTable';
-import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, type AuditTargetType } from './audit-actions';
+import {
+  ACTION_LABELS,
+  AUDIT_ACTIONS,
+  AUDIT_TARGET_TYPES,
+  type AuditTargetType,
+  TARGET_LABELS,
+} from './audit-actions';
 import {
   type AuditFilters,
   blankForm,
@@ -108,7 +114,7 @@ export function AuditLog({ initialTargetKey, initialTargetType, pageHeading = fa
               <option value="">Any action</option>
               {AUDIT_ACTIONS.map((action) => (
                 <option key={action} value={action}>
-                  {action}
+                  {ACTION_LABELS[action]}
                 </option>
               ))}
             </select>
@@ -119,7 +125,7 @@ export function AuditLog({ initialTargetKey, initialTargetType, pageHeading = fa
               <option value="">Any type</option>
               {AUDIT_TARGET_TYPES.map((type) => (
                 <option key={type} value={type}>
-                  {type}
+                  {TARGET_LABELS[type]}
                 </option>
               ))}
             </select>

@@ -3,6 +3,7 @@
 import { Fragment, useId, useState } from 'react';
 import { formatDateTime } from '../../app/format';
 import { CopyButton } from '../shell/CopyButton';
+import { ACTION_LABELS, TARGET_LABELS } from './audit-actions';
 import type { AuditEvent } from './audit-query';
 
 const COLUMNS = ['Time', 'Actor', 'Action', 'Target', 'Status', 'Reason', 'Request ID'] as const;
@@ -60,10 +61,10 @@ function AuditRow({ event }: { event: AuditEvent }) {
           <code title={event.actor}>{event.actorLabel}</code>
         </td>
         <td>
-          <code>{event.action}</code>
+          <span data-action={event.action}>{ACTION_LABELS[event.action]}</span>
         </td>
         <td className="audit-wrap">
-          <span className="muted">{event.targetType}</span> <code>{event.targetKey}</code>
+          <span className="muted">{TARGET_LABELS[event.targetType]}</span> <code>{event.targetKey}</code>
         </td>
         <td>
           <span className={failed ? 'badge badge-off' : 'badge badge-ready'}>
@@ -86,7 +87,7 @@ function AuditRow({ event }: { event: AuditEvent }) {
             {open ? 'Hide' : 'Details'}
             <span className="visually-hidden">
               {' '}
-              of {event.action} on {event.targetKey}
+              of {ACTION_LABELS[event.action]} on {event.targetKey}
             </span>
           </button>
         </td>

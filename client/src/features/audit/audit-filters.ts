@@ -1,5 +1,6 @@
 // The audit filters as the form holds them, as the URL carries them, and as the query sends them.
 import type { VariablesOf } from '../../app/graphql';
+import { isAuditAction, isAuditTargetType } from './audit-actions';
 import type { AuditEventsQuery } from './audit-query';
 
 export type AuditFilters = Omit<VariablesOf<typeof AuditEventsQuery>, 'first' | 'after'>;
@@ -44,6 +45,12 @@ export function urlFromForm(form: FilterForm, preset: Partial<FilterForm>): Reco
 
 const orUndefined = (value: string) => value.trim() || undefined;
 
+/** A value of one of the schema's closed lists, or undefined for anything else. */
+function closed<V extends string>(value: string, is: (v: string) => v is V): V | undefined {
+  const trimmed = value.trim();
+  return is(trimmed) ? trimmed : undefined;
+}
+
 /** Local midnight of a yyyy-mm-dd date, as an ISO instant; `days` moves it (until is exclusive on the server). */
 function dayStart(date: string, days = 0): string | undefined {
   if (!date) return undefined;
@@ -55,8 +62,9 @@ function dayStart(date: string, days = 0): string | undefined {
 export function toFilters(form: FilterForm): AuditFilters {
   return {
     actor: orUndefined(form.actor),
-    action: orUndefined(form.action),
-    targetType: orUndefined(form.targetType),
+    // A value the schema does not have (an old link) filters nothing rather than failing the query.
+    action: closed(form.action, isAuditAction),
+    targetType: closed(form.targetType, isAuditTargetType),
     targetKey: orUndefined(form.targetKey),
     since: dayStart(form.since),
     // The server's `until` excludes its instant: the day after makes the chosen day inclusive.

@@ -4,8 +4,8 @@ import { graphql, type ResultOf } from '../../app/graphql';
 export const AuditEventsQuery = graphql(`
   query AuditEvents(
     $actor: String
-    $action: String
-    $targetType: String
+    $action: AuditAction
+    $targetType: AuditTargetType
     $targetKey: String
     $since: DateTime
     $until: DateTime

@@ -15,10 +15,10 @@ const activity = (flagKeys: string[]) => ({
     recent: {
       items: flagKeys.map((key, i) => ({
         id: `a${i}`,
-        action: 'flag.disable',
+        action: 'FLAG_DISABLE',
         actorLabel: 'ops@example.com',
         status: 'success',
-        targetType: 'flag',
+        targetType: 'FLAG',
         targetKey: key,
         createdAt: hourAgo,
       })),
@@ -135,10 +135,58 @@ describe('ConsoleHome', () => {
     expect(api.calls.filter((c) => c.name === 'HomeActivity').length).toBeGreaterThan(1);
   });
 
-  it('gives platform a home of its own and asks nothing it may not read', () => {
-    const { api } = renderWithApi(<ConsoleHome user={viewer('PLATFORM')} />);
-    expect(screen.getByRole('heading', { name: 'Console', level: 1 })).toBeTruthy();
-    expect(screen.getByText(/manage tenants, accounts/)).toBeTruthy();
-    expect(api.calls).toHaveLength(0);
+  it('gives platform the tenants as its home and asks nothing it may not read', async () => {
+    const { api } = renderWithApi(<ConsoleHome user={viewer('PLATFORM')} />, {
+      Tenants: {
+        data: {
+          tenants: [
+            { id: 't1', slug: 'acme', name: 'Acme', kind: 'OPERATOR' },
+            { id: 't2', slug: 'globex', name: 'Globex', kind: 'CUSTOMER' },
+          ],
+        },
+      },
+    });
+    expect(screen.getByRole('heading', { name: 'Tenants', level: 1 })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Console sections' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Tenants', 'Entitlements', 'API keys']);
+    const list = await screen.findByRole('list', { name: 'Tenants' });
+    expect(within(list).getByRole('link', { name: 'Globex' }).getAttribute('href')).toBe(
+      '/console/tenants/t2',
+    );
+    expect(api.calls.map((c) => c.name)).toEqual(['Tenants']);
+  });
+
+  it('gives a tenant admin its own tenant, read-only entitlements and links to its keys and audit', async () => {
+    const admin = { ...(viewer('PLATFORM') as object), role: 'TENANT_ADMIN' } as never;
+    const { api } = renderWithApi(<ConsoleHome user={admin} />, {
+      OwnTenantSettings: {
+        data: {
+          tenantSettings: {
+            tenantId: 't1',
+            version: 3,
+            settings: { 'moduleQuota.free': 5 },
+            entitlements: [
+              { flagKey: 'runes_enabled', state: 'INHERIT' },
+              { flagKey: 'tarot_enabled', state: 'OFF' },
+            ],
+          },
+        },
+      },
+    });
+    const list = await screen.findByRole('list', { name: 'Entitlements of your tenant' });
+    expect(list.querySelector('[data-flag="tarot_enabled"]')?.textContent).toContain('Off');
+    expect(screen.queryByRole('combobox')).toBeNull();
+    expect(screen.getByText('5')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Console sections' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Your tenant', 'API keys', 'Audit log']);
+    expect(api.calls.map((c) => [c.name, c.variables])).toEqual([['OwnTenantSettings', { tenantId: 't1' }]]);
   });
 });

@@ -1,6 +1,8 @@
-// The console's start page: for ops and support what changed lately, quick links and the flags; for platform, its home.
+// The console's start page: for ops and support what changed lately, quick links and the flags; for platform
+// the tenants; for a tenant admin its own tenant.
 import { usePageTitle } from '../../app/use-page-title';
 import type { AccountSummaryUser } from '../account/AccountSummary';
+import { TenantAdminHome } from '../tenants/TenantAdminHome';
 import { ConsoleNav } from './ConsoleNav';
 import { ConsoleOverview } from './ConsoleOverview';
 import { FlagList } from './FlagList';
@@ -10,8 +12,16 @@ import { QuickLinks } from './QuickLinks';
 
 export function ConsoleHome({ user }: { user: AccountSummaryUser }) {
   const canSeeFlags = user.role === 'OPS' || user.role === 'SUPPORT';
-  usePageTitle(canSeeFlags ? 'Flags' : 'Console');
-  if (!canSeeFlags) return <PlatformHome tenantName={user.tenant.name} />;
+  usePageTitle(canSeeFlags ? 'Flags' : user.role === 'PLATFORM' ? 'Tenants' : user.tenant.name);
+  if (user.role === 'TENANT_ADMIN') {
+    return (
+      <>
+        <ConsoleNav role={user.role} />
+        <TenantAdminHome tenant={user.tenant} />
+      </>
+    );
+  }
+  if (!canSeeFlags) return <PlatformHome tenantName={user.tenant.name} role={user.role} />;
   return (
     <>
       <ConsoleNav role={user.role} />

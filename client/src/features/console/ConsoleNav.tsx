@@ -10,8 +10,12 @@ interface Section {
 
 const SECTIONS: readonly Section[] = [
   { href: '/console', label: 'Flags', roles: ['OPS', 'SUPPORT'] },
+  { href: '/console', label: 'Tenants', roles: ['PLATFORM'] },
+  { href: '/console', label: 'Your tenant', roles: ['TENANT_ADMIN'] },
+  { href: '/console/entitlements', label: 'Entitlements', roles: ['PLATFORM'] },
+  { href: '/console/api-keys', label: 'API keys', roles: ['PLATFORM', 'TENANT_ADMIN'] },
   { href: '/console/segments', label: 'Segments', roles: ['OPS', 'SUPPORT'] },
-  { href: '/console/audit', label: 'Audit log', roles: ['OPS', 'SUPPORT'] },
+  { href: '/console/audit', label: 'Audit log', roles: ['OPS', 'SUPPORT', 'TENANT_ADMIN'] },
   { href: '/console/explain', label: 'Explain', roles: ['OPS'] },
   { href: '/console/persona', label: 'Persona', roles: ['OPS', 'SUPPORT'] },
 ];
@@ -26,7 +30,9 @@ export function ConsoleNav({ role }: { role: Role }) {
   if (sections.length === 0) return null;
   const current = (href: string) =>
     href === '/console'
-      ? location === '/console' || location.startsWith('/console/flags')
+      ? location === '/console' ||
+        location.startsWith('/console/flags') ||
+        location.startsWith('/console/tenants')
       : location.startsWith(href);
   return (
     <nav className="console-nav" aria-label="Console sections">

@@ -8,6 +8,7 @@ import { graphql } from '../../app/graphql';
 import { AuditLog } from '../audit/AuditLog';
 import { ExplainPanel } from '../explain/ExplainPanel';
 import { FlagEditor } from '../flag-editor/FlagEditor';
+import { GuardPanel } from '../guard/GuardPanel';
 import { FlagHistory } from '../history/FlagHistory';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
@@ -124,6 +125,7 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; view
               <time dateTime={flag.updatedAt}>{formatDateTime(flag.updatedAt)}</time>
             </p>
           </section>
+          <GuardPanel flagKey={flag.key} canEdit={canEdit} />
           <nav className="tabs" aria-label={`Flag ${flag.key}`}>
             <ul>
               {tabs.map((t) => (
@@ -167,7 +169,7 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; view
             <FlagHistory flagKey={flag.key} canEdit={canEdit && !flag.archived} refreshKey={flag.revision} />
           )}
           {tab === 'explain' && canEdit && <ExplainPanel flagKey={flag.key} />}
-          {tab === 'audit' && <AuditLog initialTargetKey={flag.key} initialTargetType="flag" />}
+          {tab === 'audit' && <AuditLog initialTargetKey={flag.key} initialTargetType="FLAG" />}
         </>
       )}
     </>

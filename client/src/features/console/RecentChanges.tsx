@@ -4,18 +4,18 @@ import { formatDateTime } from '../../app/format';
 import { actionLabel } from '../history/diff-format';
 import type { RecentEvent } from './home-query';
 
-const TARGET_WORDS: Record<string, string> = {
-  flag: 'flag',
-  segment: 'segment',
-  persona: 'persona',
-  user: 'account',
+const TARGET_WORDS: Partial<Record<RecentEvent['targetType'], string>> = {
+  FLAG: 'flag',
+  SEGMENT: 'segment',
+  PERSONA: 'persona',
+  USER: 'account',
 };
 
 function targetHref(event: RecentEvent): string | undefined {
   const key = encodeURIComponent(event.targetKey);
-  if (event.targetType === 'flag') return `/console/flags/${key}/history`;
-  if (event.targetType === 'segment') return `/console/segments/${key}/history`;
-  if (event.targetType === 'persona') return '/console/persona';
+  if (event.targetType === 'FLAG') return `/console/flags/${key}/history`;
+  if (event.targetType === 'SEGMENT') return `/console/segments/${key}/history`;
+  if (event.targetType === 'PERSONA') return '/console/persona';
   return undefined;
 }
 

@@ -14,7 +14,7 @@ export const HomeActivityQuery = graphql(`
         createdAt
       }
     }
-    flagEvents: auditEvents(targetType: "flag", since: $since, first: 100) {
+    flagEvents: auditEvents(targetType: FLAG, since: $since, first: 100) {
       items {
         id
         targetKey

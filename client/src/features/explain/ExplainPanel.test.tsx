@@ -1,7 +1,11 @@
 // ExplainPanel against a fake API: the context it sends, the trace in order, and errors next to their fields.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithApi } from '../../testing/render-with-api';
+import { type FakeApi, renderWithApi } from '../../testing/render-with-api';
+
+/** The explain requests sent (the tenant picker asks for the tenants besides). */
+const explainCalls = (api: FakeApi) => api.calls.filter((c) => c.name === 'ExplainFlag');
+
 import { ExplainPanel, parseAttributes, stepDetail } from './ExplainPanel';
 
 const explanation = {
@@ -117,7 +121,7 @@ describe('ExplainPanel', () => {
     expect(screen.getByLabelText('User ID').hasAttribute('disabled')).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Explain' }));
     await screen.findByRole('list', { name: 'Evaluation steps' });
-    expect(api.calls[0]?.variables).toEqual({
+    expect(explainCalls(api)[0]?.variables).toEqual({
       flagKey: 'tarot_enabled',
       userEmail: 'ana@example.test',
       context: { country: 'FR' },
@@ -129,7 +133,7 @@ describe('ExplainPanel', () => {
 
   it('marks the email when no account of the tenant has it', async () => {
     renderWithApi(<ExplainPanel flagKey="tarot_enabled" />, {
-      '*': { error: { message: 'No account with this email in your tenant', code: 'NOT_FOUND' } },
+      ExplainFlag: { error: { message: 'No account with this email in your tenant', code: 'NOT_FOUND' } },
     });
     type('User email', 'nobody@example.test');
     fireEvent.click(screen.getByRole('button', { name: 'Explain' }));
@@ -142,6 +146,32 @@ describe('ExplainPanel', () => {
     expect(screen.getByLabelText('User email').getAttribute('aria-invalid')).toBeNull();
   });
 
+  it("explains inside the tenant picked, so a customer's account is found by email there", async () => {
+    const { api } = renderWithApi(<ExplainPanel flagKey="tarot_enabled" />, {
+      Tenants: {
+        data: {
+          tenants: [
+            { id: 'op-1', slug: 'operator', name: 'Operator', kind: 'OPERATOR' },
+            { id: 'cu-1', slug: 'acme', name: 'Acme', kind: 'CUSTOMER' },
+          ],
+        },
+      },
+      ExplainFlag: { error: { message: 'No account with this email in that tenant', code: 'NOT_FOUND' } },
+    });
+    const picker = screen.getByLabelText('Tenant');
+    await screen.findByRole('option', { name: 'Acme (acme)' });
+    fireEvent.change(picker, { target: { value: 'cu-1' } });
+    type('User email', 'ana@acme.test');
+    fireEvent.click(screen.getByRole('button', { name: 'Explain' }));
+    await screen.findByText('No account with this email in that tenant.');
+    expect(explainCalls(api)[0]?.variables).toEqual({
+      flagKey: 'tarot_enabled',
+      userEmail: 'ana@acme.test',
+      context: {},
+      tenantId: 'cu-1',
+    });
+  });
+
   it('uses the flagKey prop instead of asking for it', async () => {
     const { api } = renderWithApi(<ExplainPanel flagKey="tarot_enabled" />, {
       ExplainFlag: { data: explanation },
@@ -149,7 +179,7 @@ describe('ExplainPanel', () => {
     expect(screen.queryByLabelText('Flag key')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Explain' }));
     await screen.findByRole('list', { name: 'Evaluation steps' });
-    expect(api.calls[0]?.variables).toEqual({ flagKey: 'tarot_enabled', context: {} });
+    expect(explainCalls(api)[0]?.variables).toEqual({ flagKey: 'tarot_enabled', context: {} });
   });
 
   it('refuses attributes that are not a JSON object without calling the server', () => {
@@ -166,19 +196,19 @@ describe('ExplainPanel', () => {
       expect(box.getAttribute('aria-describedby')?.split(' ')).toContain(error?.id);
       expect(document.activeElement).toBe(box);
     }
-    expect(api.calls).toEqual([]);
+    expect(explainCalls(api)).toEqual([]);
   });
 
   it('asks for a flag key before sending', () => {
     const { api } = renderWithApi(<ExplainPanel />, {});
     fireEvent.click(screen.getByRole('button', { name: 'Explain' }));
     expect(screen.getByLabelText('Flag key').getAttribute('aria-invalid')).toBe('true');
-    expect(api.calls).toEqual([]);
+    expect(explainCalls(api)).toEqual([]);
   });
 
   it("shows the server's VALIDATION_FAILED fields next to their inputs and the error notice", async () => {
     renderWithApi(<ExplainPanel flagKey="tarot_enabled" />, {
-      '*': {
+      ExplainFlag: {
         error: {
           message: 'attributes: at most 50 attributes',
           code: 'VALIDATION_FAILED',

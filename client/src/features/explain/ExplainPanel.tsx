@@ -6,11 +6,17 @@ import { fieldIssues, hasErrorCode } from '../../app/errors';
 import { graphql, type ResultOf, type VariablesOf } from '../../app/graphql';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
+import { TenantPicker } from '../tenants/TenantPicker';
 import './explain.css';
 
 export const ExplainQuery = graphql(`
-  query ExplainFlag($flagKey: String!, $userEmail: String, $context: EvaluationContextInput!) {
-    explain(flagKey: $flagKey, userEmail: $userEmail, context: $context) {
+  query ExplainFlag(
+    $flagKey: String!
+    $userEmail: String
+    $context: EvaluationContextInput!
+    $tenantId: ID
+  ) {
+    explain(flagKey: $flagKey, userEmail: $userEmail, context: $context, tenantId: $tenantId) {
       result {
         key
         enabled
@@ -125,6 +131,8 @@ export function ExplainPanel(props: { flagKey?: string }) {
   });
   const [flagKey, setFlagKey] = useState(props.flagKey ?? '');
   const [userEmail, setUserEmail] = useState('');
+  // '' is the caller's own tenant (the operator's); a customer's id explains inside that tenant.
+  const [tenantId, setTenantId] = useState('');
   const [attributes, setAttributes] = useState('');
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
   const [request, setRequest] = useState<ExplainVariables | null>(null);
@@ -148,7 +156,11 @@ export function ExplainPanel(props: { flagKey?: string }) {
     request.userEmail === userEmail.trim() &&
     result.error &&
     hasErrorCode(result.error, 'NOT_FOUND')
-      ? { userEmail: 'No account with this email in your tenant.' }
+      ? {
+          userEmail: request.tenantId
+            ? 'No account with this email in that tenant.'
+            : 'No account with this email in your tenant.',
+        }
       : {}),
     ...localErrors,
   };
@@ -175,9 +187,12 @@ export function ExplainPanel(props: { flagKey?: string }) {
     }
     if (parsed.value) context.attributes = parsed.value;
     const email = userEmail.trim();
-    const next: ExplainVariables = email
-      ? { flagKey: flag, userEmail: email, context }
-      : { flagKey: flag, context };
+    const next: ExplainVariables = {
+      flagKey: flag,
+      ...(email ? { userEmail: email } : {}),
+      context,
+      ...(tenantId ? { tenantId } : {}),
+    };
     // The same question asked again is asked of the server again: flags may have changed since.
     if (request && JSON.stringify(request) === JSON.stringify(next))
       reexecute({ requestPolicy: 'network-only' });
@@ -233,6 +248,13 @@ export function ExplainPanel(props: { flagKey?: string }) {
             />
           ))
         )}
+        <TenantPicker
+          label="Tenant"
+          hint="Whose entitlements apply, and where the user email is looked up."
+          value={tenantId}
+          onChange={(id) => setTenantId(id)}
+          emptyLabel="Your tenant"
+        />
         {field(
           'userEmail',
           'User email',
@@ -246,7 +268,7 @@ export function ExplainPanel(props: { flagKey?: string }) {
               onChange={(e) => setUserEmail(e.target.value)}
             />
           ),
-          "An account of your tenant: its own user ID, plan and role are used. Or leave empty and describe the user below, e.g. a third party's user ID.",
+          "An account of the tenant above: its own user ID, plan and role are used. Or leave empty and describe the user below, e.g. a third party's user ID.",
         )}
         <div className="explain-grid">
           {CONTEXT_FIELDS.map((spec) => {

@@ -156,8 +156,8 @@ const ACTION_LABELS: Record<string, string> = {
   rollback: 'Rolled back',
 };
 
-/** `flag.rollback` → "Rolled back"; an unknown action is shown as it is. */
+/** `flag.rollback` (a revision's) or FLAG_ROLLBACK (an audit event's) → "Rolled back"; else as it is. */
 export function actionLabel(action: string): string {
-  const verb = action.slice(action.lastIndexOf('.') + 1);
+  const verb = action.split(/[._]/).at(-1)?.toLowerCase() ?? '';
   return ACTION_LABELS[verb] ?? action;
 }

@@ -6,7 +6,7 @@ import { graphql } from '../../app/graphql';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 import { ModuleCard } from './ModuleCard';
-import { type ModuleName, useModuleGates } from './module-gates';
+import { type ModuleName, useModuleGates, useRefetchOnChange } from './module-gates';
 
 export const ModuleAvailabilityQuery = graphql(`
   query ModuleAvailability {
@@ -39,6 +39,7 @@ export function ModulePanel(props: { conversationId: string | null; onRun(): voi
   const gates = useModuleGates();
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   useRefetchAt(data?.moduleAvailability[0]?.resetsAt, reload);
+  useRefetchOnChange(gates.data?.configRevision, reload);
 
   let body: ReactNode;
   if (fetching && !data) body = <StatusMessage>Loading readings…</StatusMessage>;
@@ -52,11 +53,12 @@ export function ModulePanel(props: { conversationId: string | null; onRun(): voi
     ) : null;
   } else {
     const modules = data.moduleAvailability.map((a) => {
-      // The pushed gate wins over the loaded state: it is newer.
+      // The pushed gate wins over the loaded state: it is newer. Who the module is for is the server's
+      // answer (inAudience), reloaded after each pushed change.
       const gate = gates.data?.gates[a.module];
       const locked = gate ? !gate.enabled : a.state === 'LOCKED';
       const reason = gate?.reason ?? a.reason;
-      return { ...a, locked, reason, outsideAudience: locked && !(gate?.inAudience ?? a.inAudience) };
+      return { ...a, locked, reason, outsideAudience: locked && !a.inAudience };
     });
     body = (
       <>

@@ -1,18 +1,17 @@
 // Live module gates: myFlagUpdates for the two gate flags, folded into one state per module.
 
+import { useEffect, useRef } from 'react';
 import { useSubscription } from 'urql';
 import { graphql, type ResultOf } from '../../app/graphql';
-import { isUntargeted } from './module-reasons';
 
 export type ModuleName = ReturnType<typeof graphql.scalar<'ModuleName'>>;
 
 export const GATE_KEYS: Record<ModuleName, string> = { TAROT: 'tarot_enabled', RUNES: 'runes_enabled' };
 
+/** Whether a module is open for this user now, and why. Who it is meant for comes from moduleAvailability. */
 export interface Gate {
   enabled: boolean;
   reason: string;
-  /** Whether the module is meant for this user; undefined when the reason does not tell (see audienceOf). */
-  inAudience: boolean | undefined;
 }
 
 export const ModuleGatesSubscription = graphql(`
@@ -46,23 +45,9 @@ export function foldGates(previous: GateState | undefined, update: FlagUpdate): 
   for (const flag of update.flags) {
     const module = MODULE_OF.get(flag.key);
     if (!module) continue;
-    const known = previous?.gates[module]?.inAudience;
-    gates[module] = { enabled: flag.enabled, reason: flag.reason, inAudience: audienceOf(flag, known) };
+    gates[module] = { enabled: flag.enabled, reason: flag.reason };
   }
   return { configRevision: update.configRevision, gates };
-}
-
-/** Operational switches: they turn a module off for everyone, so they say nothing about who it is for. */
-const OPERATIONAL = new Set(['DISABLED', 'ENV_GATE', 'GUARD_OPEN']);
-
-/**
- * Whether a pushed result says the module is meant for the user: on, or off by their targeting or plan
- * (shown locked) — versus outside the audience (hidden, see isUntargeted). A kill keeps what was known.
- */
-export function audienceOf(flag: { enabled: boolean; reason: string }, known: boolean | undefined) {
-  if (flag.enabled) return true;
-  if (OPERATIONAL.has(flag.reason)) return known;
-  return !isUntargeted(flag.reason);
 }
 
 const KEYS = Object.values(GATE_KEYS);
@@ -75,4 +60,18 @@ export function useModuleGates() {
       foldGates(previous, data.myFlagUpdates),
   );
   return result;
+}
+
+/**
+ * Reloads availability after a pushed gate change (not the first snapshot, which the load already matches),
+ * so the server's audience and quota follow targeting changes.
+ */
+export function useRefetchOnChange(configRevision: number | undefined, refetch: () => void) {
+  const seen = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (configRevision === undefined) return;
+    const previous = seen.current;
+    seen.current = configRevision;
+    if (previous !== undefined && previous !== configRevision) refetch();
+  }, [configRevision, refetch]);
 }

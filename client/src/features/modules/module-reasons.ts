@@ -14,14 +14,3 @@ const REASONS: Record<string, string> = {
 export function lockedReason(reason: string): string {
   return REASONS[reason] ?? 'Not available right now.';
 }
-
-/**
- * Reasons that say the user is simply outside the module's audience (no rule, target or rollout share
- * reaches them): the module is hidden rather than shown locked. A kill switch, a plan rule or a
- * missing entitlement still shows it locked with its reason.
- */
-const UNTARGETED = new Set(['DEFAULT', 'SPLIT', 'FLAG_NOT_FOUND']);
-
-export function isUntargeted(reason: string): boolean {
-  return UNTARGETED.has(reason);
-}

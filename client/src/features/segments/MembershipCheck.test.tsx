@@ -87,4 +87,24 @@ describe('MembershipCheck', () => {
     expect(alert.getAttribute('data-error-kind')).toBe('unavailable');
     expect(alert.textContent).toContain('You can try again in 5 seconds.');
   });
+
+  it('looks the email up in the tenant picked, and says so when that tenant has no such account', async () => {
+    const { api } = renderWithApi(<MembershipCheck segmentKey="beta_testers" />, {
+      Tenants: { data: { tenants: [{ id: 'cu-1', slug: 'acme', name: 'Acme', kind: 'CUSTOMER' }] } },
+      SegmentMembership: {
+        error: { message: 'No account with this email in that tenant', code: 'NOT_FOUND' },
+      },
+    });
+    await screen.findByRole('option', { name: 'Acme (acme)' });
+    fireEvent.change(screen.getByLabelText('Tenant of the account'), { target: { value: 'cu-1' } });
+    fireEvent.change(screen.getByLabelText('User email'), { target: { value: 'eve@acme.test' } });
+    check();
+    await screen.findByText('No account with this email in that tenant.');
+    expect(api.calls.filter((c) => c.name === 'SegmentMembership').at(-1)?.variables).toEqual({
+      key: 'beta_testers',
+      context: {},
+      userEmail: 'eve@acme.test',
+      tenantId: 'cu-1',
+    });
+  });
 });

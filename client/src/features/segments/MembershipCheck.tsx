@@ -8,10 +8,16 @@ import { parseAttributes } from '../explain/ExplainPanel';
 import { FormContext, type FormContextValue, TextField } from '../forms/form-controls';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
+import { TenantPicker } from '../tenants/TenantPicker';
 
 export const SegmentMembershipQuery = graphql(`
-  query SegmentMembership($key: String!, $context: EvaluationContextInput!, $userEmail: String) {
-    segmentMembership(key: $key, context: $context, userEmail: $userEmail) {
+  query SegmentMembership(
+    $key: String!
+    $context: EvaluationContextInput!
+    $userEmail: String
+    $tenantId: ID
+  ) {
+    segmentMembership(key: $key, context: $context, userEmail: $userEmail, tenantId: $tenantId) {
       member
       reason
       ruleIndex
@@ -21,7 +27,7 @@ export const SegmentMembershipQuery = graphql(`
   }
 `);
 
-type Variables = { key: string; context: Record<string, unknown>; userEmail?: string };
+type Variables = { key: string; context: Record<string, unknown>; userEmail?: string; tenantId?: string };
 type Reason = ReturnType<typeof graphql.scalar<'SegmentMembershipReason'>>;
 
 const REASONS: Record<Reason, (rule: number | null) => string> = {
@@ -43,6 +49,8 @@ export function MembershipCheck({ segmentKey }: { segmentKey: string }) {
     attributes: '',
   });
   const [local, setLocal] = useState<Map<string, string>>(new Map());
+  // '' is the caller's own tenant; a customer's id looks the email up there.
+  const [tenantId, setTenantId] = useState('');
   const [request, setRequest] = useState<Variables | null>(null);
   const [result, reexecute] = useQuery({
     query: SegmentMembershipQuery,
@@ -57,7 +65,12 @@ export function MembershipCheck({ segmentKey }: { segmentKey: string }) {
     const all = new Map<string, string>();
     for (const [path, message] of fieldErrors(result.error)) all.set(path.replace(/^context\./, ''), message);
     if (request?.userEmail && result.error && hasErrorCode(result.error, 'NOT_FOUND'))
-      all.set('userEmail', 'No account with this email in your tenant.');
+      all.set(
+        'userEmail',
+        request.tenantId
+          ? 'No account with this email in that tenant.'
+          : 'No account with this email in your tenant.',
+      );
     for (const [path, message] of local) all.set(path, message);
     return all;
   }, [result.error, request, local]);
@@ -77,9 +90,12 @@ export function MembershipCheck({ segmentKey }: { segmentKey: string }) {
     if (values.country.trim()) ctx.country = values.country.trim();
     if (parsed.value) ctx.attributes = parsed.value;
     const email = values.userEmail.trim();
-    const next: Variables = email
-      ? { key: segmentKey, context: ctx, userEmail: email }
-      : { key: segmentKey, context: ctx };
+    const next: Variables = {
+      key: segmentKey,
+      context: ctx,
+      ...(email ? { userEmail: email } : {}),
+      ...(email && tenantId ? { tenantId } : {}),
+    };
     if (request && JSON.stringify(request) === JSON.stringify(next))
       reexecute({ requestPolicy: 'network-only' });
     else setRequest(next);
@@ -92,9 +108,16 @@ export function MembershipCheck({ segmentKey }: { segmentKey: string }) {
       <section className="card membership" aria-labelledby={`${baseId}-title`}>
         <h2 id={`${baseId}-title`}>Is this user a member, and why?</h2>
         <form className="membership-form" onSubmit={submit} noValidate>
+          <TenantPicker
+            label="Tenant of the account"
+            hint="Where the user email is looked up."
+            value={tenantId}
+            onChange={(id) => setTenantId(id)}
+            emptyLabel="Your tenant"
+          />
           <TextField
             label="User email"
-            hint="An account of your tenant: its own user ID and plan are used. Or describe the user below."
+            hint="An account of the tenant above: its own user ID and plan are used. Or describe the user below."
             value={values.userEmail}
             onChange={set('userEmail')}
             paths={['userEmail']}
