@@ -46,7 +46,12 @@ async function services(options: FakeServicesOptions = {}) {
   return s;
 }
 
-const kinds = (s: Awaited<ReturnType<typeof services>>) => s.metrics.recorded().map((e) => e.kind);
+/** Each recorded event as `kind` or `kind:outcome` (module runs) / `kind:decision` (quota). */
+const kinds = (s: Awaited<ReturnType<typeof services>>) =>
+  s.metrics.recorded().map((e) => {
+    const detail = e.dims.outcome ?? e.dims.decision;
+    return detail ? `${e.kind}:${detail}` : e.kind;
+  });
 
 describe('ModuleService on fakes', () => {
   it('shows tarot READY to premium, and LOCKED outside its audience to free; runes READY to both', async () => {
@@ -78,7 +83,7 @@ describe('ModuleService on fakes', () => {
     const stored = await s.chat.messages(conversation, 10, undefined);
     expect(stored.items.map((m) => m.id)).toEqual([run.message?.id]);
     expect(s.moduleStore.runsOf(TENANT)).toMatchObject([{ id: run.id, seed: run.draw.seed }]);
-    expect(kinds(s)).toEqual(['exposure', 'activation']);
+    expect(kinds(s)).toEqual(['exposure', 'module_run:ok', 'quota:consumed']);
   });
 
   it('checks ownership, then the gate, then quota: a refusal before the quota uses none', async () => {
@@ -92,7 +97,7 @@ describe('ModuleService on fakes', () => {
       code: 'MODULE_DISABLED',
       details: { module: 'tarot', reason: 'DEFAULT' },
     });
-    expect(kinds(s)).toEqual(['blocked']);
+    expect(kinds(s)).toEqual(['exposure', 'module_run:blocked']);
     expect((await s.modules.availability(free)).find((a) => a.module === 'runes')?.quotaLeft).toBe(2);
     await expect(
       s.modules.execute(premium, tarot(theirs.id, { spread: 'five' }), 'req-3'),
@@ -113,7 +118,14 @@ describe('ModuleService on fakes', () => {
       details: { limit: 2, resetsAt: expect.stringMatching(/T00:00:00.000Z$/) },
     });
     expect((await s.modules.availability(free)).find((a) => a.module === 'runes')?.state).toBe('EXHAUSTED');
-    expect(kinds(s).filter((k) => k !== 'exposure')).toEqual(['activation', 'activation', 'quota_exceeded']);
+    expect(kinds(s).filter((k) => k !== 'exposure')).toEqual([
+      'module_run:ok',
+      'quota:consumed',
+      'module_run:ok',
+      'quota:consumed',
+      'module_run:quota_exceeded',
+      'quota:blocked',
+    ]);
   });
 
   it('lets a run that passed its gate complete when the module is killed mid-run, and refuses the next', async () => {
@@ -151,7 +163,7 @@ describe('ModuleService on fakes', () => {
     expect(s.moduleStore.runsOf(TENANT)).toEqual([]);
     expect((await s.chat.messages(conversation, 10, undefined)).items).toEqual([]);
     expect((await s.modules.availability(premium)).find((a) => a.module === 'tarot')?.quotaLeft).toBe(4);
-    expect(kinds(s)).toEqual(['exposure', 'module_run']);
+    expect(kinds(s)).toEqual(['exposure', 'module_run:error']);
     expect(s.metrics.recorded().at(-1)).toMatchObject({ kind: 'module_run', error: true });
   });
 });
