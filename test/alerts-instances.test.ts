@@ -99,6 +99,10 @@ describe(`two instances${process.env.TEST_DATABASE_URL ? ' on PostgreSQL' : ''}`
       }
       expect(receiver.received.map((r) => JSON.parse(r.body).event)).toEqual(['FIRING', 'RESOLVED']);
     } finally {
+      await a.gql(`mutation ($key: String!) { archiveAlertRule(key: $key, reason: "done") { key } }`, {
+        token: ops,
+        variables: { key },
+      });
       await receiver.close();
     }
   });

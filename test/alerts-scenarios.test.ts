@@ -151,7 +151,8 @@ const rules = DEFAULT_ALERT_RULES as unknown as Record<string, AlertRuleContent>
 
 describe('the default rules', () => {
   it('are all installed, valid, and each has a scenario here', async () => {
-    const installed = await server.app.services.alerts.listRules();
+    // Other test files on a shared database add rules of their own: only the defaults are checked.
+    const installed = (await server.app.services.alerts.listRules()).filter((r) => r.key in rules);
     expect(installed.map((r) => r.key).sort()).toEqual(Object.keys(rules).sort());
     for (const rule of installed) {
       expect(alertRuleIssues(rule), rule.key).toEqual([]);
