@@ -109,7 +109,12 @@ export class WebhookDeliverer {
       if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
     } catch (err) {
       const e = safeError(err);
-      error = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : e.message.slice(0, 300);
+      // fetch says "fetch failed" and keeps the reason (ECONNREFUSED, ENOTFOUND...) in its cause.
+      const cause = err instanceof Error && err.cause ? safeError(err.cause) : undefined;
+      error =
+        e.name === 'TimeoutError'
+          ? `no answer within ${o.timeoutMs} ms`
+          : `${e.message}${cause ? `: ${cause.code ?? cause.message}` : ''}`.slice(0, 300);
     }
     const attempt = d.attempts + 1;
     const ok = error === null;
