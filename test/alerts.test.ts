@@ -225,10 +225,11 @@ describe('webhooks', () => {
 
       const failing = await breach();
       expect((await evaluate()).ran).toBe(true);
-      await waitFor(async () => receiver.received.length === 1, 'the first delivery attempt');
+      await waitFor(async () => receiver.received.length === 1, 'the first delivery attempt', 15_000);
       await waitFor(
         async () => (await readAlerts(server, ops, key))[0]?.deliveries[0]?.attempts.length === 1,
         'the first attempt recorded',
+        15_000,
       );
       let [alert] = await readAlerts(server, ops, key);
       expect(alert?.deliveries[0]).toMatchObject({ event: 'FIRING', state: 'PENDING' });
@@ -277,7 +278,7 @@ describe('webhooks', () => {
       // Resolving sends its own notice.
       await clear();
       await evaluate();
-      await waitFor(() => receiver.received.length === 4, 'the resolution notice');
+      await waitFor(() => receiver.received.length === 4, 'the resolution notice', 15_000);
       expect(JSON.parse(receiver.received[3]?.body ?? '{}')).toMatchObject({ event: 'RESOLVED' });
     } finally {
       await server.app.services.alerts.deliverer.kick();
@@ -300,6 +301,7 @@ describe('webhooks', () => {
       await waitFor(
         async () => (await readAlerts(server, ops, key))[0]?.deliveries[0]?.attempts.length === 1,
         'the first attempt to time out',
+        15_000,
       );
       for (const wait of [1, 2]) {
         clock.advance(wait);
@@ -312,7 +314,8 @@ describe('webhooks', () => {
         'no answer within 300 ms',
         'no answer within 300 ms',
       ]);
-      expect(receiver.received.length).toBe(3);
+      // The receiver saw at most those three (an attempt can time out before its body has arrived).
+      expect(receiver.received.length).toBeLessThanOrEqual(3);
       clock.advance(3600);
       expect(await server.app.services.alerts.deliverer.kick()).toBe(0);
     } finally {
