@@ -172,6 +172,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await services.accounts.start();
   services.metrics.start();
   services.rollups.start();
+  services.alerts.start();
   metrics.pipeline ??= {
     rollupLagSeconds: () => services.rollups.stats().lagSeconds ?? undefined,
     eventsDropped: () => services.metrics.stats().dropped,
@@ -318,6 +319,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         });
         await metricsRoute.close();
         await yoga.dispose();
+        await services.alerts.stop();
         await services.rollups.stop();
         await services.metrics.stop();
         await services.bus.close();

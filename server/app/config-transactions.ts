@@ -1,4 +1,6 @@
 // Configuration writes on the database: every entity's store bound to one kysely transaction.
+import type { AlertRuleTx } from '../alerts/alert-rule-definition.js';
+import { PgAlertRuleStore } from '../alerts/alert-rule-store.js';
 import { type AuditStore, PgAuditStore } from '../audit/audit-store.js';
 import type { FlagTx } from '../flags/flag-definition.js';
 import { PgFlagStore } from '../flags/flag-store.js';
@@ -16,7 +18,7 @@ import type { TenantSettingsTx } from '../tenants/tenant-settings-definition.js'
 import { TenantSettingsStore } from '../tenants/tenant-settings-store.js';
 
 /** Every store a configuration write may touch; a new kind of entity adds its store here. */
-export interface AugurTx extends FlagTx, SegmentTx, PersonaTx, TenantSettingsTx, GuardTx {}
+export interface AugurTx extends FlagTx, SegmentTx, PersonaTx, TenantSettingsTx, GuardTx, AlertRuleTx {}
 
 export function bindStores(db: Db): AugurTx {
   return {
@@ -25,6 +27,7 @@ export function bindStores(db: Db): AugurTx {
     persona: new PgPersonaStore(db),
     tenantSettings: new TenantSettingsStore(db),
     guards: new PgGuardStore(db),
+    alertRules: new PgAlertRuleStore(db),
     revisions: new PgRevisionStore(db),
     audit: new PgAuditStore(db),
     configState: new PgConfigStateStore(db),

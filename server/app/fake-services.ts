@@ -1,5 +1,6 @@
 // The configuration half of the service graph on in-memory fakes: service tests run here, no database.
 
+import { FakeAlertRuleStore } from '../alerts/fake-alert-rule-store.js';
 import { FakeAuditStore } from '../audit/fake-audit-store.js';
 import { AccountDirectory } from '../auth/account-directory.js';
 import { FakeAccountSources } from '../auth/fake-account-sources.js';
@@ -55,6 +56,7 @@ export async function createFakeServices(options: FakeServicesOptions = {}) {
     configState: new FakeConfigStateStore(),
     tenantSettings: new FakeTenantSettingsStore(now),
     guards: new FakeGuardStore(now),
+    alertRules: new FakeAlertRuleStore(now),
   } satisfies AugurTx;
   const tx: AugurTx = stores;
   await seedPersonaRevision(stores.persona, stores.revisions);

@@ -1,5 +1,6 @@
 // Assembles the GraphQL schema: importing each slice's schema file registers its types and fields.
 import type { GraphQLSchema } from 'graphql';
+import '../alerts/alert-schema.js';
 import '../api-keys/api-key-schema.js';
 import '../audit/audit-schema.js';
 import '../auth/account-admin-schema.js';

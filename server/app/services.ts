@@ -1,5 +1,11 @@
 // The composition root: builds every service of Augur from a database handle and the configuration.
 import type { Redis } from 'ioredis';
+import { ALERT_EVALUATOR, AlertEvaluator } from '../alerts/alert-evaluator.js';
+import { AlertingGuardNotifier } from '../alerts/alert-guard-notifier.js';
+import { PgAlertRuleStore } from '../alerts/alert-rule-store.js';
+import { AlertService } from '../alerts/alert-service.js';
+import { WEBHOOK_DEFAULTS, WebhookDeliverer, type WebhookOptions } from '../alerts/webhook-deliverer.js';
+import { WebhookSecrets } from '../alerts/webhook-secret.js';
 import { ApiKeyService } from '../api-keys/api-key-service.js';
 import { ApiKeyStore } from '../api-keys/api-key-store.js';
 import { type AuditStore, PgAuditStore } from '../audit/audit-store.js';
@@ -35,7 +41,7 @@ import {
 } from '../metrics/metric-event.js';
 import { MetricRecorder } from '../metrics/metric-recorder.js';
 import { PgMetricStore } from '../metrics/metric-store.js';
-import { RollupJob } from '../metrics/rollup-job.js';
+import { ROLLUP_JOB, RollupJob } from '../metrics/rollup-job.js';
 import { DEFAULT_QUOTA, type QuotaPerPlan } from '../modules/module-catalog.js';
 import { ModuleFaults } from '../modules/module-faults.js';
 import { ModuleService } from '../modules/module-service.js';
@@ -113,6 +119,19 @@ export interface Services {
   guardOverlay: GuardOverlay;
   /** The chaos tests' fault switch; only with AUGUR_TEST_FAULTS (NODE_ENV=test). */
   moduleFaults: ModuleFaults | undefined;
+  /** Alert rules, the evaluator (every 15 s, once across instances), alerts and their webhooks (docs/alerts.md). */
+  alerts: AlertService;
+}
+
+/** The alert evaluator's and webhooks' knobs; tests move the clock and run them by hand (timers: false). */
+export interface AlertOptions {
+  clock?: (() => Date) | undefined;
+  /** The evaluator's name (its alerts, slot and lock); tests on one database give each their own. */
+  evaluator?: string | undefined;
+  periodMs?: number | undefined;
+  /** False: start() leaves the evaluator and the deliverer to be run by hand. */
+  timers?: boolean | undefined;
+  webhook?: Partial<Omit<WebhookOptions, 'clock' | 'evaluator'>> | undefined;
 }
 
 export interface ServiceOptions {
@@ -140,10 +159,14 @@ export interface ServiceOptions {
   testFaults?: boolean | undefined;
   /** Where guard trips are announced besides the flag; by default a log line and `guard.tripped`. */
   guardNotifier?: GuardNotifier | undefined;
+  alerts?: AlertOptions | undefined;
 }
 
 /** What a test or an embedding may replace; everything else is built from the configuration. */
-export type ServiceOverrides = Pick<ServiceOptions, 'overlays' | 'chat' | 'metrics' | 'guardNotifier'>;
+export type ServiceOverrides = Pick<
+  ServiceOptions,
+  'overlays' | 'chat' | 'metrics' | 'guardNotifier' | 'alerts'
+>;
 
 export function createServices(options: ServiceOptions): Services {
   const { db } = options.database;
@@ -254,8 +277,47 @@ export function createServices(options: ServiceOptions): Services {
     revisions,
     flagRevision: async (key) => (await flagStore.find(key))?.revision,
     evaluator,
-    notifier: options.guardNotifier ?? new BusGuardNotifier(options.bus, options.logger),
+    // Every trip is an alert too; the default notifier's log line and `guard.tripped` stay.
+    notifier: new AlertingGuardNotifier(
+      options.guardNotifier ?? new BusGuardNotifier(options.bus, options.logger),
+      () => alerts,
+      options.logger,
+    ),
     logger: options.logger,
+  });
+  const alertOptions = options.alerts ?? {};
+  const alertClock = alertOptions.clock ?? metricClock;
+  const alertEvaluator = new AlertEvaluator(db, {
+    clock: alertClock,
+    name: alertOptions.evaluator ?? ALERT_EVALUATOR,
+    periodMs: alertOptions.periodMs ?? 15_000,
+    rollupJob: metricsOptions.rollupJob ?? ROLLUP_JOB,
+    sampleRequestIds: 5,
+    guardOpen: (flagKey) => {
+      const guard = guards.find(flagKey);
+      return guard !== undefined && guard.archivedAt === null && guard.state.status !== 'CLOSED';
+    },
+    logger: options.logger,
+  });
+  const webhookSecrets = new WebhookSecrets(options.jwtSecret);
+  const alerts: AlertService = new AlertService({
+    db,
+    rules: new PgAlertRuleStore(db),
+    revisions,
+    writer,
+    evaluator: alertEvaluator,
+    deliverer: new WebhookDeliverer(db, webhookSecrets, {
+      ...WEBHOOK_DEFAULTS,
+      ...alertOptions.webhook,
+      clock: alertClock,
+      evaluator: alertEvaluator.name,
+      logger: options.logger,
+    }),
+    secrets: webhookSecrets,
+    bus: options.bus,
+    clock: alertClock,
+    logger: options.logger,
+    timers: alertOptions.timers ?? true,
   });
   const moduleFaults = options.testFaults ? new ModuleFaults() : undefined;
   const modules = new ModuleService({
@@ -318,6 +380,7 @@ export function createServices(options: ServiceOptions): Services {
     guards,
     guardOverlay,
     moduleFaults,
+    alerts,
     bus: options.bus,
     fanOut,
     realtime: new RealtimeService(evaluator, snapshot, fanOut, revisions, options.bus, accounts),

@@ -30,6 +30,10 @@ export const AUDIT_ACTIONS = [
   'guard.halfOpen',
   'guard.close',
   'guard.reenable',
+  'alertRule.create',
+  'alertRule.update',
+  'alertRule.archive',
+  'alertRule.rollback',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -41,6 +45,7 @@ export const TARGET_TYPES = [
   'tenantSettings',
   'apiKey',
   'guard',
+  'alertRule',
 ] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 

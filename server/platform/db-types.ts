@@ -248,6 +248,80 @@ export interface GuardOutcomesTable {
   errors: number;
 }
 
+export interface AlertRulesTable {
+  key: string;
+  /** The rule's configuration (server/alerts/alert-rule.ts). */
+  content: Json;
+  revision: number;
+  config_revision: number;
+  archived_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface AlertWebhookSecretsTable {
+  rule_key: string;
+  fingerprint: string;
+  /** AES-256-GCM under a key derived from the JWT secret (server/alerts/webhook-secret.ts). */
+  ciphertext: string;
+  created_at: CreatedAt;
+}
+
+export interface AlertsTable {
+  id: string;
+  evaluator: string;
+  rule_key: string;
+  rule_revision: number | null;
+  source: 'rule' | 'guard';
+  state: 'PENDING' | 'FIRING' | 'RESOLVED';
+  severity: string;
+  kpi: string;
+  operation: string | null;
+  tenant_id: string | null;
+  comparison: string;
+  value: number | null;
+  threshold: number;
+  window_seconds: number;
+  samples: ColumnType<number, number, number>;
+  sample_request_ids: ColumnType<string[], string, string>;
+  context: ColumnType<Record<string, unknown>, string, string>;
+  pending_since: Date;
+  fired_at: Date | null;
+  resolved_at: Date | null;
+  updated_at: Date;
+}
+
+export interface AlertEvaluatorStateTable {
+  evaluator: string;
+  last_slot: ColumnType<number, number, number>;
+  runs: ColumnType<number, number | undefined, number>;
+  last_run_at: Date;
+}
+
+export interface AlertDeliveriesTable {
+  id: string;
+  alert_id: string;
+  event: 'FIRING' | 'RESOLVED';
+  rule_key: string;
+  url: string;
+  secret_ref: string | null;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  state: 'PENDING' | 'DELIVERED' | 'FAILED';
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Date;
+  created_at: Date;
+}
+
+export interface AlertDeliveryAttemptsTable {
+  delivery_id: string;
+  attempt: number;
+  ok: boolean;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+  at: Date;
+}
+
 export interface Database {
   conversations: ConversationsTable;
   messages: MessagesTable;
@@ -270,4 +344,10 @@ export interface Database {
   audit_events: AuditEventsTable;
   guards: GuardsTable;
   guard_outcomes: GuardOutcomesTable;
+  alert_rules: AlertRulesTable;
+  alert_webhook_secrets: AlertWebhookSecretsTable;
+  alerts: AlertsTable;
+  alert_evaluator_state: AlertEvaluatorStateTable;
+  alert_deliveries: AlertDeliveriesTable;
+  alert_delivery_attempts: AlertDeliveryAttemptsTable;
 }

@@ -1,5 +1,6 @@
 // The route table: the login page, the end-user app, the console and its sections, and the fallbacks.
 import { Redirect, Route, Switch } from 'wouter';
+import { AlertsPage } from '../features/alerts/AlertsPage';
 import { ApiKeysPage } from '../features/api-keys/ApiKeysPage';
 import { AppHome } from '../features/app/AppHome';
 import { AuditLog } from '../features/audit/AuditLog';
@@ -109,6 +110,15 @@ export function AppRoutes() {
               heading={false}
             >
               <AuditLog pageHeading />
+            </ConsoleSection>
+          )}
+        </SignedInPage>
+      </Route>
+      <Route path="/console/alerts">
+        <SignedInPage area="console">
+          {(viewer) => (
+            <ConsoleSection title="Alerts" viewerRole={viewer.role} allowed={['OPS']} heading={false}>
+              <AlertsPage />
             </ConsoleSection>
           )}
         </SignedInPage>

@@ -14,6 +14,7 @@ export const TARGET_LABELS: Record<AuditTargetType, string> = {
   TENANT_SETTINGS: 'Tenant settings',
   API_KEY: 'API key',
   GUARD: 'Guard',
+  ALERT_RULE: 'Alert rule',
 };
 
 export const ACTION_LABELS: Record<AuditAction, string> = {
@@ -47,6 +48,10 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   GUARD_HALF_OPEN: 'Guard half-open',
   GUARD_CLOSE: 'Guard closed',
   GUARD_REENABLE: 'Guard re-enabled',
+  ALERT_RULE_CREATE: 'Alert rule created',
+  ALERT_RULE_UPDATE: 'Alert rule updated',
+  ALERT_RULE_ARCHIVE: 'Alert rule archived',
+  ALERT_RULE_ROLLBACK: 'Alert rule rolled back',
 };
 
 export const AUDIT_ACTIONS = Object.keys(ACTION_LABELS) as AuditAction[];

@@ -17,6 +17,7 @@ const SECTIONS: readonly Section[] = [
   { href: '/console/segments', label: 'Segments', roles: ['OPS', 'SUPPORT'] },
   { href: '/console/audit', label: 'Audit log', roles: ['OPS', 'SUPPORT', 'TENANT_ADMIN'] },
   { href: '/console/explain', label: 'Explain', roles: ['OPS'] },
+  { href: '/console/alerts', label: 'Alerts', roles: ['OPS'] },
   { href: '/console/persona', label: 'Persona', roles: ['OPS', 'SUPPORT'] },
 ];
 
