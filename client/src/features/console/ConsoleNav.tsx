@@ -18,6 +18,7 @@ const SECTIONS: readonly Section[] = [
   { href: '/console/audit', label: 'Audit log', roles: ['OPS', 'SUPPORT', 'TENANT_ADMIN'] },
   { href: '/console/explain', label: 'Explain', roles: ['OPS'] },
   { href: '/console/persona', label: 'Persona', roles: ['OPS', 'SUPPORT'] },
+  { href: '/console/monitoring', label: 'Monitoring', roles: ['OPS'] },
 ];
 
 export function sectionsFor(role: Role): readonly Section[] {
