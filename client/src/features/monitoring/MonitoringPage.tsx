@@ -61,7 +61,7 @@ export function MonitoringPage() {
 
   return (
     <div className="monitoring">
-      <section className="card" aria-label="Window">
+      <section className="card" aria-label="Window and tenant">
         <div className="monitoring-bar">
           <div className="field">
             <label htmlFor={windowId}>Window</label>

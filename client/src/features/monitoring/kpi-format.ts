@@ -41,7 +41,8 @@ export function formatChange(kind: FigureKind, current: number, previous: number
   const negative = diff < 0;
   if (kind === 'rate') {
     const points = Math.abs(diff) * 100;
-    const text = points.toFixed(points < 1 ? 2 : 1);
+    // Decided on the rounded figure: 0.03 − 0.02 is 0.00999…, which is 1.0 pp, not 1.00.
+    const text = points.toFixed(Number(points.toFixed(2)) < 1 ? 2 : 1);
     return Number(text) === 0 ? null : `${signed(negative, text)} pp`;
   }
   const magnitude = kind === 'count' ? formatCount(Math.abs(diff)) : formatMs(Math.abs(diff));
