@@ -79,6 +79,13 @@ const slices = (variables: Record<string, unknown>) => ({
   ),
 });
 
+function emptySlices(variables: Record<string, unknown>) {
+  const answer = slices(variables);
+  for (const slice of Object.values(answer.data))
+    Object.assign(slice, { exposures: 0, byVariant: [], gatedRuns: 0, gatedErrorRate: null });
+  return answer;
+}
+
 describe('FlagMetricsPanel', () => {
   it('shows ops the stale marker with its evidence, the figures, the breakdowns and exposures over time', async () => {
     const { api } = renderWithApi(<FlagMetricsPanel flagKey="tarot_enabled" canReadMetrics />, {
@@ -149,12 +156,7 @@ describe('FlagMetricsPanel', () => {
         gatedErrorRate: null,
         uniqueUsers: 0,
       }),
-      FlagExposureSlices: (variables) => {
-        const answer = slices(variables);
-        for (const slice of Object.values(answer.data))
-          Object.assign(slice, { exposures: 0, byVariant: [], gatedRuns: 0, gatedErrorRate: null });
-        return answer;
-      },
+      FlagExposureSlices: emptySlices,
     });
     await screen.findByText('No data yet: the flag was not exposed in this window.');
     await waitFor(() => expect(screen.getByText('No data yet in this window.')).toBeTruthy());
