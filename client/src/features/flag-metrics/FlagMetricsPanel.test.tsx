@@ -18,11 +18,11 @@ const staleness = (possiblyStale: boolean) => ({
         possiblyStale,
         reason: possiblyStale ? 'SINGLE_VARIANT' : null,
         evidence: possiblyStale
-          ? 'Served "true" to 100% of 420 exposures in the last 14 days.'
+          ? 'Served "on" to 100% of 420 exposures in the last 14 days.'
           : 'Exposed 12 times in the last 14 days.',
         lastExposureAt: '2026-12-07T09:00:00.000Z',
         monitoredSince: '2026-11-01T00:00:00.000Z',
-        servedValue: possiblyStale ? 'true' : null,
+        servedValue: possiblyStale ? 'on' : null,
         exposuresLast14Days: possiblyStale ? 420 : 12,
       },
     },
@@ -37,8 +37,8 @@ const metrics = (over: Record<string, unknown> = {}) => ({
       to: TO,
       exposures: 10,
       byVariant: [
-        { value: 'true', count: 7 },
-        { value: 'false', count: 3 },
+        { value: 'on', count: 7 },
+        { value: 'off', count: 3 },
       ],
       byReason: [
         { value: 'TARGETING_MATCH', count: 7 },
@@ -70,8 +70,8 @@ const slices = (variables: Record<string, unknown>) => ({
         byVariant:
           i === 11
             ? [
-                { value: 'true', count: 7 },
-                { value: 'false', count: 3 },
+                { value: 'on', count: 7 },
+                { value: 'off', count: 3 },
               ]
             : [],
       },
@@ -96,10 +96,8 @@ describe('FlagMetricsPanel', () => {
     const stale = await screen.findByRole('region', { name: 'Staleness' });
     expect(within(stale).getByText('Possibly stale')).toBeTruthy();
     expect(within(stale).getByText('One value served to every exposure for 14 days.')).toBeTruthy();
-    expect(
-      within(stale).getByText('Served "true" to 100% of 420 exposures in the last 14 days.'),
-    ).toBeTruthy();
-    expect(within(stale).getByText('On (true)')).toBeTruthy();
+    expect(within(stale).getByText('Served "on" to 100% of 420 exposures in the last 14 days.')).toBeTruthy();
+    expect(within(stale).getByText('on')).toBeTruthy();
 
     await screen.findByRole('list', { name: 'Flag figures' });
     const figure = (label: string) =>
@@ -112,8 +110,8 @@ describe('FlagMetricsPanel', () => {
         [...r.children].map((c) => c.textContent),
       );
     expect(rows('variants')).toEqual([
-      ['On (true)', '7', '70.0%'],
-      ['Off (false)', '3', '30.0%'],
+      ['on', '7', '70.0%'],
+      ['off', '3', '30.0%'],
     ]);
     expect(rows('reasons')[0]).toEqual(['Targeting match', '7', '70.0%']);
     expect(rows('rules')).toEqual([

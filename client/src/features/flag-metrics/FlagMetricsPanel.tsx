@@ -143,8 +143,9 @@ function ExposureCharts({ metrics }: { metrics: FlagMetricsFigures }) {
         times={charts.times}
         series={charts.exposures}
         format={formatCount}
+        counts
       />
-      {hasPoints(charts.errors) || metrics.gatedRuns > 0 ? (
+      {hasPoints(charts.errors) ? (
         <TimeSeriesChart
           name="flag-gated-errors"
           title="Error rate of gated work"

@@ -22,9 +22,8 @@ export function slicesOf(result: SliceResult): FlagMetricsSlice[] {
   return Array.from({ length: SLICES }, (_, i) => result[`s${i}` as keyof SliceResult]);
 }
 
-/** A variant's name as the console writes it: boolean flags serve "true" and "false". */
-export const variantLabel = (value: string) =>
-  value === 'true' ? 'On (true)' : value === 'false' ? 'Off (false)' : value || '(none)';
+/** A variant's name as the events carry it ('' when the evaluation served none). */
+export const variantLabel = (value: string) => value || '(none)';
 
 export function exposureLines(slices: readonly FlagMetricsSlice[]): CanvasSeries[] {
   const totals = new Map<string, number>();

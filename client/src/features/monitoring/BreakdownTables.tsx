@@ -5,6 +5,9 @@ import { TenantsQuery, tenantLabel } from '../tenants/tenants-query';
 import { formatCount, formatFigure } from './kpi-format';
 import type { WindowKpis } from './monitoring-queries';
 
+/** "tarot" as "Tarot": module and plan names are lower-case in the events. */
+const capitalized = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
 export function OperationsTable({ kpis }: { kpis: WindowKpis }) {
   const rows = [...kpis.operations].sort(
     (a, b) => b.requests - a.requests || a.operation.localeCompare(b.operation),
@@ -15,7 +18,8 @@ export function OperationsTable({ kpis }: { kpis: WindowKpis }) {
       {rows.length === 0 ? (
         <p className="muted">No requests in this window.</p>
       ) : (
-        <div className="table-scroll">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+        <section className="figures-scroll" tabIndex={0} aria-label="Figures by operation">
           <table className="data-table" data-table="operations">
             <thead>
               <tr>
@@ -52,7 +56,7 @@ export function OperationsTable({ kpis }: { kpis: WindowKpis }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );
@@ -73,7 +77,8 @@ export function ModulesTable({ kpis }: { kpis: WindowKpis }) {
       {rows.length === 0 ? (
         <p className="muted">No quota decisions in this window.</p>
       ) : (
-        <div className="table-scroll">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+        <section className="figures-scroll" tabIndex={0} aria-label="Quota by module and plan">
           <table className="data-table" data-table="quota">
             <thead>
               <tr>
@@ -93,8 +98,8 @@ export function ModulesTable({ kpis }: { kpis: WindowKpis }) {
             <tbody>
               {rows.map((q) => (
                 <tr key={`${q.module}/${q.plan}`} data-module={q.module} data-plan={q.plan}>
-                  <th scope="row">{q.module}</th>
-                  <td>{q.plan}</td>
+                  <th scope="row">{capitalized(q.module)}</th>
+                  <td>{capitalized(q.plan)}</td>
                   <td className="number">{formatCount(q.consumed)}</td>
                   <td className="number">{formatCount(q.blocked)}</td>
                   <td className="number">{formatFigure('rate', q.saturation)}</td>
@@ -102,7 +107,7 @@ export function ModulesTable({ kpis }: { kpis: WindowKpis }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );

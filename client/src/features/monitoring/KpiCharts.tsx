@@ -46,6 +46,7 @@ function charts(d: MonitoringSeries): TimeSeriesChartProps[] {
       times,
       series: [line('Requests', d.requests), line('Messages', d.messages)],
       format: formatCount,
+      counts: true,
     },
     {
       name: 'conversation-quality',

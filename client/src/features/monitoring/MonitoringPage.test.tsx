@@ -65,7 +65,7 @@ describe('MonitoringPage', () => {
     expect([...operations.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-operation'))).toEqual(
       ['sendMessage', 'myFlags'],
     );
-    expect(document.querySelector('[data-module="TAROT"]')?.textContent).toBe('TAROTfree3125.0%');
+    expect(document.querySelector('[data-module="tarot"]')?.textContent).toBe('TarotFree3125.0%');
     const live = screen.getByRole('region', { name: 'Live' });
     expect(within(live).getByText('201')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Active alerts' })).toBeTruthy();

@@ -3,7 +3,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApi } from '../../testing/render-with-api';
-import { formatMs } from './kpi-format';
+import { formatCount, formatMs, formatRate } from './kpi-format';
 import { TimeSeriesChart } from './TimeSeriesChart';
 
 const times = ['2026-12-07T09:00:00.000Z', '2026-12-07T09:01:00.000Z', '2026-12-07T09:02:00.000Z'];
@@ -65,5 +65,32 @@ describe('TimeSeriesChart', () => {
     );
     expect(screen.getByText('No data yet in this window.')).toBeTruthy();
     expect(container.querySelector('table')).toBeNull();
+  });
+
+  it('counts a 0 % rate as data, and a window of zero counts as none', () => {
+    const rate = renderWithApi(
+      <TimeSeriesChart
+        name="errors"
+        title="Error rates"
+        description="Per minute."
+        times={times}
+        series={[{ label: '5xx', values: [null, 0, null] }]}
+        format={formatRate}
+      />,
+    );
+    expect(within(rate.container).getAllByRole('row')[2]?.textContent).toContain('0.0%');
+    rate.unmount();
+    renderWithApi(
+      <TimeSeriesChart
+        name="volume"
+        title="Volume"
+        description="Per minute."
+        times={times}
+        series={[{ label: 'Requests', values: [0, 0, 0] }]}
+        format={formatCount}
+        counts
+      />,
+    );
+    expect(screen.getByText('No data yet in this window.')).toBeTruthy();
   });
 });

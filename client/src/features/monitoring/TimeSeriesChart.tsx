@@ -14,6 +14,8 @@ export interface TimeSeriesChartProps {
   times: readonly string[];
   series: readonly CanvasSeries[];
   format(value: number): string;
+  /** Counts: a 0 is an empty point, so a window of zeros shows "No data yet". Rates and quantiles: only null is. */
+  counts?: boolean;
   height?: number;
 }
 
@@ -31,16 +33,16 @@ function summary(series: readonly CanvasSeries[], format: (v: number) => string)
     .join('; ');
 }
 
-export const hasPoints = (series: readonly CanvasSeries[]) =>
-  series.some((s) => s.values.some((v) => v !== null && v !== 0));
+export const hasPoints = (series: readonly CanvasSeries[], counts = false) =>
+  series.some((s) => s.values.some((v) => v !== null && (!counts || v !== 0)));
 
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
-  const { name, title, description, times, series, format } = props;
+  const { name, title, description, times, series, format, counts = false } = props;
   const height = props.height ?? 180;
   const ids = { title: useId(), description: useId() };
   const canvas = useRef<HTMLDivElement>(null);
   const [drawable] = useState(canDrawCharts);
-  const empty = !hasPoints(series);
+  const empty = !hasPoints(series, counts);
 
   useEffect(() => {
     const element = canvas.current;
@@ -53,6 +55,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       format,
       height,
       fromZero: true,
+      // A rate or quantile has gaps (null) around a busy minute: a lone value would draw no line, so points show.
+      points: !counts,
     }).then((remove) => {
       if (gone) remove();
       else dispose = remove;
@@ -61,7 +65,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       gone = true;
       dispose?.();
     };
-  }, [drawable, empty, times, series, format, height]);
+  }, [drawable, empty, times, series, format, height, counts]);
 
   return (
     <figure
@@ -102,7 +106,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           )}
           <details className="chart-table" open={!drawable}>
             <summary>Data table</summary>
-            <div className="table-scroll">
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
+            <section className="figures-scroll" tabIndex={0} aria-label={`${title}, data`}>
               <table>
                 <caption className="visually-hidden">{title}</caption>
                 <thead>
@@ -129,7 +134,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           </details>
         </>
       )}

@@ -16,6 +16,8 @@ export interface CanvasChart {
   height: number;
   /** A scale from 0 (rates, counts, latencies never go below it). */
   fromZero: boolean;
+  /** Marks every value, not only where points are sparse (series with gaps). */
+  points: boolean;
 }
 
 /** True where a 2D canvas and matchMedia exist (a browser); false in component tests. */
@@ -58,7 +60,7 @@ export async function drawChart(element: HTMLElement, chart: CanvasChart): Promi
         stroke: colors[i % colors.length],
         width: 2,
         dash: DASHES[i % DASHES.length],
-        points: { show: chart.times.length < 30 },
+        points: { show: chart.points || chart.times.length < 30, size: 5 },
       })),
     ],
   };

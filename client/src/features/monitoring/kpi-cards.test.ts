@@ -23,7 +23,7 @@ describe('kpiCards', () => {
     outOfScopeRate: 0,
     llmErrorRate: 0,
     p95LatencyMs: 9.5,
-    quota: [{ module: 'TAROT', plan: 'free', consumed: 5, blocked: 0, saturation: 0 }],
+    quota: [{ module: 'tarot', plan: 'free', consumed: 5, blocked: 0, saturation: 0 }],
   });
   const cards = kpiCards(busyHour(), { state: 'ready', kpis: previous });
 

@@ -63,8 +63,8 @@ export const busyHour = (): WindowKpis =>
     moduleErrorRate: 0,
     apiKeyAuthFailures: 2,
     quota: [
-      { module: 'TAROT', plan: 'free', consumed: 3, blocked: 1, saturation: 0.25 },
-      { module: 'RUNES', plan: 'premium', consumed: 4, blocked: 0, saturation: 0 },
+      { module: 'tarot', plan: 'free', consumed: 3, blocked: 1, saturation: 0.25 },
+      { module: 'runes', plan: 'premium', consumed: 4, blocked: 0, saturation: 0 },
     ],
     operations: [
       {
