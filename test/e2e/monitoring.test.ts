@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../helpers/test-server.js';
-import { accessibilityViolations, screenshot, signIn } from './browser.js';
+import { accessibilityViolations, DESKTOP, fitsWidth, PHONE, screenshot, signIn } from './browser.js';
 import { browserSuite } from './browser-suite.js';
 
 const MINUTE = 60_000;
@@ -137,6 +137,10 @@ describe('monitoring console', () => {
     expect(await page.locator('body').textContent()).not.toMatch(/NaN|Infinity/);
     const found = (await accessibilityViolations(page)).map((v) => `monitoring: ${v}`);
     await screenshot(page, 'console-monitoring-desktop');
+    await page.setViewportSize(PHONE);
+    await expect.poll(() => fitsWidth(page)).toBe(true);
+    await screenshot(page, 'console-monitoring-phone');
+    await page.setViewportSize(DESKTOP);
 
     // The runes gate's exposure on its flag's Metrics tab.
     await page.goto('/console/flags/runes_enabled/metrics');

@@ -127,24 +127,27 @@ export function AuthFailuresTable({ kpis }: { kpis: WindowKpis }) {
       {rows.length === 0 ? (
         <p className="muted">No API-key auth failures in this window.</p>
       ) : (
-        <table className="data-table" data-table="auth-failures">
-          <thead>
-            <tr>
-              <th scope="col">Tenant</th>
-              <th scope="col" className="number">
-                Failures
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.tenantId ?? ''}>
-                <th scope="row">{name(r.tenantId)}</th>
-                <td className="number">{formatCount(r.count)}</td>
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+        <section className="figures-scroll" tabIndex={0} aria-label="API-key auth failures by tenant">
+          <table className="data-table" data-table="auth-failures">
+            <thead>
+              <tr>
+                <th scope="col">Tenant</th>
+                <th scope="col" className="number">
+                  Failures
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.tenantId ?? ''}>
+                  <th scope="row">{name(r.tenantId)}</th>
+                  <td className="number">{formatCount(r.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
     </section>
   );

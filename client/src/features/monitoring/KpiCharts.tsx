@@ -63,6 +63,7 @@ export function KpiCharts(props: { window: KpiWindow; tenantId: string | null; r
   const [{ data, error, fetching }, refetch] = useQuery({
     query: MonitoringSeriesQuery,
     variables: { window: props.window, tenantId: props.tenantId },
+    requestPolicy: 'cache-and-network',
   });
   const list = useMemo(() => (data ? charts(data) : []), [data]);
   // A page-wide refresh reloads the charts too.

@@ -7,13 +7,13 @@ import { formatDateTime } from '../../app/format';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 import { TenantPicker } from '../tenants/TenantPicker';
-import { ActiveAlerts } from './ActiveAlerts';
 import { AuthFailuresTable, ModulesTable, OperationsTable } from './BreakdownTables';
 import { KpiCards } from './KpiCards';
 import { KpiCharts } from './KpiCharts';
 import { isEmptyWindow, type PreviousFigures } from './kpi-cards';
 import { previousLabel, previousWindow, WINDOWS, windowFromParam } from './kpi-window';
 import { LiveKpis } from './LiveKpis';
+import { MonitoringAlerts } from './MonitoringAlerts';
 import { MonitoringKpisQuery, MonitoringPreviousKpisQuery } from './monitoring-queries';
 import './monitoring.css';
 
@@ -38,6 +38,8 @@ export function MonitoringPage() {
   const [current, refetchCurrent] = useQuery({
     query: MonitoringKpisQuery,
     variables: { window: kpiWindow, tenantId },
+    // Coming back to the page shows what it showed, and asks again: the figures move every minute.
+    requestPolicy: 'cache-and-network',
   });
   const kpis = current.data?.kpis;
   // The previous window is the server's: its clock decides where the current one starts.
@@ -116,7 +118,7 @@ export function MonitoringPage() {
             )}
             <KpiCards current={kpis} previous={previousFigures} previousLabel={previousLabel(kpiWindow)} />
           </section>
-          <ActiveAlerts />
+          <MonitoringAlerts />
           <LiveKpis window={kpiWindow} tenantId={tenantId} />
           <KpiCharts window={kpiWindow} tenantId={tenantId} refreshKey={refreshKey} />
           <OperationsTable kpis={kpis} />

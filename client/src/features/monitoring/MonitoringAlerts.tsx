@@ -1,7 +1,7 @@
-// The Monitoring page's place for active and recent alerts. The alerts slice (client/src/features/alerts/)
-// supplies the live list from its `alerts` query and subscription; this section renders it here, in the
-// page's order (after the KPI cards), and until the alerts API is in the schema it says where they will be.
-export function ActiveAlerts() {
+// The Monitoring page's place for the alerts firing now, after the KPI cards. The alerts slice's live list
+// (client/src/features/alerts/ActiveAlerts.tsx: `activeAlerts`, then the `alerts` subscription) renders here;
+// while the alerts API is not in the schema, this section says where they will appear.
+export function MonitoringAlerts() {
   return (
     <section className="card" aria-labelledby="monitoring-alerts" data-slot="active-alerts">
       <h2 id="monitoring-alerts">Active alerts</h2>
