@@ -3,6 +3,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApi } from '../../testing/render-with-api';
+import { sectionsFor } from '../console/ConsoleNav';
+import { ConsoleSection } from '../console/ConsoleSection';
 import { busyHour, H1_FROM, kpiFigures, series, windowKpis } from './kpi-fixtures';
 import { MonitoringPage } from './MonitoringPage';
 
@@ -141,5 +143,19 @@ describe('MonitoringPage', () => {
     expect(api.calls.filter((c) => c.name === 'MonitoringSeries').map((c) => c.variables.window)).toContain(
       'D7',
     );
+  });
+
+  it('is an ops page: the nav offers it to ops alone, and other roles get the refusal without a request', () => {
+    expect(sectionsFor('OPS').map((s) => s.href)).toContain('/console/monitoring');
+    for (const role of ['SUPPORT', 'PLATFORM', 'TENANT_ADMIN'] as const) {
+      expect(sectionsFor(role).map((s) => s.href)).not.toContain('/console/monitoring');
+    }
+    const { api } = renderWithApi(
+      <ConsoleSection title="Monitoring" viewerRole="SUPPORT" allowed={['OPS']}>
+        <MonitoringPage />
+      </ConsoleSection>,
+    );
+    expect(screen.getByText('This part of the console is not available for your role.')).toBeTruthy();
+    expect(api.calls).toEqual([]);
   });
 });
