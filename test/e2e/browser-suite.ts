@@ -6,6 +6,7 @@ import { buildClientIfStale } from '../../client/build-if-stale.js';
 import { setModuleGates } from '../helpers/module-gates.js';
 import {
   createTestTenant,
+  type ServerOverrides,
   startTestServer,
   type TestServer,
   type TestTenant,
@@ -20,7 +21,11 @@ export interface BrowserSuite {
 }
 
 export function browserSuite(
-  options: { env?: Record<string, string>; moduleGates?: boolean } = {},
+  options: {
+    env?: Record<string, string>;
+    moduleGates?: boolean;
+    services?: ServerOverrides['services'];
+  } = {},
 ): BrowserSuite {
   let server: TestServer | undefined;
   let tenant: TestTenant | undefined;
@@ -33,7 +38,10 @@ export function browserSuite(
 
   beforeAll(async () => {
     await buildClientIfStale();
-    server = await startTestServer(options.env ? { env: options.env } : {});
+    server = await startTestServer({
+      ...(options.env ? { env: options.env } : {}),
+      ...(options.services ? { services: options.services } : {}),
+    });
     if (options.moduleGates) await setModuleGates(server);
     tenant = await createTestTenant(server);
     browser = await launchBrowser();

@@ -9,6 +9,7 @@ import { ConsoleHome } from '../features/console/ConsoleHome';
 import { ConsoleSection } from '../features/console/ConsoleSection';
 import { FlagPage, flagPageTitle } from '../features/console/FlagPage';
 import { ExplainPanel } from '../features/explain/ExplainPanel';
+import { MonitoringPage } from '../features/monitoring/MonitoringPage';
 import { PersonaEditor } from '../features/personas/PersonaEditor';
 import { SegmentList } from '../features/segments/SegmentList';
 import { SegmentPage, segmentPageTitle } from '../features/segments/SegmentPage';
@@ -128,6 +129,15 @@ export function AppRoutes() {
           {(viewer) => (
             <ConsoleSection title="Explain" viewerRole={viewer.role} allowed={['OPS']}>
               <ExplainPanel />
+            </ConsoleSection>
+          )}
+        </SignedInPage>
+      </Route>
+      <Route path="/console/monitoring">
+        <SignedInPage area="console">
+          {(viewer) => (
+            <ConsoleSection title="Monitoring" viewerRole={viewer.role} allowed={['OPS']}>
+              <MonitoringPage />
             </ConsoleSection>
           )}
         </SignedInPage>

@@ -19,6 +19,7 @@ const SECTIONS: readonly Section[] = [
   { href: '/console/explain', label: 'Explain', roles: ['OPS'] },
   { href: '/console/alerts', label: 'Alerts', roles: ['OPS'] },
   { href: '/console/persona', label: 'Persona', roles: ['OPS', 'SUPPORT'] },
+  { href: '/console/monitoring', label: 'Monitoring', roles: ['OPS'] },
 ];
 
 export function sectionsFor(role: Role): readonly Section[] {

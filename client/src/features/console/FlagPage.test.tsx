@@ -34,7 +34,7 @@ describe('FlagPage', () => {
     const title = await screen.findByRole('heading', { name: 'checkout', level: 1 });
     expect(document.activeElement).toBe(title);
     expect(screen.getByRole('button', { name: 'Turn off checkout' })).toBeTruthy();
-    expect(tabNames()).toEqual(['Definition', 'History', 'Explain', 'Audit trail']);
+    expect(tabNames()).toEqual(['Definition', 'History', 'Explain', 'Audit trail', 'Metrics']);
     expect(screen.getByText(/revision 3/)).toBeTruthy();
   });
 
@@ -45,7 +45,7 @@ describe('FlagPage', () => {
     await screen.findByRole('heading', { name: 'checkout', level: 1 });
     expect(screen.queryByRole('button', { name: /Turn off/ })).toBeNull();
     expect(screen.getByRole('button', { name: 'Refresh' })).toBeTruthy();
-    expect(tabNames()).toEqual(['Definition', 'History', 'Audit trail']);
+    expect(tabNames()).toEqual(['Definition', 'History', 'Audit trail', 'Metrics']);
     // An explain address falls back to the definition for support; no live stream is opened.
     expect(screen.getByRole('link', { name: 'Definition' }).getAttribute('aria-current')).toBe('page');
     expect(api.calls.map((c) => c.name)).not.toContain('ConsoleFlagChanges');

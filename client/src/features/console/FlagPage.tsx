@@ -8,6 +8,7 @@ import { graphql } from '../../app/graphql';
 import { AuditLog } from '../audit/AuditLog';
 import { ExplainPanel } from '../explain/ExplainPanel';
 import { FlagEditor } from '../flag-editor/FlagEditor';
+import { FlagMetricsPanel } from '../flag-metrics/FlagMetricsPanel';
 import { GuardPanel } from '../guard/GuardPanel';
 import { FlagHistory } from '../history/FlagHistory';
 import { ErrorNotice } from '../shell/ErrorNotice';
@@ -29,12 +30,13 @@ export const FlagHeaderQuery = graphql(`
   }
 `);
 
-type Tab = 'edit' | 'history' | 'explain' | 'audit';
+type Tab = 'edit' | 'history' | 'explain' | 'audit' | 'metrics';
 const TABS: { tab: Tab; label: string; opsOnly?: boolean }[] = [
   { tab: 'edit', label: 'Definition' },
   { tab: 'history', label: 'History' },
   { tab: 'explain', label: 'Explain', opsOnly: true },
   { tab: 'audit', label: 'Audit trail' },
+  { tab: 'metrics', label: 'Metrics' },
 ];
 
 /** "tarot_enabled · Flags", and "History · tarot_enabled · Flags" on a sub-page (the tab's own label). */
@@ -170,6 +172,7 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; view
           )}
           {tab === 'explain' && canEdit && <ExplainPanel flagKey={flag.key} />}
           {tab === 'audit' && <AuditLog initialTargetKey={flag.key} initialTargetType="FLAG" />}
+          {tab === 'metrics' && <FlagMetricsPanel flagKey={flag.key} canReadMetrics={canEdit} />}
         </>
       )}
     </>
