@@ -10,13 +10,15 @@ import type { Db } from '../platform/db.js';
 import { PgConfigStateStore } from '../revisions/config-state-store.js';
 import type { ConfigTransactions } from '../revisions/config-transaction.js';
 import { PgRevisionStore } from '../revisions/revision-store.js';
+import type { ReleasePlanTx } from '../rollout/release-plan-definition.js';
+import { PgReleasePlanStore } from '../rollout/release-plan-store.js';
 import type { SegmentTx } from '../segments/segment-definition.js';
 import { PgSegmentStore } from '../segments/segment-store.js';
 import type { TenantSettingsTx } from '../tenants/tenant-settings-definition.js';
 import { TenantSettingsStore } from '../tenants/tenant-settings-store.js';
 
 /** Every store a configuration write may touch; a new kind of entity adds its store here. */
-export interface AugurTx extends FlagTx, SegmentTx, PersonaTx, TenantSettingsTx, GuardTx {}
+export interface AugurTx extends FlagTx, SegmentTx, PersonaTx, TenantSettingsTx, GuardTx, ReleasePlanTx {}
 
 export function bindStores(db: Db): AugurTx {
   return {
@@ -25,6 +27,7 @@ export function bindStores(db: Db): AugurTx {
     persona: new PgPersonaStore(db),
     tenantSettings: new TenantSettingsStore(db),
     guards: new PgGuardStore(db),
+    releasePlans: new PgReleasePlanStore(db),
     revisions: new PgRevisionStore(db),
     audit: new PgAuditStore(db),
     configState: new PgConfigStateStore(db),

@@ -30,6 +30,16 @@ export const AUDIT_ACTIONS = [
   'guard.halfOpen',
   'guard.close',
   'guard.reenable',
+  'releasePlan.create',
+  'releasePlan.update',
+  'releasePlan.archive',
+  'releasePlan.rollback',
+  'releasePlan.advance',
+  'releasePlan.complete',
+  'releasePlan.regression',
+  'releasePlan.pause',
+  'releasePlan.resume',
+  'releasePlan.abort',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -41,6 +51,7 @@ export const TARGET_TYPES = [
   'tenantSettings',
   'apiKey',
   'guard',
+  'releasePlan',
 ] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 

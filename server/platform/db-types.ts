@@ -248,6 +248,17 @@ export interface GuardOutcomesTable {
   errors: number;
 }
 
+export interface ReleasePlansTable {
+  flag_key: string;
+  /** The plan's configuration and progress (server/rollout/release-plan.ts). */
+  content: Json;
+  revision: number;
+  config_revision: number;
+  archived_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface Database {
   conversations: ConversationsTable;
   messages: MessagesTable;
@@ -270,4 +281,5 @@ export interface Database {
   audit_events: AuditEventsTable;
   guards: GuardsTable;
   guard_outcomes: GuardOutcomesTable;
+  release_plans: ReleasePlansTable;
 }

@@ -1,7 +1,7 @@
 // An immutable snapshot of one entity's configuration after a change, with what changed and why.
 import diff from 'microdiff';
 
-export type EntityType = 'flag' | 'segment' | 'persona' | 'tenantSettings' | 'guard';
+export type EntityType = 'flag' | 'segment' | 'persona' | 'tenantSettings' | 'guard' | 'releasePlan';
 
 export interface Revision {
   entityType: EntityType;

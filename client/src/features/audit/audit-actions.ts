@@ -14,6 +14,7 @@ export const TARGET_LABELS: Record<AuditTargetType, string> = {
   TENANT_SETTINGS: 'Tenant settings',
   API_KEY: 'API key',
   GUARD: 'Guard',
+  RELEASE_PLAN: 'Release plan',
 };
 
 export const ACTION_LABELS: Record<AuditAction, string> = {
@@ -47,6 +48,16 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   GUARD_HALF_OPEN: 'Guard half-open',
   GUARD_CLOSE: 'Guard closed',
   GUARD_REENABLE: 'Guard re-enabled',
+  RELEASE_PLAN_CREATE: 'Release plan created',
+  RELEASE_PLAN_UPDATE: 'Release plan updated',
+  RELEASE_PLAN_ARCHIVE: 'Release plan removed',
+  RELEASE_PLAN_ROLLBACK: 'Release plan rolled back',
+  RELEASE_PLAN_ADVANCE: 'Release plan advanced',
+  RELEASE_PLAN_COMPLETE: 'Release plan completed',
+  RELEASE_PLAN_REGRESSION: 'Release plan rolled back on a regression',
+  RELEASE_PLAN_PAUSE: 'Release plan paused',
+  RELEASE_PLAN_RESUME: 'Release plan resumed',
+  RELEASE_PLAN_ABORT: 'Release plan aborted',
 };
 
 export const AUDIT_ACTIONS = Object.keys(ACTION_LABELS) as AuditAction[];
