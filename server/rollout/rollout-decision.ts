@@ -2,7 +2,7 @@
 // (wait, advance a step, complete, or roll back). The checker and the simulation both call it.
 import { p95, type WindowCounts } from '../guard/guard-window.js';
 import { msprt } from '../guard/sequential-test.js';
-import type { ArmFigures, PlanContent, PlanStatistics, PlanVerdict } from './release-plan.js';
+import type { ArmFigures, PlanContent, PlanState, PlanStatistics, PlanVerdict } from './release-plan.js';
 
 export type PlanDecision =
   | { kind: 'wait'; statistics: PlanStatistics }
@@ -83,5 +83,35 @@ export function decide(
         : { kind: 'advance', toStep: plan.state.step + 1, statistics };
     default:
       return { kind: 'wait', statistics };
+  }
+}
+
+/** The plan's state after a decision (a wait leaves it as it is): the one transition the checker writes. */
+export function nextState(
+  state: PlanState,
+  decision: PlanDecision,
+  control: WindowCounts,
+  treatment: WindowCounts,
+  atIso: string,
+): PlanState {
+  const { statistics } = decision;
+  switch (decision.kind) {
+    case 'wait':
+      return state;
+    case 'advance':
+      return {
+        ...state,
+        step: decision.toStep,
+        stepSince: atIso,
+        stepStart: {
+          control: { samples: control.samples, errors: control.errors },
+          treatment: { samples: treatment.samples, errors: treatment.errors },
+        },
+        last: statistics,
+      };
+    case 'complete':
+      return { ...state, status: 'COMPLETED', last: statistics };
+    case 'rollback':
+      return { ...state, status: 'ROLLED_BACK', last: statistics };
   }
 }

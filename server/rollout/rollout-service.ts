@@ -31,7 +31,7 @@ import {
 } from './release-plan.js';
 import { type ReleasePlanTx, releasePlanDefinition } from './release-plan-definition.js';
 import type { ReleasePlanRows } from './release-plan-store.js';
-import { decide, planStatistics } from './rollout-decision.js';
+import { decide, nextState, planStatistics } from './rollout-decision.js';
 
 /** Plans count their run in day-long windows (the counters' longest): a step's outcomes older than that expire. */
 const RUN_WINDOW_SECONDS = 86_400;
@@ -221,31 +221,22 @@ export class RolloutService implements OutcomeSink {
     const at = new Date(nowMs).toISOString();
     const { statistics } = decision;
     const seen = plan.state;
-    let next: PlanState;
-    let percent: number | undefined;
-    let action: AuditAction;
-    let words: string;
-    if (decision.kind === 'advance') {
-      next = {
-        ...seen,
-        step: decision.toStep,
-        stepSince: at,
-        stepStart: { control: arm(control), treatment: arm(treatment) },
-        last: statistics,
-      };
-      percent = plan.steps[decision.toStep]?.percent;
-      action = 'releasePlan.advance';
-      words = `advanced to step ${decision.toStep + 1} of ${plan.steps.length} (${percent}%)`;
-    } else if (decision.kind === 'complete') {
-      next = { ...seen, status: 'COMPLETED', last: statistics };
-      action = 'releasePlan.complete';
-      words = `completed at ${plan.steps[seen.step]?.percent}%`;
-    } else {
-      next = { ...seen, status: 'ROLLED_BACK', last: statistics };
-      percent = 0;
-      action = 'releasePlan.regression';
-      words = `rolled back to 0% on a regression at step ${seen.step + 1} (${plan.steps[seen.step]?.percent}%)`;
-    }
+    const next = nextState(seen, decision, control, treatment, at);
+    const at100 = plan.steps[seen.step]?.percent;
+    const moveTo = decision.kind === 'advance' ? plan.steps[decision.toStep]?.percent : undefined;
+    const percent = decision.kind === 'rollback' ? 0 : moveTo;
+    const action: AuditAction =
+      decision.kind === 'advance'
+        ? 'releasePlan.advance'
+        : decision.kind === 'complete'
+          ? 'releasePlan.complete'
+          : 'releasePlan.regression';
+    const words =
+      decision.kind === 'advance'
+        ? `advanced to step ${decision.toStep + 1} of ${plan.steps.length} (${moveTo}%)`
+        : decision.kind === 'complete'
+          ? `completed at ${at100}%`
+          : `rolled back to 0% on a regression at step ${seen.step + 1} (${at100}%)`;
     const meta: ChangeMeta = {
       actor: SYSTEM_ACTOR,
       reason: `release plan ${words}: ${describeStatistics(statistics)}`,
