@@ -150,6 +150,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     moduleQuota: config.moduleQuota,
     accountView: { pollMs: config.accountPollMs, maxEntries: config.accountCacheSize },
     testFaults: config.testFaults,
+    rollout: { checkMs: config.rolloutCheckMs },
     ...options.overrides,
     metrics: { ...config.metrics, ...options.overrides?.metrics },
     chat: {
