@@ -18,6 +18,7 @@ import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
 import { PgFlagStore } from '../flags/flag-store.js';
 import type { OverlaySource } from '../flags/overlay-source.js';
+import { FallbackOutcomeCounter } from '../guard/fallback-outcome-counter.js';
 import { BusGuardNotifier, type GuardNotifier } from '../guard/guard-notifier.js';
 import { GuardOverlay } from '../guard/guard-overlay.js';
 import { GuardService } from '../guard/guard-service.js';
@@ -256,11 +257,17 @@ export function createServices(options: ServiceOptions): Services {
   const audit = new PgAuditStore(db);
   // Counters every instance shares: Redis when set, PostgreSQL otherwise, memory on the embedded database.
   // Redis keys carry the operator tenant's id, so databases sharing one Redis never share counters.
+  // While Redis is down, outcomes are counted in the database instead (and windows read both).
+  const databaseCounter: OutcomeCounter = options.database.pool
+    ? new PgOutcomeCounter(db)
+    : new MemoryOutcomeCounter();
   const outcomeCounter: OutcomeCounter = options.redis
-    ? new RedisOutcomeCounter(options.redis, () => `augur:${operator.id ?? 'unresolved'}`)
-    : options.database.pool
-      ? new PgOutcomeCounter(db)
-      : new MemoryOutcomeCounter();
+    ? new FallbackOutcomeCounter(
+        new RedisOutcomeCounter(options.redis, () => `augur:${operator.id ?? 'unresolved'}`),
+        databaseCounter,
+        options.logger,
+      )
+    : databaseCounter;
   const rollouts = new RolloutService({
     store: new PgReleasePlanStore(db),
     counter: outcomeCounter,
