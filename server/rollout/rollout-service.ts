@@ -222,7 +222,7 @@ export class RolloutService implements OutcomeSink {
     const { statistics } = decision;
     const seen = plan.state;
     const next = nextState(seen, decision, control, treatment, at);
-    const at100 = plan.steps[seen.step]?.percent;
+    const percentNow = plan.steps[seen.step]?.percent;
     const moveTo = decision.kind === 'advance' ? plan.steps[decision.toStep]?.percent : undefined;
     const percent = decision.kind === 'rollback' ? 0 : moveTo;
     const action: AuditAction =
@@ -235,8 +235,8 @@ export class RolloutService implements OutcomeSink {
       decision.kind === 'advance'
         ? `advanced to step ${decision.toStep + 1} of ${plan.steps.length} (${moveTo}%)`
         : decision.kind === 'complete'
-          ? `completed at ${at100}%`
-          : `rolled back to 0% on a regression at step ${seen.step + 1} (${at100}%)`;
+          ? `completed at ${percentNow}%`
+          : `rolled back to 0% on a regression at step ${seen.step + 1} (${percentNow}%)`;
     const meta: ChangeMeta = {
       actor: SYSTEM_ACTOR,
       reason: `release plan ${words}: ${describeStatistics(statistics)}`,
@@ -319,7 +319,7 @@ export class RolloutService implements OutcomeSink {
     };
   }
 
-  /** An ops change of state, decided under the row lock; CONFLICT-free but refused when the status does not allow it. */
+  /** An ops change of state: refused when the status does not allow it, CONFLICT when the plan moved meanwhile. */
   private async byHand(
     flagKey: string,
     from: PlanStatus[],
