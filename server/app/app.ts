@@ -150,6 +150,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     moduleQuota: config.moduleQuota,
     accountView: { pollMs: config.accountPollMs, maxEntries: config.accountCacheSize },
     testFaults: config.testFaults,
+    rollout: { checkMs: config.rolloutCheckMs },
     ...options.overrides,
     metrics: { ...config.metrics, ...options.overrides?.metrics },
     chat: {
@@ -166,6 +167,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   await services.tenantOverlays.load();
   await services.guardOverlay.reload();
   services.guards.start();
+  await services.rollouts.reload();
+  services.rollouts.start();
   // Picks up changes committed by other instances even when no bus message reaches this one (no Redis, or
   // a message lost while Redis was away); with Redis, changes usually arrive sooner by the bus.
   if (config.configPollMs > 0) services.snapshot.startPolling(config.configPollMs);
@@ -309,6 +312,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         services.snapshot.stop();
         services.accounts.stop();
         await services.guards.stop();
+        await services.rollouts.stop();
         services.realtime.closeAll();
         await socket.close();
         await new Promise<void>((resolve) => {

@@ -12,13 +12,22 @@ import type { Db } from '../platform/db.js';
 import { PgConfigStateStore } from '../revisions/config-state-store.js';
 import type { ConfigTransactions } from '../revisions/config-transaction.js';
 import { PgRevisionStore } from '../revisions/revision-store.js';
+import type { ReleasePlanTx } from '../rollout/release-plan-definition.js';
+import { PgReleasePlanStore } from '../rollout/release-plan-store.js';
 import type { SegmentTx } from '../segments/segment-definition.js';
 import { PgSegmentStore } from '../segments/segment-store.js';
 import type { TenantSettingsTx } from '../tenants/tenant-settings-definition.js';
 import { TenantSettingsStore } from '../tenants/tenant-settings-store.js';
 
 /** Every store a configuration write may touch; a new kind of entity adds its store here. */
-export interface AugurTx extends FlagTx, SegmentTx, PersonaTx, TenantSettingsTx, GuardTx, AlertRuleTx {}
+export interface AugurTx
+  extends FlagTx,
+    SegmentTx,
+    PersonaTx,
+    TenantSettingsTx,
+    GuardTx,
+    AlertRuleTx,
+    ReleasePlanTx {}
 
 export function bindStores(db: Db): AugurTx {
   return {
@@ -28,6 +37,7 @@ export function bindStores(db: Db): AugurTx {
     tenantSettings: new TenantSettingsStore(db),
     guards: new PgGuardStore(db),
     alertRules: new PgAlertRuleStore(db),
+    releasePlans: new PgReleasePlanStore(db),
     revisions: new PgRevisionStore(db),
     audit: new PgAuditStore(db),
     configState: new PgConfigStateStore(db),

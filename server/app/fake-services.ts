@@ -29,6 +29,7 @@ import type { ConfigChanged } from '../revisions/config-changed.js';
 import { EntityWriter } from '../revisions/entity-writer.js';
 import { FakeConfigTransactions, FakeTransactions } from '../revisions/fake-config-transactions.js';
 import { FakeConfigStateStore, FakeRevisionStore } from '../revisions/fake-revision-store.js';
+import { FakeReleasePlanStore } from '../rollout/fake-release-plan-store.js';
 import { FakeSegmentStore } from '../segments/fake-segment-store.js';
 import { SegmentService } from '../segments/segment-service.js';
 import { FakeTenantSettingsStore } from '../tenants/fake-tenant-settings-store.js';
@@ -57,6 +58,7 @@ export async function createFakeServices(options: FakeServicesOptions = {}) {
     tenantSettings: new FakeTenantSettingsStore(now),
     guards: new FakeGuardStore(now),
     alertRules: new FakeAlertRuleStore(now),
+    releasePlans: new FakeReleasePlanStore(now),
   } satisfies AugurTx;
   const tx: AugurTx = stores;
   await seedPersonaRevision(stores.persona, stores.revisions);

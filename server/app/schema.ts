@@ -15,6 +15,7 @@ import '../modules/module-reference-schema.js';
 import '../modules/module-schema.js';
 import '../personas/persona-schema.js';
 import '../realtime/realtime-schema.js';
+import '../rollout/rollout-schema.js';
 import '../segments/segment-schema.js';
 import '../tenants/tenant-schema.js';
 import '../tenants/tenant-settings-schema.js';

@@ -24,6 +24,7 @@ import { FlagService } from '../flags/flag-service.js';
 import { FlagSnapshot } from '../flags/flag-snapshot.js';
 import { PgFlagStore } from '../flags/flag-store.js';
 import type { OverlaySource } from '../flags/overlay-source.js';
+import { FallbackOutcomeCounter } from '../guard/fallback-outcome-counter.js';
 import { BusGuardNotifier, type GuardNotifier } from '../guard/guard-notifier.js';
 import { GuardOverlay } from '../guard/guard-overlay.js';
 import { GuardService } from '../guard/guard-service.js';
@@ -58,6 +59,9 @@ import { CONFIG_CHANGED } from '../revisions/config-changed.js';
 import { PgConfigStateStore } from '../revisions/config-state-store.js';
 import { EntityWriter } from '../revisions/entity-writer.js';
 import { PgRevisionStore } from '../revisions/revision-store.js';
+import { MemoryCheckLock, PgCheckLock } from '../rollout/check-lock.js';
+import { PgReleasePlanStore } from '../rollout/release-plan-store.js';
+import { RolloutService } from '../rollout/rollout-service.js';
 import { SegmentService } from '../segments/segment-service.js';
 import { PgSegmentStore } from '../segments/segment-store.js';
 import { OperatorTenant } from '../tenants/operator-tenant.js';
@@ -115,6 +119,8 @@ export interface Services {
   kpiUpdatesMs: number;
   /** Guards on flags: outcomes, thresholds, the breaker (guardOverlay.reload() and start() before serving). */
   guards: GuardService;
+  /** Release plans (guarded rollouts): rollouts.reload() and start() before serving. */
+  rollouts: RolloutService;
   /** The live guards in memory, the evaluator's guard overlay. */
   guardOverlay: GuardOverlay;
   /** The chaos tests' fault switch; only with AUGUR_TEST_FAULTS (NODE_ENV=test). */
@@ -160,12 +166,16 @@ export interface ServiceOptions {
   /** Where guard trips are announced besides the flag; by default a log line and `guard.tripped`. */
   guardNotifier?: GuardNotifier | undefined;
   alerts?: AlertOptions | undefined;
+  /** The release-plan checker's clock and period (tests move the clock instead of waiting). */
+  rollout?: { now?: () => number; checkMs?: number } | undefined;
+  /** The variant flag chat replies count against (an LLM error is an ERROR); default chat_reply_style. */
+  chatOutcomeFlag?: string | undefined;
 }
 
 /** What a test or an embedding may replace; everything else is built from the configuration. */
 export type ServiceOverrides = Pick<
   ServiceOptions,
-  'overlays' | 'chat' | 'metrics' | 'guardNotifier' | 'alerts'
+  'overlays' | 'chat' | 'metrics' | 'guardNotifier' | 'alerts' | 'rollout' | 'chatOutcomeFlag'
 >;
 
 export function createServices(options: ServiceOptions): Services {
@@ -240,6 +250,7 @@ export function createServices(options: ServiceOptions): Services {
       await snapshot.refresh();
       await tenantOverlays.applyChange(event);
       await guardOverlay.applyChange(event);
+      await rollouts.applyChange(event);
     },
     logger: options.logger,
   });
@@ -259,18 +270,43 @@ export function createServices(options: ServiceOptions): Services {
     logger: options.logger,
     onReply: (reply) => {
       metrics.record(chatReplyEvent(reply));
+      guards.chatOutcome(options.chatOutcomeFlag ?? 'chat_reply_style', reply);
       chatOptions.onReply?.(reply);
     },
   });
   const audit = new PgAuditStore(db);
   // Counters every instance shares: Redis when set, PostgreSQL otherwise, memory on the embedded database.
   // Redis keys carry the operator tenant's id, so databases sharing one Redis never share counters.
+  // While Redis is down, outcomes are counted in the database instead (and windows read both).
+  const databaseCounter: OutcomeCounter = options.database.pool
+    ? new PgOutcomeCounter(db)
+    : new MemoryOutcomeCounter();
   const outcomeCounter: OutcomeCounter = options.redis
-    ? new RedisOutcomeCounter(options.redis, () => `augur:${operator.id ?? 'unresolved'}`)
-    : options.database.pool
-      ? new PgOutcomeCounter(db)
-      : new MemoryOutcomeCounter();
+    ? new FallbackOutcomeCounter(
+        new RedisOutcomeCounter(options.redis, () => `augur:${operator.id ?? 'unresolved'}`),
+        databaseCounter,
+        options.logger,
+      )
+    : databaseCounter;
+  const rollouts = new RolloutService({
+    store: new PgReleasePlanStore(db),
+    counter: outcomeCounter,
+    writer,
+    revisions,
+    // One checker across instances: a session advisory lock on PostgreSQL, the one process on PGlite.
+    lock: options.database.pool ? new PgCheckLock(options.database.pool, 0x61756772) : new MemoryCheckLock(),
+    logger: options.logger,
+    ...(options.rollout?.now ? { now: options.rollout.now } : {}),
+    ...(options.rollout?.checkMs ? { checkMs: options.rollout.checkMs } : {}),
+  });
+  rollouts.subscribe(options.bus);
+  snapshot.onSwap(() => {
+    rollouts
+      .reload()
+      .catch((err: unknown) => options.logger.warn({ err: safeError(err) }, 'release plan refresh failed'));
+  });
   const guards = new GuardService({
+    sinks: [rollouts],
     overlay: guardOverlay,
     counter: outcomeCounter,
     writer,
@@ -378,6 +414,7 @@ export function createServices(options: ServiceOptions): Services {
     recordReadiness: (ready, reason) => metrics.record(readinessEvent({ ready, reason })),
     kpiUpdatesMs: metricsOptions.kpiUpdatesMs ?? 10_000,
     guards,
+    rollouts,
     guardOverlay,
     moduleFaults,
     alerts,

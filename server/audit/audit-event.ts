@@ -34,6 +34,16 @@ export const AUDIT_ACTIONS = [
   'alertRule.update',
   'alertRule.archive',
   'alertRule.rollback',
+  'releasePlan.create',
+  'releasePlan.update',
+  'releasePlan.archive',
+  'releasePlan.rollback',
+  'releasePlan.advance',
+  'releasePlan.complete',
+  'releasePlan.regression',
+  'releasePlan.pause',
+  'releasePlan.resume',
+  'releasePlan.abort',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -46,6 +56,7 @@ export const TARGET_TYPES = [
   'apiKey',
   'guard',
   'alertRule',
+  'releasePlan',
 ] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 

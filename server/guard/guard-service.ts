@@ -26,7 +26,7 @@ import { type GuardTx, guardDefinition } from './guard-definition.js';
 import type { GuardNotifier } from './guard-notifier.js';
 import { blocks, type GuardOverlay } from './guard-overlay.js';
 import { counterKey, judge, windowStart } from './guard-window.js';
-import { type OutcomeCounter, type OutcomeRecord, toCells } from './outcome-counter.js';
+import { type GatedOutcome, type OutcomeCounter, type OutcomeSink, toCells } from './outcome-counter.js';
 
 export const SYSTEM_ACTOR = 'system';
 /** Outcomes one trackFlagOutcome call may carry. */
@@ -51,6 +51,16 @@ export interface GuardServiceDeps {
   now?: () => number;
   /** How often each instance looks for guards whose cool-down is over (ms). */
   sweepMs?: number;
+  /** Other consumers of the same outcomes (release plans), fed after the guards' counters. */
+  sinks?: OutcomeSink[];
+}
+
+/** A chat reply, counted against the variant flag it was given under (an LLM error is an ERROR). */
+export interface ChatOutcome {
+  tenantId: string;
+  userId: string;
+  status: string;
+  latencyMs: number;
 }
 
 export class GuardService {
@@ -151,47 +161,87 @@ export class GuardService {
 
   /** A module run's outcome, against the flag, variant and rule of the gate that allowed it. */
   moduleOutcome(flagKey: string, gate: EvaluationResult, error: boolean, latencyMs: number): void {
-    this.record([
-      { flagKey, variant: gate.variant ?? '', ruleId: gate.ruleId ?? '', error, latencyMs, atMs: this.now() },
-    ]).catch((err: unknown) =>
+    this.record([this.gated(flagKey, gate, error, latencyMs)]).catch((err: unknown) =>
       this.deps.logger.warn({ err: safeError(err) }, 'could not count a module outcome'),
+    );
+  }
+
+  /** A chat reply under the variant flag `flagKey`, judged for the replying user's context. */
+  chatOutcome(flagKey: string, reply: ChatOutcome): void {
+    const result = this.deps.evaluator.evaluate(flagKey, { userId: reply.userId, tenantId: reply.tenantId });
+    if (result.reason === 'FLAG_NOT_FOUND') return;
+    this.record([this.gated(flagKey, result, reply.status === 'llm_error', reply.latencyMs)]).catch(
+      (err: unknown) => this.deps.logger.warn({ err: safeError(err) }, 'could not count a chat outcome'),
     );
   }
 
   /** Third parties' outcomes (trackFlagOutcome): each counts when the flag is on for its context. */
   async track(outcomes: readonly TrackedOutcome[]): Promise<{ accepted: number; counted: number }> {
-    const records: OutcomeRecord[] = [];
-    for (const o of outcomes) {
-      const result = this.deps.evaluator.evaluate(o.flagKey, o.context);
-      if (!result.enabled) continue;
-      records.push({
-        flagKey: o.flagKey,
-        variant: result.variant ?? '',
-        ruleId: result.ruleId ?? '',
-        error: o.outcome === 'ERROR',
-        latencyMs: o.latencyMs,
-        atMs: this.now(),
-      });
-    }
+    const records = outcomes.map((o) =>
+      this.gated(
+        o.flagKey,
+        this.deps.evaluator.evaluate(o.flagKey, o.context),
+        o.outcome === 'ERROR',
+        o.latencyMs,
+      ),
+    );
     const counted = await this.record(records);
     return { accepted: outcomes.length, counted };
   }
 
-  /** Counts outcomes of guarded flags (others are not kept) and checks their guards; returns how many counted. */
-  async record(records: readonly OutcomeRecord[]): Promise<number> {
-    const guarded: OutcomeRecord[] = [];
+  /**
+   * Counts outcomes of guarded flags where the flag was on, and hands the sinks theirs (others are not kept);
+   * checks the guards; returns how many counted anywhere.
+   */
+  async record(records: readonly GatedOutcome[]): Promise<number> {
+    const guarded: GatedOutcome[] = [];
     const windows = new Map<string, number>();
+    const sinks = this.deps.sinks ?? [];
+    const counted = records.filter(
+      (r) => (r.enabled && this.find(r.flagKey) !== undefined) || sinks.some((s) => s.accepts(r)),
+    ).length;
+    // A sink that fails (its store down) must not cost the guards their counts.
+    const fed = Promise.all(
+      sinks.map(async (sink) => {
+        const taken = records.filter((r) => sink.accepts(r));
+        if (taken.length > 0) await sink.add(taken);
+      }),
+    ).catch((err: unknown) =>
+      this.deps.logger.warn({ err: safeError(err) }, 'could not count plan outcomes'),
+    );
     for (const r of records) {
       const guard = this.find(r.flagKey);
-      if (!guard) continue;
+      if (!guard || !r.enabled) continue;
       const key = counterKey(guard.flagKey, guard.state.since);
       windows.set(key, guard.windowSeconds);
       guarded.push({ ...r, flagKey: key });
     }
-    if (guarded.length === 0) return 0;
-    await this.deps.counter.add(toCells(guarded, (key) => windows.get(key) ?? GUARD_LIMITS.minWindowSeconds));
-    for (const r of records) if (this.find(r.flagKey)) this.schedule(r.flagKey);
-    return guarded.length;
+    if (guarded.length > 0) {
+      await this.deps.counter.add(
+        toCells(guarded, (key) => windows.get(key) ?? GUARD_LIMITS.minWindowSeconds),
+      );
+      for (const r of records) if (r.enabled && this.find(r.flagKey)) this.schedule(r.flagKey);
+    }
+    await fed;
+    return counted;
+  }
+
+  private gated(
+    flagKey: string,
+    result: EvaluationResult,
+    error: boolean,
+    latencyMs: number | null,
+  ): GatedOutcome {
+    return {
+      flagKey,
+      variant: result.variant ?? '',
+      ruleId: result.ruleId ?? '',
+      error,
+      latencyMs,
+      atMs: this.now(),
+      enabled: result.enabled,
+      reason: result.reason,
+    };
   }
 
   /** Starts the sweep that moves guards out of their cool-down. */

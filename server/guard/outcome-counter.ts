@@ -1,5 +1,6 @@
 // Outcomes of gated work counted in sliding windows shared by every instance: one interface, three stores
 // (Redis when REDIS_URL is set, PostgreSQL otherwise, memory on the embedded database and in unit tests).
+import type { Reason } from '../evaluation/definitions.js';
 import {
   addToWindow,
   bucketSecondsFor,
@@ -18,6 +19,18 @@ export interface OutcomeRecord {
   atMs: number;
 }
 
+/** An outcome with how its flag decided for that context: the guard counts work the flag allowed (enabled). */
+export interface GatedOutcome extends OutcomeRecord {
+  enabled: boolean;
+  reason: Reason;
+}
+
+/** Another consumer of gated outcomes (the release plans): which it keeps, and keeping them. */
+export interface OutcomeSink {
+  accepts(outcome: GatedOutcome): boolean;
+  add(outcomes: readonly GatedOutcome[]): Promise<void>;
+}
+
 /** One aggregated cell: a flag's outcomes under one variant, rule, time bucket and latency bucket. */
 export interface OutcomeCell {
   flagKey: string;
@@ -33,8 +46,8 @@ export interface OutcomeCell {
 export interface OutcomeCounter {
   /** Adds aggregated outcomes (toCells), atomically per cell across instances. */
   add(cells: readonly OutcomeCell[]): Promise<void>;
-  /** The counts of one flag's window from bucket `fromBucket` (epoch seconds) on. */
-  read(flagKey: string, windowSeconds: number, fromBucket: number): Promise<WindowCounts>;
+  /** The counts of one flag's window from bucket `fromBucket` (epoch seconds) on; of one variant when given. */
+  read(flagKey: string, windowSeconds: number, fromBucket: number, variant?: string): Promise<WindowCounts>;
   /** Drops buckets older than `beforeSeconds` (epoch seconds) where the store does not expire them itself. */
   prune(beforeSeconds: number): Promise<void>;
 }
@@ -95,11 +108,21 @@ export class MemoryOutcomeCounter implements OutcomeCounter {
     }
   }
 
-  async read(flagKey: string, windowSeconds: number, fromBucket: number): Promise<WindowCounts> {
+  async read(
+    flagKey: string,
+    windowSeconds: number,
+    fromBucket: number,
+    variant?: string,
+  ): Promise<WindowCounts> {
     const size = bucketSecondsFor(windowSeconds);
     const counts: WindowCounts = { samples: 0, errors: 0, latency: new Map() };
     for (const c of this.cells.values()) {
-      if (c.flagKey === flagKey && c.bucketSeconds === size && c.bucketStart >= fromBucket)
+      if (
+        c.flagKey === flagKey &&
+        c.bucketSeconds === size &&
+        c.bucketStart >= fromBucket &&
+        (variant === undefined || c.variant === variant)
+      )
         addToWindow(counts, c.latencyBucket, c.successes, c.errors);
     }
     return counts;

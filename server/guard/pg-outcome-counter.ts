@@ -37,8 +37,13 @@ export class PgOutcomeCounter implements OutcomeCounter {
       .execute();
   }
 
-  async read(flagKey: string, windowSeconds: number, fromBucket: number): Promise<WindowCounts> {
-    const rows = await this.db
+  async read(
+    flagKey: string,
+    windowSeconds: number,
+    fromBucket: number,
+    variant?: string,
+  ): Promise<WindowCounts> {
+    let query = this.db
       .selectFrom('guard_outcomes')
       .select((eb) => [
         'latency_bucket',
@@ -48,8 +53,9 @@ export class PgOutcomeCounter implements OutcomeCounter {
       .where('flag_key', '=', flagKey)
       .where('bucket_seconds', '=', bucketSecondsFor(windowSeconds))
       .where('bucket_start', '>=', fromBucket)
-      .groupBy('latency_bucket')
-      .execute();
+      .groupBy('latency_bucket');
+    if (variant !== undefined) query = query.where('variant', '=', variant);
+    const rows = await query.execute();
     const counts = emptyWindow();
     for (const row of rows)
       addToWindow(counts, row.latency_bucket, Number(row.successes), Number(row.errors));

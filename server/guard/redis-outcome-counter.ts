@@ -33,7 +33,12 @@ export class RedisOutcomeCounter implements OutcomeCounter {
     await this.run(pipeline);
   }
 
-  async read(flagKey: string, windowSeconds: number, fromBucket: number): Promise<WindowCounts> {
+  async read(
+    flagKey: string,
+    windowSeconds: number,
+    fromBucket: number,
+    variant?: string,
+  ): Promise<WindowCounts> {
     const size = bucketSecondsFor(windowSeconds);
     const now = Math.floor(Date.now() / 1000 / size) * size;
     const pipeline = this.redis.pipeline();
@@ -44,7 +49,8 @@ export class RedisOutcomeCounter implements OutcomeCounter {
     for (const [error, hash] of replies) {
       if (error) throw unavailable(error);
       for (const [field, value] of Object.entries(hash as Record<string, string>)) {
-        const [kind, latency] = field.split('|');
+        const [kind, latency, cellVariant] = field.split('|');
+        if (variant !== undefined && cellVariant !== variant) continue;
         const n = Number(value);
         addToWindow(counts, Number(latency), kind === 's' ? n : 0, kind === 'e' ? n : 0);
       }

@@ -22,6 +22,8 @@ export interface Config {
   moduleQuota: { free: number; premium: number };
   /** How often each instance checks the configuration revision in the database; 0 turns it off. */
   configPollMs: number;
+  /** How often each instance tries to check the release plans (one instance at a time does). */
+  rolloutCheckMs: number;
   /** How often each instance reads the account change log (revocations made elsewhere reach it by then). */
   accountPollMs: number;
   /** Accounts and API keys held in memory for authorisation (least recently used go first). */
@@ -187,6 +189,11 @@ const schema = z.object({
     .int('must be a whole number of milliseconds')
     .min(0, 'must be 0 or more')
     .default(1000),
+  AUGUR_ROLLOUT_CHECK_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(100, 'must be 100 or more')
+    .default(5000),
   AUGUR_ACCOUNT_POLL_MS: z.coerce
     .number({ message: 'must be a number of milliseconds' })
     .int('must be a whole number of milliseconds')
@@ -317,6 +324,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     operatorTenant: e.AUGUR_OPERATOR_TENANT ?? (demo ? 'demo' : 'operator'),
     moduleQuota: e.AUGUR_MODULE_QUOTA,
     configPollMs: e.AUGUR_CONFIG_POLL_MS,
+    rolloutCheckMs: e.AUGUR_ROLLOUT_CHECK_MS,
     accountPollMs: e.AUGUR_ACCOUNT_POLL_MS,
     accountCacheSize: e.AUGUR_ACCOUNT_CACHE_SIZE,
     trustedProxies: e.AUGUR_TRUSTED_PROXIES,

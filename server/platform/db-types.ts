@@ -259,6 +259,17 @@ export interface AlertRulesTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface ReleasePlansTable {
+  flag_key: string;
+  /** The plan's configuration and progress (server/rollout/release-plan.ts). */
+  content: Json;
+  revision: number;
+  config_revision: number;
+  archived_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface AlertWebhookSecretsTable {
   rule_key: string;
   fingerprint: string;
@@ -350,4 +361,5 @@ export interface Database {
   alert_evaluator_state: AlertEvaluatorStateTable;
   alert_deliveries: AlertDeliveriesTable;
   alert_delivery_attempts: AlertDeliveryAttemptsTable;
+  release_plans: ReleasePlansTable;
 }

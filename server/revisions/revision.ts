@@ -1,7 +1,14 @@
 // An immutable snapshot of one entity's configuration after a change, with what changed and why.
 import diff from 'microdiff';
 
-export type EntityType = 'flag' | 'segment' | 'persona' | 'tenantSettings' | 'guard' | 'alertRule';
+export type EntityType =
+  | 'flag'
+  | 'segment'
+  | 'persona'
+  | 'tenantSettings'
+  | 'guard'
+  | 'alertRule'
+  | 'releasePlan';
 
 export interface Revision {
   entityType: EntityType;

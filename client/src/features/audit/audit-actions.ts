@@ -15,6 +15,7 @@ export const TARGET_LABELS: Record<AuditTargetType, string> = {
   API_KEY: 'API key',
   GUARD: 'Guard',
   ALERT_RULE: 'Alert rule',
+  RELEASE_PLAN: 'Release plan',
 };
 
 export const ACTION_LABELS: Record<AuditAction, string> = {
@@ -52,6 +53,16 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   ALERT_RULE_UPDATE: 'Alert rule updated',
   ALERT_RULE_ARCHIVE: 'Alert rule archived',
   ALERT_RULE_ROLLBACK: 'Alert rule rolled back',
+  RELEASE_PLAN_CREATE: 'Release plan created',
+  RELEASE_PLAN_UPDATE: 'Release plan updated',
+  RELEASE_PLAN_ARCHIVE: 'Release plan removed',
+  RELEASE_PLAN_ROLLBACK: 'Release plan rolled back',
+  RELEASE_PLAN_ADVANCE: 'Release plan advanced',
+  RELEASE_PLAN_COMPLETE: 'Release plan completed',
+  RELEASE_PLAN_REGRESSION: 'Release plan rolled back on a regression',
+  RELEASE_PLAN_PAUSE: 'Release plan paused',
+  RELEASE_PLAN_RESUME: 'Release plan resumed',
+  RELEASE_PLAN_ABORT: 'Release plan aborted',
 };
 
 export const AUDIT_ACTIONS = Object.keys(ACTION_LABELS) as AuditAction[];

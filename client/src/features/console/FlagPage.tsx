@@ -11,6 +11,7 @@ import { FlagEditor } from '../flag-editor/FlagEditor';
 import { FlagMetricsPanel } from '../flag-metrics/FlagMetricsPanel';
 import { GuardPanel } from '../guard/GuardPanel';
 import { FlagHistory } from '../history/FlagHistory';
+import { ReleasePlanPanel } from '../rollout/ReleasePlanPanel';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 import { FlagChangesSubscription } from './FlagList';
@@ -128,6 +129,7 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; view
             </p>
           </section>
           <GuardPanel flagKey={flag.key} canEdit={canEdit} />
+          <ReleasePlanPanel flagKey={flag.key} canEdit={canEdit} />
           <nav className="tabs" aria-label={`Flag ${flag.key}`}>
             <ul>
               {tabs.map((t) => (
