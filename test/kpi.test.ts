@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { booleanFlag } from '../server/flags/test-flags.js';
 import { chatReplyEvent, exposureEvent, moduleRunEvent } from '../server/metrics/metric-event.js';
+import { ofrepPost } from './helpers/ofrep.js';
 import {
   createTestTenant,
   startTestServer,
@@ -407,5 +408,59 @@ describe('a database fault', () => {
       await sql.raw(`DROP TRIGGER ${fn} ON metric_events`).execute(db);
       await sql.raw(`DROP FUNCTION ${fn}()`).execute(db);
     }
+  });
+});
+
+describe('exposures of served evaluations', () => {
+  it('counts evaluateFlags, myFlags and OFREP answers per flag and outcome, in one counted row a minute', async () => {
+    const META = { actor: 'system', reason: 'kpi tests', requestId: 'kpi-tests' };
+    const key = `kpi_served_${randomUUID().slice(0, 8)}`;
+    const { services } = server.app;
+    await services.flags.create(key, booleanFlag({ description: 'kpi' }), META);
+    const { secret } = await services.apiKeys.create(a.id, 'served', null, ['evaluate']);
+    const base = (Math.floor(+now / MINUTE) + 2) * MINUTE;
+    now = new Date(base + 5_000);
+    for (let i = 0; i < 3; i++) {
+      const answer = await server.gql(
+        `{ evaluateFlags(context: { userId: "u${i}" }, keys: ["${key}"]) { flags { key } } }`,
+        { token: secret },
+      );
+      expect(answer.errors).toBeUndefined();
+    }
+    for (let i = 0; i < 2; i++) {
+      const answer = await server.gql(`{ myFlags(keys: ["${key}"]) { flags { key } } }`, {
+        token: a.accounts.user.token,
+      });
+      expect(answer.errors).toBeUndefined();
+    }
+    const ofrep = await ofrepPost(
+      server,
+      `/ofrep/v1/evaluate/flags/${key}`,
+      { context: { targetingKey: 'u1' } },
+      { authorization: `Bearer ${secret}` },
+    );
+    expect(ofrep.status).toBe(200);
+    // Nothing is handed to the recorder while its minute is still counting.
+    await services.metrics.flush();
+    const rawRows = () =>
+      server.app.database.db
+        .selectFrom('metric_events')
+        .select(['count', 'tenant_id', 'dims'])
+        .where('kind', '=', 'exposure')
+        .where(sql<boolean>`dims->>'flag' = ${key}`)
+        .execute();
+    expect(await rawRows()).toEqual([]);
+    now = new Date(base + MINUTE + 1_000);
+    await rollTo(base + 3 * MINUTE);
+    const rows = await rawRows();
+    expect(rows).toHaveLength(1);
+    expect(Number(rows[0]?.count)).toBe(6);
+    expect(rows[0]?.tenant_id).toBe(a.id);
+    const answer = await server.gql<{ flagMetrics: { exposures: number; byReason: unknown[] } }>(
+      `{ flagMetrics(key: "${key}", from: "${iso(base)}", to: "${iso(base + 2 * MINUTE)}") { exposures byReason { value count } } }`,
+      { token: ops },
+    );
+    expect(answer.data?.flagMetrics.exposures).toBe(6);
+    expect(answer.data?.flagMetrics.byReason).toHaveLength(1);
   });
 });

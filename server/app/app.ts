@@ -231,6 +231,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ),
     tickets: new StreamTickets(jwtSecret),
     logger,
+    served: (tenantId, results) => services.exposures.count(tenantId, results),
   });
   const webApp = webAppHandler();
 

@@ -52,6 +52,7 @@ export class PgMetricStore implements MetricSink {
             subject: e.subject ?? null,
             request_id: e.requestId ?? null,
             at: e.at,
+            count: e.count ?? 1,
           })),
         )
         .execute();
@@ -111,7 +112,7 @@ export class PgMetricStore implements MetricSink {
   async eventsBetween(from: Date, to: Date): Promise<TimedMetricEvent[]> {
     const rows = await this.db
       .selectFrom('metric_events')
-      .select(['tenant_id', 'kind', 'dims', 'error', 'latency_ms', 'subject', 'at'])
+      .select(['tenant_id', 'kind', 'dims', 'error', 'latency_ms', 'subject', 'at', 'count'])
       .where('at', '>=', from)
       .where('at', '<', to)
       .execute();
@@ -123,6 +124,7 @@ export class PgMetricStore implements MetricSink {
       latencyMs: r.latency_ms ?? undefined,
       subject: r.subject ?? undefined,
       at: new Date(r.at),
+      ...(Number(r.count) === 1 ? {} : { count: Number(r.count) }),
     }));
   }
 

@@ -100,10 +100,11 @@ export function rollUpEvents(events: readonly TimedMetricEvent[]): RollupRow[] {
     const bucket = floorTo(e.at, MINUTE_MS);
     const latency = typeof e.latencyMs === 'number' && Number.isFinite(e.latencyMs);
     const latencyKeys = LATENCY_DIMS[e.kind];
+    const n = e.count ?? 1;
     for (const tenantKey of e.tenantId ? [e.tenantId, ALL_TENANTS] : [ALL_TENANTS]) {
       const row = set.row(bucket, e.kind, tenantKey, e.dims, false);
-      row.count += 1;
-      if (e.error) row.errors += 1;
+      row.count += n;
+      if (e.error) row.errors += n;
       if (latency) {
         row.latencyCount += 1;
         row.latencySum += Math.max(0, e.latencyMs ?? 0);
@@ -111,8 +112,8 @@ export function rollUpEvents(events: readonly TimedMetricEvent[]): RollupRow[] {
       const coarseKeys = COARSE_DIMS[e.kind];
       if (coarseKeys) {
         const c = set.row(bucket, coarseKind(e.kind), tenantKey, project(e.dims, coarseKeys), false);
-        c.count += 1;
-        if (e.error) c.errors += 1;
+        c.count += n;
+        if (e.error) c.errors += n;
       }
       if (latency && latencyKeys) {
         const l = set.row(bucket, latencyKind(e.kind), tenantKey, project(e.dims, latencyKeys), true);

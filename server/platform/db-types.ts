@@ -187,6 +187,8 @@ export interface MetricEventsTable {
   subject: string | null;
   request_id: string | null;
   at: CreatedAt;
+  /** How many events the row stands for (exposures are counted in memory per minute); 1 otherwise. */
+  count: Generated<number>;
 }
 
 export interface MetricRollupsTable {
