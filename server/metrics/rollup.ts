@@ -1,10 +1,11 @@
-// Turning raw events into rollup rows (per minute) and minute rows into hour rows: pure, no I/O.
+// Turning raw events into rollup rows (per minute), minute rows into hour rows, hour rows into day rows: pure.
 import { LatencySketch } from './latency-sketch.js';
 import type { TimedMetricEvent } from './metric-recorder.js';
 
-export type Grain = 'minute' | 'hour';
+export type Grain = 'minute' | 'hour' | 'day';
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;
 /** The tenant key of the rows that hold every tenant's events together. */
 export const ALL_TENANTS = '*';
 
@@ -128,7 +129,7 @@ export function rollUpEvents(events: readonly TimedMetricEvent[]): RollupRow[] {
   return [...set.rows.values()];
 }
 
-/** Rows of a coarser grain from finer ones (minute rows of an hour into hour rows); sketches merged. */
+/** Rows of a coarser grain from finer ones (minutes into hours, hours into days); sketches merged. */
 export function mergeRows(rows: readonly RollupRow[], grain: Grain, step: number): RollupRow[] {
   const set = new RowSet(grain);
   for (const r of rows) {

@@ -192,7 +192,7 @@ export interface MetricEventsTable {
 }
 
 export interface MetricRollupsTable {
-  grain: 'minute' | 'hour';
+  grain: 'minute' | 'hour' | 'day';
   bucket: Date;
   kind: string;
   /** A tenant id, or '*' for every tenant together. */
