@@ -1,6 +1,7 @@
 // The server under bench:http, in a process of its own: Augur from the environment (default log level) with
 // 50 flags of the bench:eval shape, a tenant, an evaluate-scoped API key and signed-in accounts; it reports
-// its URL and credentials to the bench over IPC and stops when told to (or on SIGTERM).
+// its URL and credentials to the bench over IPC and stops when told to (or on SIGTERM). bench:overhead also
+// turns the metric recorder off and on through it ({ kind: 'recorder', enabled }).
 
 import { createApp } from '../server/app/app.js';
 import { hashPassword } from '../server/auth/password.js';
@@ -13,6 +14,8 @@ export interface BenchServerReady {
   url: string;
   apiKey: string;
   sessions: string[];
+  /** One conversation of each signed-in account, in the order of `sessions`. */
+  conversations: string[];
   flags: number;
 }
 
@@ -34,9 +37,10 @@ const tenant = await services.tenants.ensure('bench-http', 'Bench HTTP');
 const { secret } = await services.apiKeys.create(tenant.id, 'bench-http', null, ['evaluate']);
 const passwordHash = await hashPassword(PASSWORD);
 const sessions: string[] = [];
+const conversations: string[] = [];
 for (let i = 0; i < ACCOUNTS; i++) {
   const email = `user-${i}@bench-http.test`;
-  await services.users.ensure({
+  const user = await services.users.ensure({
     tenantId: tenant.id,
     email,
     passwordHash,
@@ -44,6 +48,11 @@ for (let i = 0; i < ACCOUNTS; i++) {
     plan: i % 2 === 0 ? 'premium' : 'free',
   });
   sessions.push((await services.auth.login({ email, password: PASSWORD, address: `seed-${i}` })).token);
+  const conversation = await services.chat.createConversation(
+    { userId: user.id, tenantId: tenant.id, role: 'user' },
+    'bench',
+  );
+  conversations.push(conversation.id);
 }
 
 let stopping = false;
@@ -55,10 +64,14 @@ const stop = () => {
     () => process.exit(1),
   );
 };
-process.on('message', (message: { kind?: string }) => {
+process.on('message', (message: { kind?: string; enabled?: boolean }) => {
   if (message.kind === 'stop') stop();
+  if (message.kind === 'recorder') {
+    services.metrics.enabled = message.enabled === true;
+    process.send?.({ kind: 'recorder', enabled: services.metrics.enabled });
+  }
 });
 process.once('SIGTERM', stop);
 process.once('disconnect', stop);
-const ready: BenchServerReady = { kind: 'ready', url, apiKey: secret, sessions, flags: FLAGS };
+const ready: BenchServerReady = { kind: 'ready', url, apiKey: secret, sessions, conversations, flags: FLAGS };
 process.send?.(ready);

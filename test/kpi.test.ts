@@ -5,7 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { booleanFlag } from '../server/flags/test-flags.js';
+import { computeKpis, KPI_KINDS } from '../server/metrics/kpi-math.js';
+import { readPlan } from '../server/metrics/kpi-window.js';
 import { chatReplyEvent, exposureEvent, moduleRunEvent } from '../server/metrics/metric-event.js';
+import { dayBackfillOf } from '../server/metrics/rollup-job.js';
+import { ofrepPost } from './helpers/ofrep.js';
 import {
   createTestTenant,
   startTestServer,
@@ -408,5 +412,151 @@ describe('a database fault', () => {
       await sql.raw(`DROP TRIGGER ${fn} ON metric_events`).execute(db);
       await sql.raw(`DROP FUNCTION ${fn}()`).execute(db);
     }
+  });
+});
+
+describe('exposures of served evaluations', () => {
+  it('counts evaluateFlags, myFlags and OFREP answers per flag and outcome, in one counted row a minute', async () => {
+    const META = { actor: 'system', reason: 'kpi tests', requestId: 'kpi-tests' };
+    const key = `kpi_served_${randomUUID().slice(0, 8)}`;
+    const { services } = server.app;
+    await services.flags.create(key, booleanFlag({ description: 'kpi' }), META);
+    const { secret } = await services.apiKeys.create(a.id, 'served', null, ['evaluate']);
+    const base = (Math.floor(+now / MINUTE) + 2) * MINUTE;
+    now = new Date(base + 5_000);
+    for (let i = 0; i < 3; i++) {
+      const answer = await server.gql(
+        `{ evaluateFlags(context: { userId: "u${i}" }, keys: ["${key}"]) { flags { key } } }`,
+        { token: secret },
+      );
+      expect(answer.errors).toBeUndefined();
+    }
+    for (let i = 0; i < 2; i++) {
+      const answer = await server.gql(`{ myFlags(keys: ["${key}"]) { flags { key } } }`, {
+        token: a.accounts.user.token,
+      });
+      expect(answer.errors).toBeUndefined();
+    }
+    const ofrep = await ofrepPost(
+      server,
+      `/ofrep/v1/evaluate/flags/${key}`,
+      { context: { targetingKey: 'u1' } },
+      { authorization: `Bearer ${secret}` },
+    );
+    expect(ofrep.status).toBe(200);
+    // Nothing is handed to the recorder while its minute is still counting.
+    await services.metrics.flush();
+    const rawRows = () =>
+      server.app.database.db
+        .selectFrom('metric_events')
+        .select(['count', 'tenant_id', 'dims'])
+        .where('kind', '=', 'exposure')
+        .where(sql<boolean>`dims->>'flag' = ${key}`)
+        .execute();
+    expect(await rawRows()).toEqual([]);
+    now = new Date(base + MINUTE + 1_000);
+    await rollTo(base + 3 * MINUTE);
+    const rows = await rawRows();
+    expect(rows).toHaveLength(1);
+    expect(Number(rows[0]?.count)).toBe(6);
+    expect(rows[0]?.tenant_id).toBe(a.id);
+    const answer = await server.gql<{ flagMetrics: { exposures: number; byReason: unknown[] } }>(
+      `{ flagMetrics(key: "${key}", from: "${iso(base)}", to: "${iso(base + 2 * MINUTE)}") { exposures byReason { value count } } }`,
+      { token: ops },
+    );
+    expect(answer.data?.flagMetrics.exposures).toBe(6);
+    expect(answer.data?.flagMetrics.byReason).toHaveLength(1);
+  });
+});
+
+describe('day rows', () => {
+  const HOUR = 3_600_000;
+  it('reads whole days from day rows built from their hours, with the same figures as hour by hour', async () => {
+    const d = await createTestTenant(server);
+    const recorder = server.app.services.metrics;
+    const start = (Math.floor(+now / DAY) + 1) * DAY;
+    const events = [
+      [start + 10 * HOUR, 5, 'ok'],
+      [start + DAY + 3 * HOUR, 50, 'out_of_scope'],
+      [start + DAY + 23 * HOUR + 30 * MINUTE, 500, 'ok'],
+      [start + 2 * DAY + 5 * HOUR, 7, 'llm_error'],
+    ] as const;
+    for (const [at, latencyMs, status] of events) {
+      recorder.record({ ...chatReplyEvent({ tenantId: d.id, status, latencyMs }), at: new Date(at) });
+      await rollTo(at + 2 * MINUTE);
+    }
+    const to = new Date(start + 3 * DAY + 12 * HOUR);
+    const from = new Date(+to - 7 * DAY);
+    // The day still running has no day row: it is read hour by hour until the job has rolled past its end.
+    const store = server.app.services.metricStore;
+    const rolledThrough = (await store.state(JOB))?.rolledThrough;
+    expect(readPlan(from, to, { days: true, daysBefore: rolledThrough }).days?.to).toEqual(
+      new Date(start + 2 * DAY),
+    );
+    await rollTo(+to);
+    const daysBefore = (await store.state(JOB))?.rolledThrough;
+    const byDays = await store.readTotals(d.id, readPlan(from, to, { days: true, daysBefore }), KPI_KINDS);
+    expect(readPlan(from, to, { days: true, daysBefore }).days?.to).toEqual(new Date(start + 3 * DAY));
+    const byHours = await store.readTotals(d.id, readPlan(from, to), KPI_KINDS);
+    expect(computeKpis(byDays)).toEqual(computeKpis(byHours));
+    expect(computeKpis(byDays)).toMatchObject({ messagesTotal: 4, outOfScopeRate: 0.25, llmErrorRate: 0.25 });
+    const dayRows = await server.app.database.db
+      .selectFrom('metric_rollups')
+      .select(['bucket', 'count'])
+      .where('tenant_key', '=', d.id)
+      .where('grain', '=', 'day')
+      .where('kind', '=', 'chat_reply')
+      .orderBy('bucket')
+      .execute();
+    expect(dayRows.map((r) => [+new Date(r.bucket), Number(r.count)])).toEqual([
+      [start, 1],
+      [start + DAY, 1],
+      [start + DAY, 1],
+      [start + 2 * DAY, 1],
+    ]);
+  });
+
+  it('builds the day rows of hours rolled before day rows existed, one day a run', async () => {
+    const e = await createTestTenant(server);
+    const store = server.app.services.metricStore;
+    const day = (Math.floor(+now / DAY) - 3) * DAY;
+    const hourRow = (bucket: number, count: number) => ({
+      grain: 'hour' as const,
+      bucket: new Date(bucket),
+      kind: 'chat_reply',
+      tenantKey: e.id,
+      dims: { status: 'ok' },
+      count,
+      errors: 0,
+      latencyCount: 0,
+      latencySum: 0,
+      sketch: null,
+    });
+    await store.insertRollups([
+      hourRow(day + HOUR, 3),
+      hourRow(day + 5 * HOUR, 4),
+      hourRow(day + DAY + HOUR, 2),
+    ]);
+    await store.createState(dayBackfillOf(JOB), new Date(day), now);
+    // One busy minute per run, so each run backfills one day.
+    for (let i = 0; i < 4; i++) {
+      server.app.services.metrics.record({
+        ...chatReplyEvent({ tenantId: a.id, status: 'ok', latencyMs: 1 }),
+        at: new Date(+now + MINUTE),
+      });
+      await rollTo(+now + 2 * MINUTE);
+    }
+    const dayRows = await server.app.database.db
+      .selectFrom('metric_rollups')
+      .select(['bucket', 'count'])
+      .where('tenant_key', '=', e.id)
+      .where('grain', '=', 'day')
+      .orderBy('bucket')
+      .execute();
+    expect(dayRows.map((r) => [+new Date(r.bucket), Number(r.count)])).toEqual([
+      [day, 7],
+      [day + DAY, 2],
+    ]);
+    expect(await store.state(dayBackfillOf(JOB))).toBeUndefined();
   });
 });

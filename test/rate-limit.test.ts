@@ -155,3 +155,75 @@ describe('global, per role and per tenant', () => {
     }
   });
 });
+
+describe('what counts: 304 answers and requests refused before they run', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({
+      env: { AUGUR_RATE_LIMIT_API_KEY: '3', AUGUR_RATE_LIMIT_USER: '3', AUGUR_RATE_LIMIT_ANONYMOUS: '2' },
+    });
+  });
+  afterAll(() => server.close());
+
+  const SNAPSHOT = 'query ($c: EvaluationContextInput!) { evaluateFlags(context: $c) { configRevision } }';
+  const snapshotGet = async (secret: string, ifNoneMatch?: string) => {
+    const params = new URLSearchParams({
+      query: SNAPSHOT,
+      variables: JSON.stringify({ c: { userId: 'u1' } }),
+    });
+    const response = await fetch(`${server.url}/graphql?${params}`, {
+      headers: {
+        accept: 'application/graphql-response+json',
+        'x-graphql-yoga-csrf': '1',
+        authorization: `Bearer ${secret}`,
+        ...(ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {}),
+      },
+    });
+    const text = await response.text();
+    return { status: response.status, etag: response.headers.get('etag'), text, headers: response.headers };
+  };
+
+  it('counts a 304 against the API key, and answers 429 once the key is over its limit', async () => {
+    const t = await createTestTenant(server);
+    const { secret } = await server.app.services.apiKeys.create(t.id, 'polling', null, ['evaluate']);
+    const first = await snapshotGet(secret);
+    expect(first.status).toBe(200);
+    const statuses = [first.status];
+    let tag = first.etag ?? '';
+    for (let i = 0; i < 2; i++) {
+      const again = await snapshotGet(secret, tag);
+      statuses.push(again.status);
+      // Another file may change the configuration meanwhile (shared PostgreSQL): a 200 with a newer tag.
+      tag = again.etag ?? tag;
+    }
+    expect(statuses.filter((s) => s === 304).length).toBeGreaterThan(0);
+    const refused = await snapshotGet(secret, tag);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+    const body = JSON.parse(refused.text) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 'apiKey' });
+  });
+
+  it("counts parse and validation errors against the caller's account", async () => {
+    const t = await createTestTenant(server);
+    const token = t.accounts.user.token;
+    expect((await server.gql('{ me { id', { token })).errors?.[0]?.extensions?.code).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect((await server.gql('{ noSuchField }', { token })).errors?.[0]?.extensions?.code).toBe(
+      'VALIDATION_FAILED',
+    );
+    await pass(server, 1, ME, token);
+    expectRefused(await server.gql(ME, { token }), 'user');
+  });
+
+  it('counts requests with an unusable credential against their address', async () => {
+    for (let i = 0; i < 2; i++) {
+      const refused = await server.gql(ME, {
+        token: 'ak_000000000000_notarealsecretnotarealsecretnotarealsecret0',
+      });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    expectRefused(await server.gql(ANONYMOUS), 'address');
+  });
+});

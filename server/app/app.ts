@@ -29,7 +29,7 @@ import {
 } from './http-routes.js';
 import { AugurMetrics, type MetricPipelineStats } from './prometheus.js';
 import { createMetricsRoute, METRICS_PATH } from './prometheus-route.js';
-import { useRateLimits } from './rate-limit-plugin.js';
+import { createRateGate } from './rate-limit-plugin.js';
 import { createReadinessCheck } from './readiness.js';
 import { createRequestLog } from './request-log.js';
 import { useRequestLog } from './request-log-plugin.js';
@@ -194,7 +194,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   const connections = createConnectionLimits(config.sockets);
   const contextOf = contextPerRequest(createContext, clientAddressOf);
   const tags = new SnapshotTags(services.evaluator, services.overlays, jwtSecret, buildSchema());
-  const conditionalGet = createConditionalGet({ tags, contextOf, csrfHeader: CSRF_HEADER });
+  const rateGate = createRateGate({
+    limits: services.rateLimits,
+    config: config.rateLimits,
+    tenantKeyLimit: (tenantId) => services.tenantOverlays.rateLimitFor(tenantId),
+    callerOf: (req) =>
+      contextOf(req).then(
+        (c) => ({ viewer: c.viewer, clientAddress: c.clientAddress }),
+        () => ({ viewer: undefined, clientAddress: clientAddressOf(req) }),
+      ),
+  });
+  const conditionalGet = createConditionalGet({ tags, contextOf, csrfHeader: CSRF_HEADER, rateGate });
   const yoga = createAugurYoga({
     createContext,
     contextOf,
@@ -204,14 +214,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     limits,
     clientAddressOf,
     connections,
-    monitoringPlugins: [
-      useRequestLog(requestLog),
-      useRateLimits({
-        limits: services.rateLimits,
-        config: config.rateLimits,
-        tenantKeyLimit: (tenantId) => services.tenantOverlays.rateLimitFor(tenantId),
-      }),
-    ],
+    monitoringPlugins: [useRequestLog(requestLog), rateGate.plugin],
   });
   const metricsRoute = createMetricsRoute(metrics, config.metricsEndpoint, logger);
   let metricsUrl: string | undefined;
@@ -232,6 +235,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ),
     tickets: new StreamTickets(jwtSecret),
     logger,
+    served: (tenantId, results) => services.exposures.count(tenantId, results),
   });
   const webApp = webAppHandler();
 
@@ -253,7 +257,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       return;
     }
     if (path === GRAPHQL_PATH) {
-      if (!checkBodySize(req, res, limits.maxBodyBytes, requestId)) return;
+      if (!checkBodySize(req, res, limits.maxBodyBytes, requestId)) return rateGate.countRefused(req);
       if (req.method === 'GET' && req.headers['if-none-match']) {
         const toYoga = () => void yoga(req, res, { req, res });
         void conditionalGet(req, res).then((answered) => answered || toYoga(), toYoga);

@@ -64,11 +64,29 @@ export function createContextFactory(deps: { auth: AuthService; services: Servic
       viewer,
       scopes: scopesOf(viewer, deps.services.operator.id),
       clientAddress: input.clientAddress,
-      logger: deps.logger.child({ requestId: input.requestId }),
+      logger: lazyChild(deps.logger, input.requestId),
       services: deps.services,
       featureGate: (flagKey) => gateFor(deps.services.evaluator, viewer, flagKey),
     };
   };
+}
+
+/**
+ * The request's child logger, made when something logs through it: most requests never do, and a pino
+ * child costs its bindings' serialization and redaction pass on every request. (A getter would not do:
+ * envelop copies the context with Object.assign, which reads every property.)
+ */
+function lazyChild(logger: Logger, requestId: string): Logger {
+  let child: Logger | undefined;
+  const made = () => {
+    child ??= logger.child({ requestId });
+    return child;
+  };
+  return new Proxy({} as Logger, {
+    get: (_target, property) => Reflect.get(made(), property),
+    set: (_target, property, value) => Reflect.set(made(), property, value),
+    has: (_target, property) => Reflect.has(made(), property),
+  });
 }
 
 /** A gated field's flag for the caller: an account with its identity, an API key in its tenant. */

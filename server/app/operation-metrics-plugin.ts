@@ -33,6 +33,28 @@ function label(operation: OperationDefinitionNode | undefined): string {
     : unique.join(',');
 }
 
+interface Described {
+  operation: string;
+  type: string;
+}
+// Documents come from yoga's parse cache (the same text is the same object): described once each.
+const described = new WeakMap<DocumentNode, Map<string, Described>>();
+
+function describe(document: DocumentNode, name: string | null | undefined): Described {
+  let byName = described.get(document);
+  if (!byName) {
+    byName = new Map();
+    described.set(document, byName);
+  }
+  let entry = byName.get(name ?? '');
+  if (!entry) {
+    const operation = selectedOperation(document, name);
+    entry = { operation: label(operation), type: operation?.operation ?? 'unknown' };
+    byName.set(name ?? '', entry);
+  }
+  return entry;
+}
+
 /** The first error's code as the client sees it (the same mapping as useAugurErrors). */
 function codeOf(errors: readonly GraphQLError[] | undefined): string | undefined {
   const first = errors?.[0];
@@ -51,14 +73,14 @@ export function useOperationMetrics(): Plugin<Context> {
       return {
         onExecuteDone({ result }) {
           const latencyMs = performance.now() - started;
-          const operation = selectedOperation(args.document, args.operationName);
+          const { operation, type } = describe(args.document, args.operationName);
           const viewer = ctx.viewer;
           // An incremental (deferred) result is counted once, as it starts, without an error code.
           const errors = Symbol.asyncIterator in result ? undefined : result.errors;
           recorder.record(
             operationEvent({
-              operation: label(operation),
-              type: operation?.operation ?? 'unknown',
+              operation,
+              type,
               code: codeOf(errors),
               latencyMs,
               role: viewer ? (viewer.kind === 'account' ? viewer.role : 'apiKey') : 'anonymous',

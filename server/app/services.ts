@@ -33,6 +33,7 @@ import { MemoryOutcomeCounter, type OutcomeCounter } from '../guard/outcome-coun
 import { PgOutcomeCounter } from '../guard/pg-outcome-counter.js';
 import { RedisOutcomeCounter } from '../guard/redis-outcome-counter.js';
 import { UnleashImportService } from '../import/unleash-import-service.js';
+import { ExposureCounter } from '../metrics/exposure-counter.js';
 import { KpiService } from '../metrics/kpi-service.js';
 import {
   apiKeyAuthFailureEvent,
@@ -108,6 +109,8 @@ export interface Services {
   modules: ModuleService;
   /** The one metric recorder (start() to flush on its timer, stop() at shutdown). */
   metrics: MetricRecorder;
+  /** Exposures of every evaluation served to a client, counted per minute into the recorder. */
+  exposures: ExposureCounter;
   /** The rollup job (start() to tick; it runs once per minute across instances). */
   rollups: RollupJob;
   /** KPIs over the rollups: GraphQL's and any server code's (an alert evaluator's) one read API. */
@@ -355,6 +358,9 @@ export function createServices(options: ServiceOptions): Services {
     logger: options.logger,
     timers: alertOptions.timers ?? true,
   });
+  const exposures = new ExposureCounter(metrics, metricClock);
+  const realtime = new RealtimeService(evaluator, snapshot, fanOut, revisions, options.bus, accounts);
+  realtime.onServed = (tenantId, flags) => exposures.count(tenantId, flags);
   const moduleFaults = options.testFaults ? new ModuleFaults() : undefined;
   const modules = new ModuleService({
     store: new PgModuleStore(db),
@@ -413,6 +419,7 @@ export function createServices(options: ServiceOptions): Services {
     kpis: new KpiService(metricStore, metricClock, metricsOptions.rollupJob),
     recordReadiness: (ready, reason) => metrics.record(readinessEvent({ ready, reason })),
     kpiUpdatesMs: metricsOptions.kpiUpdatesMs ?? 10_000,
+    exposures,
     guards,
     rollouts,
     guardOverlay,
@@ -420,6 +427,6 @@ export function createServices(options: ServiceOptions): Services {
     alerts,
     bus: options.bus,
     fanOut,
-    realtime: new RealtimeService(evaluator, snapshot, fanOut, revisions, options.bus, accounts),
+    realtime,
   };
 }

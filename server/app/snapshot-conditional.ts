@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from './context.js';
 import { snapshotOperation } from './jit-execution.js';
+import type { RateGate } from './rate-limit-plugin.js';
 import { etagMatches, SNAPSHOT_CACHE_CONTROL, type SnapshotTags } from './snapshot-etag.js';
 
 /** Only tags this server issued count: `*` would answer 304 for requests that never succeeded. */
@@ -20,6 +21,8 @@ export interface ConditionalGetDeps {
   contextOf(req: IncomingMessage): Promise<Context>;
   /** yoga's CSRF rule for GET: one of these headers must be present. */
   csrfHeader: string;
+  /** A 304 counts against the caller's limits like any answer; over a limit, yoga answers the 429. */
+  rateGate: Pick<RateGate, 'countRequest'>;
 }
 
 /** Answers 304 and resolves true when the request's tag is current; resolves false to let yoga answer. */
@@ -27,16 +30,19 @@ export function createConditionalGet(deps: ConditionalGetDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const ifNoneMatch = req.headers['if-none-match'];
     if (req.method !== 'GET' || !ifNoneMatch || req.headers[deps.csrfHeader] === undefined) return false;
-    let viewer: Context['viewer'];
+    let context: Context;
     try {
-      viewer = (await deps.contextOf(req)).viewer;
+      context = await deps.contextOf(req);
     } catch {
-      // A refused credential or a rate limit: yoga answers it, from the same (memoized) outcome.
+      // A refused credential: yoga answers it, from the same (memoized) outcome.
       return false;
     }
+    const viewer = context.viewer;
     if (!viewer) return false;
     const tag = deps.tags.tagFor({ viewer, target: req.url ?? '', accept: req.headers.accept });
     if (!etagMatches(namedTags(ifNoneMatch), tag)) return false;
+    // Counted once: when yoga answers instead (a 429 here), it reads this same outcome.
+    if (await deps.rateGate.countRequest(req, { viewer, clientAddress: context.clientAddress })) return false;
     res.writeHead(304, { etag: tag, 'cache-control': SNAPSHOT_CACHE_CONTROL });
     res.end();
     return true;

@@ -35,6 +35,9 @@ export function overlaysFingerprint(overlays: Overlays): string {
   return fields.sort().join(';');
 }
 
+/** Remembered tags at most (a few MB of keys); past it the memory starts over. */
+const ISSUED_MAX = 10_000;
+
 export interface TagInput {
   viewer: Viewer;
   /** The request target (path and query string): the document, variables and operation name. */
@@ -48,6 +51,12 @@ export class SnapshotTags {
   private readonly schemaDigest: string;
   /** Each tenant's overlays fingerprint, dropped on every change of evaluation input. */
   private readonly fingerprints = new Map<string, string>();
+  /**
+   * Tags already worked out for (caller, Accept, target) at `issuedRevision`: a polling client's repeat costs
+   * a map lookup instead of an HMAC. Dropped with the fingerprints, on a new revision, and when full.
+   */
+  private readonly issued = new Map<string, string>();
+  private issuedRevision = -1;
 
   constructor(
     private readonly evaluator: FlagEvaluator,
@@ -59,20 +68,44 @@ export class SnapshotTags {
     this.key = createHash('sha256').update('augur snapshot etag\u0000').update(secret).digest();
     // A deploy that changes the schema changes the answer's shape: old tags must not match.
     this.schemaDigest = createHash('sha256').update(printSchema(schema)).digest('base64url');
-    evaluator.onChange(() => this.fingerprints.clear());
+    evaluator.onChange(() => {
+      this.fingerprints.clear();
+      this.issued.clear();
+    });
   }
 
   /** `"<configRevision>-<mac>"`, the same on every instance for the same input and evaluation state. */
   tagFor({ viewer, target, accept }: TagInput): string {
     const revision = this.evaluator.revision;
+    if (revision !== this.issuedRevision) {
+      this.issued.clear();
+      this.issuedRevision = revision;
+    }
+    const identity = callerIdentity(viewer);
+    const key = `${identity}\u0000${accept ?? ''}\u0000${target}`;
+    const known = this.issued.get(key);
+    if (known !== undefined) return known;
+    const tag = this.compute(revision, viewer.tenantId, identity, accept, target);
+    if (this.issued.size >= ISSUED_MAX) this.issued.clear();
+    this.issued.set(key, tag);
+    return tag;
+  }
+
+  private compute(
+    revision: number,
+    tenantId: string,
+    identity: string,
+    accept: string | null | undefined,
+    target: string,
+  ): string {
     const mac = createHmac('sha256', this.key)
       .update(this.schemaDigest)
       .update('\u0000')
       .update(String(revision))
       .update('\u0000')
-      .update(this.fingerprintOf(viewer.tenantId))
+      .update(this.fingerprintOf(tenantId))
       .update('\u0000')
-      .update(callerIdentity(viewer))
+      .update(identity)
       .update('\u0000')
       .update(accept ?? '')
       .update('\u0000')

@@ -200,10 +200,9 @@ builder.queryFields((t) => ({
         viewer,
         (args.context ?? {}) as Parameters<typeof FlagEvaluator.accountContext>[1],
       );
-      return {
-        configRevision: evaluator.revision,
-        flags: evaluator.evaluateMany(context, args.keys ?? undefined),
-      };
+      const flags = evaluator.evaluateMany(context, args.keys ?? undefined);
+      ctx.services.exposures.count(viewer.tenantId, flags);
+      return { configRevision: evaluator.revision, flags };
     },
   }),
   evaluateFlags: t.field({
@@ -223,10 +222,9 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const tenantId = await evaluationTenant(ctx, args.tenantId == null ? null : String(args.tenantId));
       const evaluator = ctx.services.evaluator;
-      return {
-        configRevision: evaluator.revision,
-        flags: evaluator.evaluateMany(inTenant(args.context, tenantId), args.keys ?? undefined),
-      };
+      const flags = evaluator.evaluateMany(inTenant(args.context, tenantId), args.keys ?? undefined);
+      ctx.services.exposures.count(tenantId, flags);
+      return { configRevision: evaluator.revision, flags };
     },
   }),
   explain: t.field({

@@ -188,16 +188,37 @@ describe('windows', () => {
 
   it('reads whole hours from hour rows and the ragged edges from minute rows', () => {
     const plan = readPlan(new Date('2030-03-01T09:30:00Z'), new Date('2030-03-01T12:15:00Z'));
-    expect(plan.hours).toEqual({
-      from: new Date('2030-03-01T10:00:00Z'),
-      to: new Date('2030-03-01T12:00:00Z'),
-    });
+    expect(plan.hours).toEqual([
+      { from: new Date('2030-03-01T10:00:00Z'), to: new Date('2030-03-01T12:00:00Z') },
+    ]);
+    expect(plan.days).toBeNull();
     expect(plan.minutes).toEqual([
       { from: new Date('2030-03-01T09:30:00Z'), to: new Date('2030-03-01T10:00:00Z') },
       { from: new Date('2030-03-01T12:00:00Z'), to: new Date('2030-03-01T12:15:00Z') },
     ]);
     // Aligned to hours: no minute rows at all. Within one hour: minutes only.
     expect(readPlan(T0, at(2 * HOUR_MS)).minutes).toEqual([]);
-    expect(readPlan(at(MINUTE_MS), at(50 * MINUTE_MS)).hours).toBeNull();
+    expect(readPlan(at(MINUTE_MS), at(50 * MINUTE_MS)).hours).toEqual([]);
+  });
+
+  it('reads whole days from day rows for totals, with hours and minutes at the edges (at most 6 + 46 + 118)', () => {
+    const from = new Date('2030-03-01T09:30:00Z');
+    const to = new Date('2030-03-08T09:30:00Z');
+    const plan = readPlan(from, to, { days: true });
+    expect(plan.days).toEqual({
+      from: new Date('2030-03-02T00:00:00Z'),
+      to: new Date('2030-03-08T00:00:00Z'),
+    });
+    expect(plan.hours).toEqual([
+      { from: new Date('2030-03-01T10:00:00Z'), to: new Date('2030-03-02T00:00:00Z') },
+      { from: new Date('2030-03-08T00:00:00Z'), to: new Date('2030-03-08T09:00:00Z') },
+    ]);
+    expect(plan.minutes).toEqual([
+      { from, to: new Date('2030-03-01T10:00:00Z') },
+      { from: new Date('2030-03-08T09:00:00Z'), to },
+    ]);
+    // A chart by hour reads no day rows; a window within one day has none to read.
+    expect(readPlan(from, to).days).toBeNull();
+    expect(readPlan(from, new Date('2030-03-01T20:00:00Z'), { days: true }).days).toBeNull();
   });
 });

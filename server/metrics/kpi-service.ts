@@ -4,7 +4,7 @@ import { validationFailed } from '../platform/errors.js';
 import { isUuid } from '../platform/text.js';
 import { computeKpis, KPI_KINDS, type KpiFigures, rate } from './kpi-math.js';
 import { type KpiQuery, type ResolvedWindow, readPlan, resolveWindow } from './kpi-window.js';
-import type { PgMetricStore, StoredRollup } from './metric-store.js';
+import type { PgMetricStore, ReadPlan, StoredRollup } from './metric-store.js';
 import { ALL_TENANTS, coarseKind, floorTo, latencyKind } from './rollup.js';
 import { ROLLUP_JOB } from './rollup-job.js';
 
@@ -118,6 +118,11 @@ export class KpiService {
     return this.store.read(tenantKey, readPlan(w.from, w.to), kinds);
   }
 
+  /** Totals read day rows for the days the job has rolled to their end (none before its first run). */
+  private plan(w: ResolvedWindow, rolledThrough: Date | undefined): ReadPlan {
+    return readPlan(w.from, w.to, { days: rolledThrough !== undefined, daysBefore: rolledThrough });
+  }
+
   now(): Date {
     return this.clock();
   }
@@ -129,10 +134,8 @@ export class KpiService {
   async kpis(query: KpiQuery): Promise<Kpis> {
     const w = this.window(query);
     const key = this.tenantKey(query.tenantId);
-    const [rows, state] = await Promise.all([
-      this.store.readTotals(key, readPlan(w.from, w.to), KPI_KINDS),
-      this.store.state(this.job),
-    ]);
+    const state = await this.store.state(this.job);
+    const rows = await this.store.readTotals(key, this.plan(w, state?.rolledThrough), KPI_KINDS);
     return {
       ...computeKpis(rows),
       from: w.from,
@@ -163,7 +166,12 @@ export class KpiService {
 
   async flagMetrics(key: string, query: KpiQuery): Promise<FlagMetrics> {
     const w = this.window(query);
-    const rows = await this.rows(w, this.tenantKey(query.tenantId), ['exposure', 'module_run']);
+    const tenantKey = this.tenantKey(query.tenantId);
+    const state = await this.store.state(this.job);
+    const rows = await this.store.read(tenantKey, this.plan(w, state?.rolledThrough), [
+      'exposure',
+      'module_run',
+    ]);
     const variant = new Map<string, number>();
     const reason = new Map<string, number>();
     const rule = new Map<string, number>();

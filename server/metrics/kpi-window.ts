@@ -1,7 +1,7 @@
 // KPI windows: a preset (1 h, 24 h, 7 d) or a custom from/to, aligned to minutes, and the rows they read.
 import { validationFailed } from '../platform/errors.js';
 import type { ReadPlan } from './metric-store.js';
-import { floorTo, HOUR_MS, MINUTE_MS } from './rollup.js';
+import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS } from './rollup.js';
 
 export const KPI_WINDOWS = ['H1', 'H24', 'D7'] as const;
 export type KpiWindow = (typeof KPI_WINDOWS)[number];
@@ -62,14 +62,39 @@ export function previousWindow(w: ResolvedWindow): ResolvedWindow {
   return { from: new Date(+w.from - span), to: w.from, stepMs: w.stepMs };
 }
 
-/** Whole hours from hour rows, the ragged minutes at either end from minute rows: at most 118 + hours. */
-export function readPlan(from: Date, to: Date): ReadPlan {
+/**
+ * Whole days from day rows (when `days`: totals over the window; a chart by hour reads hours), whole hours
+ * from hour rows, the ragged minutes at either end from minute rows: at most 6 + 2 × 23 + 2 × 59 buckets for
+ * 7 days, whatever the traffic. Day rows exist for days the rollup job has rolled to their end: days from
+ * `daysBefore` on (the start of the day it is rolling) are read as hours.
+ */
+export function readPlan(
+  from: Date,
+  to: Date,
+  options: { days?: boolean; daysBefore?: Date } = {},
+): ReadPlan {
   const firstHour = new Date(Math.ceil(+from / HOUR_MS) * HOUR_MS);
   const lastHour = floorTo(to, HOUR_MS);
-  if (+firstHour >= +lastHour) return { hours: null, minutes: [{ from, to }] };
-  const minutes = [
+  if (+firstHour >= +lastHour) return { days: null, hours: [], minutes: [{ from, to }] };
+  const minutes = nonEmpty([
     { from, to: firstHour },
     { from: lastHour, to },
-  ].filter((m) => +m.to > +m.from);
-  return { hours: { from: firstHour, to: lastHour }, minutes };
+  ]);
+  const firstDay = new Date(Math.ceil(+firstHour / DAY_MS) * DAY_MS);
+  const lastDay = new Date(
+    Math.min(
+      +floorTo(lastHour, DAY_MS),
+      options.daysBefore ? +floorTo(options.daysBefore, DAY_MS) : Infinity,
+    ),
+  );
+  if (!options.days || +firstDay >= +lastDay) {
+    return { days: null, hours: [{ from: firstHour, to: lastHour }], minutes };
+  }
+  const hours = nonEmpty([
+    { from: firstHour, to: firstDay },
+    { from: lastDay, to: lastHour },
+  ]);
+  return { days: { from: firstDay, to: lastDay }, hours, minutes };
 }
+
+const nonEmpty = (ranges: { from: Date; to: Date }[]) => ranges.filter((r) => +r.to > +r.from);

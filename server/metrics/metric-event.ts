@@ -25,6 +25,8 @@ export interface MetricEvent {
   /** A user id, kept on raw exposure events only, for unique-user counts. */
   subject?: string | undefined;
   requestId?: string | undefined;
+  /** How many events this one stands for (pre-aggregated exposures); 1 when absent. */
+  count?: number | undefined;
   /** When it happened; the recorder's clock when absent. */
   at?: Date | undefined;
 }
@@ -104,7 +106,7 @@ export function quotaEvent(f: {
 }
 
 export function exposureEvent(f: {
-  tenantId: string;
+  tenantId: string | null;
   flag: string;
   variant: string | null;
   enabled: boolean;

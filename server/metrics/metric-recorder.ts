@@ -49,8 +49,9 @@ export class MetricRecorder {
   private counters = { written: 0, dropped: 0, failedFlushes: 0 };
   private lastFlushAt: Date | null = null;
   private readonly options: RecorderOptions;
-  /** False when recording is turned off (bench:kpi's baseline): record() then does nothing. */
+  /** False when recording is turned off (bench:overhead's baseline): record() then does nothing. */
   enabled = true;
+  private readonly flushHooks: ((final: boolean) => void)[] = [];
 
   constructor(
     private readonly sink: MetricSink,
@@ -78,8 +79,14 @@ export class MetricRecorder {
     for (const event of events) this.record(event);
   }
 
+  /** Called before each flush (final: the last one, at stop): sources that aggregate in memory record here. */
+  beforeFlush(hook: (final: boolean) => void): void {
+    this.flushHooks.push(hook);
+  }
+
   /** Writes what is buffered (one batch after another); resolves when done, never rejects. */
-  flush(): Promise<void> {
+  flush(final = false): Promise<void> {
+    for (const hook of this.flushHooks) hook(final);
     this.flushing ??= this.drain().finally(() => {
       this.flushing = undefined;
     });
@@ -119,7 +126,8 @@ export class MetricRecorder {
     if (this.soon) clearImmediate(this.soon);
     this.timer = undefined;
     this.soon = undefined;
-    await this.flush();
+    await this.flushing;
+    await this.flush(true);
   }
 
   stats(): RecorderStats {

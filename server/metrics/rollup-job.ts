@@ -6,12 +6,16 @@ import type { Logger } from '../platform/logger.js';
 import { safeError } from '../platform/scrub.js';
 import type { TimedMetricEvent } from './metric-recorder.js';
 import { PgMetricStore } from './metric-store.js';
-import { floorTo, HOUR_MS, MINUTE_MS, mergeRows, rollUpEvents } from './rollup.js';
+import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, mergeRows, rollUpEvents } from './rollup.js';
 
 export const ROLLUP_JOB = 'rollup';
+/**
+ * A job's day backfill marker (`rollup:day-backfill` for the default job, set by the migration that added
+ * day rows when hour rows existed): the next day whose day rows to build from its hour rows.
+ */
+export const dayBackfillOf = (job: string) => `${job}:day-backfill`;
 // Any fixed 64-bit number, the same on every instance: "AUGRLLUP" would not fit, so the digits spell it.
 const LOCK_KEY = 4_172_018_520;
-const DAY_MS = 86_400_000;
 
 export interface RollupJobOptions {
   clock: () => Date;
@@ -128,6 +132,22 @@ export class RollupJob {
         mergeRows(minutes, 'hour', HOUR_MS),
       );
     }
+    // Then the days that ended (this run passed their end, or re-rolled their late minutes), from their hour
+    // rows: a 7-day window reads 6 day rows, not 144 hour rows. A day still running has no day row yet.
+    const days = new Set([...hours].map((h) => +floorTo(h, DAY_MS)).filter((d) => d + DAY_MS <= +end));
+    for (let boundary = Math.ceil(+start / DAY_MS) * DAY_MS; boundary <= +end; boundary += DAY_MS) {
+      if (boundary > +start) days.add(boundary - DAY_MS);
+    }
+    for (const day of [...days].sort((a, b) => a - b)) {
+      const dayHours = await store.rollupsBetween('hour', new Date(day), new Date(day + DAY_MS));
+      await store.replaceRollups(
+        'day',
+        new Date(day),
+        new Date(day + DAY_MS),
+        mergeRows(dayHours, 'day', DAY_MS),
+      );
+    }
+    await this.backfillDay(store, newest, now);
     await this.keepFlagFacts(store, events);
     await store.prune(
       new Date(+now - o.rawRetentionHours * HOUR_MS),
@@ -138,6 +158,24 @@ export class RollupJob {
     this.observe(newest, end);
     this.last.runsHere += 1;
     return { ran: true, minutes: Math.round((+end - +from) / MINUTE_MS) };
+  }
+
+  /** One day of hours rolled before day rows existed becomes day rows per run, until today's (kept above). */
+  private async backfillDay(store: PgMetricStore, newest: Date, now: Date): Promise<void> {
+    const backfill = await store.state(dayBackfillOf(this.options.job));
+    if (!backfill) return;
+    const day = +backfill.rolledThrough;
+    if (day < +floorTo(newest, DAY_MS)) {
+      const hours = await store.rollupsBetween('hour', new Date(day), new Date(day + DAY_MS));
+      await store.replaceRollups(
+        'day',
+        new Date(day),
+        new Date(day + DAY_MS),
+        mergeRows(hours, 'day', DAY_MS),
+      );
+    }
+    if (day + DAY_MS >= +floorTo(newest, DAY_MS)) await store.deleteState(dayBackfillOf(this.options.job));
+    else await store.advanceState(dayBackfillOf(this.options.job), new Date(day + DAY_MS), now);
   }
 
   private async keepFlagFacts(store: PgMetricStore, events: readonly TimedMetricEvent[]): Promise<void> {

@@ -1,10 +1,11 @@
-// Turning raw events into rollup rows (per minute) and minute rows into hour rows: pure, no I/O.
+// Turning raw events into rollup rows (per minute), minute rows into hour rows, hour rows into day rows: pure.
 import { LatencySketch } from './latency-sketch.js';
 import type { TimedMetricEvent } from './metric-recorder.js';
 
-export type Grain = 'minute' | 'hour';
+export type Grain = 'minute' | 'hour' | 'day';
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;
 /** The tenant key of the rows that hold every tenant's events together. */
 export const ALL_TENANTS = '*';
 
@@ -100,10 +101,11 @@ export function rollUpEvents(events: readonly TimedMetricEvent[]): RollupRow[] {
     const bucket = floorTo(e.at, MINUTE_MS);
     const latency = typeof e.latencyMs === 'number' && Number.isFinite(e.latencyMs);
     const latencyKeys = LATENCY_DIMS[e.kind];
+    const n = e.count ?? 1;
     for (const tenantKey of e.tenantId ? [e.tenantId, ALL_TENANTS] : [ALL_TENANTS]) {
       const row = set.row(bucket, e.kind, tenantKey, e.dims, false);
-      row.count += 1;
-      if (e.error) row.errors += 1;
+      row.count += n;
+      if (e.error) row.errors += n;
       if (latency) {
         row.latencyCount += 1;
         row.latencySum += Math.max(0, e.latencyMs ?? 0);
@@ -111,8 +113,8 @@ export function rollUpEvents(events: readonly TimedMetricEvent[]): RollupRow[] {
       const coarseKeys = COARSE_DIMS[e.kind];
       if (coarseKeys) {
         const c = set.row(bucket, coarseKind(e.kind), tenantKey, project(e.dims, coarseKeys), false);
-        c.count += 1;
-        if (e.error) c.errors += 1;
+        c.count += n;
+        if (e.error) c.errors += n;
       }
       if (latency && latencyKeys) {
         const l = set.row(bucket, latencyKind(e.kind), tenantKey, project(e.dims, latencyKeys), true);
@@ -127,7 +129,7 @@ export function rollUpEvents(events: readonly TimedMetricEvent[]): RollupRow[] {
   return [...set.rows.values()];
 }
 
-/** Rows of a coarser grain from finer ones (minute rows of an hour into hour rows); sketches merged. */
+/** Rows of a coarser grain from finer ones (minutes into hours, hours into days); sketches merged. */
 export function mergeRows(rows: readonly RollupRow[], grain: Grain, step: number): RollupRow[] {
   const set = new RowSet(grain);
   for (const r of rows) {

@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AuthService } from '../auth/auth-service.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { EvaluationResult } from '../evaluation/definitions.js';
 import type { FlagEvaluator } from '../flags/flag-evaluator.js';
 import { isDependencyDown, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../platform/dependency-errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -31,6 +32,8 @@ export interface OfrepDeps {
   limiter: OfrepLimiter;
   tickets: StreamTickets;
   logger: Logger;
+  /** Told of the results each 200 answer served, in the caller's tenant (flag exposure counts). */
+  served?: (tenantId: string, results: readonly EvaluationResult[]) => void;
 }
 
 /** Seconds a provider may keep its SSE connection while its page is hidden (ADR-0008's default). */
@@ -92,6 +95,7 @@ export function createOfrepHandler(deps: OfrepDeps) {
     if (!result) throw new OfrepRefusal(404, 'FLAG_NOT_FOUND', `No flag ${JSON.stringify(key)}`);
     const body = ofrepSuccess(definition.type, result);
     sendOfrepJson(res, 200, { ...body, metadata: { ...body.metadata, configRevision: set.revision } });
+    deps.served?.(viewer.tenantId, [result]);
   }
 
   /** POST /ofrep/v1/evaluate/flags. Auth: an API key, or a signed-in account (any role). */
@@ -99,7 +103,8 @@ export function createOfrepHandler(deps: OfrepDeps) {
     onlyMethod(req, 'POST');
     const { viewer, parts } = await evaluationCaller(req);
     const set = evaluator.current();
-    const flags = evaluator.evaluateOn(set, contextFor(viewer, parts)).flatMap((result) => {
+    const results = evaluator.evaluateOn(set, contextFor(viewer, parts));
+    const flags = results.flatMap((result) => {
       const definition = set.definition(result.key);
       return definition ? [ofrepSuccess(definition.type, result)] : [];
     });
@@ -109,6 +114,7 @@ export function createOfrepHandler(deps: OfrepDeps) {
       res.end();
       return;
     }
+    deps.served?.(viewer.tenantId, results);
     const ticket = await tickets.issue(viewer, parts, set.revision);
     const body: OfrepBulkSuccess = {
       flags,

@@ -21,31 +21,51 @@ const showKey = (key: string) => key.replaceAll('\u0000', '\\u0000');
  */
 export function inputIssues(args: Record<string, unknown>): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const stack: { path: string; value: unknown; depth: number }[] = Object.entries(args).map(
-    ([key, value]) => ({ path: key, value, depth: 1 }),
-  );
+  // Paths are built only for an issue (the hot path, a clean evaluation context, builds none).
+  const stack: InputNode[] = [];
+  for (const key of Object.keys(args)) stack.push({ parent: undefined, key, value: args[key], depth: 1 });
   while (stack.length > 0 && issues.length < MAX_ISSUES) {
-    const { path, value, depth } = stack.pop() as (typeof stack)[number];
+    const node = stack.pop() as InputNode;
+    const { value, depth } = node;
     if (typeof value === 'string') {
-      if (value.includes('\u0000')) issues.push({ path, message: 'must not contain NUL characters' });
+      if (value.includes('\u0000'))
+        issues.push({ path: pathOf(node), message: 'must not contain NUL characters' });
       continue;
     }
     if (value === null || typeof value !== 'object' || value instanceof Date) continue;
     if (depth >= MAX_INPUT_DEPTH) {
-      issues.push({ path, message: `must not nest deeper than ${MAX_INPUT_DEPTH} levels` });
+      issues.push({ path: pathOf(node), message: `must not nest deeper than ${MAX_INPUT_DEPTH} levels` });
       continue;
     }
-    const entries = Array.isArray(value)
-      ? value.map((v, i) => [String(i), v] as const)
-      : Object.entries(value);
-    for (const [key, child] of entries.reverse()) {
-      const childPath = `${path}.${showKey(key)}`;
-      if (key.includes('\u0000'))
-        issues.push({ path: childPath, message: 'must not contain NUL characters' });
-      stack.push({ path: childPath, value: child, depth: depth + 1 });
+    const keys = Array.isArray(value) ? undefined : Object.keys(value);
+    const length = keys ? keys.length : (value as unknown[]).length;
+    for (let i = length - 1; i >= 0; i--) {
+      const key = keys ? (keys[i] as string) : String(i);
+      const child: InputNode = {
+        parent: node,
+        key,
+        value: keys ? (value as Record<string, unknown>)[key] : (value as unknown[])[i],
+        depth: depth + 1,
+      };
+      if (keys && key.includes('\u0000'))
+        issues.push({ path: pathOf(child), message: 'must not contain NUL characters' });
+      stack.push(child);
     }
   }
   return issues;
+}
+
+interface InputNode {
+  parent: InputNode | undefined;
+  key: string;
+  value: unknown;
+  depth: number;
+}
+
+function pathOf(node: InputNode): string {
+  const keys: string[] = [];
+  for (let n: InputNode | undefined = node; n; n = n.parent) keys.push(n.parent ? showKey(n.key) : n.key);
+  return keys.reverse().join('.');
 }
 
 type FieldScopes<Types extends SchemaTypes> =

@@ -187,10 +187,12 @@ export interface MetricEventsTable {
   subject: string | null;
   request_id: string | null;
   at: CreatedAt;
+  /** How many events the row stands for (exposures are counted in memory per minute); 1 otherwise. */
+  count: Generated<number>;
 }
 
 export interface MetricRollupsTable {
-  grain: 'minute' | 'hour';
+  grain: 'minute' | 'hour' | 'day';
   bucket: Date;
   kind: string;
   /** A tenant id, or '*' for every tenant together. */

@@ -68,6 +68,8 @@ export class RealtimeService {
    */
   private readonly accountChangedAt = new Map<string, number>();
   private forgottenAt = -1;
+  /** Told of every update a stream delivers, in its tenant (flag exposure counts). */
+  onServed: ((tenantId: string | null, flags: readonly EvaluationResult[]) => void) | undefined;
 
   constructor(
     private readonly evaluator: FlagEvaluator,
@@ -93,10 +95,14 @@ export class RealtimeService {
   flagStream(request: StreamRequest): AsyncIterable<FlagUpdate> {
     return new Repeater<FlagUpdate>(async (push, stop) => {
       const first = await this.firstUpdate(request);
+      const deliver = (update: FlagUpdate) => {
+        this.onServed?.(request.context.tenantId ?? null, update.flags);
+        return push(update);
+      };
       const spec = {
         context: request.context,
         keys: request.keys,
-        send: (update: FlagUpdate) => void push(update),
+        send: (update: FlagUpdate) => void deliver(update),
       };
       const unregister = this.fanOut.register(spec, first.held, first.generation);
       const { contextNow } = request;
@@ -110,7 +116,7 @@ export class RealtimeService {
           }
         : undefined;
       const release = this.guard({ ...request, onAccountChange }, stop);
-      await push(first.update);
+      await deliver(first.update);
       await stop;
       release();
       unregister();
