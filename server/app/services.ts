@@ -46,6 +46,10 @@ import type { MetricsConfig } from '../platform/config.js';
 import type { DatabaseHandle } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import { safeError } from '../platform/scrub.js';
+import { instanceName } from '../propagation/instance-name.js';
+import { PgPropagationReportStore } from '../propagation/propagation-report-store.js';
+import { PropagationService } from '../propagation/propagation-service.js';
+import { PropagationTracker } from '../propagation/propagation-tracker.js';
 import { FanOut } from '../realtime/fan-out.js';
 import { RealtimeService } from '../realtime/realtime-service.js';
 import { CONFIG_CHANGED } from '../revisions/config-changed.js';
@@ -95,6 +99,8 @@ export interface Services {
   bus: AugurBus;
   fanOut: FanOut;
   realtime: RealtimeService;
+  /** How far each configuration revision got on every instance (start() to publish, stop() at shutdown). */
+  propagation: PropagationService;
   modules: ModuleService;
   /** The one metric recorder (start() to flush on its timer, stop() at shutdown). */
   metrics: MetricRecorder;
@@ -209,6 +215,11 @@ export function createServices(options: ServiceOptions): Services {
   const overlays = guardOverlay;
   const evaluator = new FlagEvaluator(snapshot, overlays);
   const fanOut = new FanOut(evaluator, options.logger);
+  const tracker = new PropagationTracker({ record: (event) => metrics.record(event) });
+  evaluator.onChange((change) => tracker.serving(change.next.revision));
+  options.bus.subscribe(CONFIG_CHANGED, (event) =>
+    tracker.committed(event.configRevision, Date.parse(event.at)),
+  );
   const writer = new EntityWriter<AugurTx>({
     transactions: new PgConfigTransactions(db),
     events: options.bus,
@@ -320,6 +331,14 @@ export function createServices(options: ServiceOptions): Services {
     moduleFaults,
     bus: options.bus,
     fanOut,
-    realtime: new RealtimeService(evaluator, snapshot, fanOut, revisions, options.bus, accounts),
+    realtime: new RealtimeService(evaluator, snapshot, fanOut, revisions, options.bus, accounts, tracker),
+    propagation: new PropagationService({
+      instance: instanceName(),
+      tracker,
+      store: new PgPropagationReportStore(db),
+      latestChange: async (flagKey) =>
+        (await revisions.list('flag', flagKey, 1))[0]?.configRevision ?? undefined,
+      logger: options.logger,
+    }),
   };
 }

@@ -3,10 +3,13 @@ import type { IncomingMessage } from 'node:http';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../platform/logger.js';
+import { SocketReceipts } from './socket-receipts.js';
 
 export interface SocketExtra {
   socket: WebSocket;
   request: IncomingMessage;
+  /** Read receipts for the socket's streams (docs/propagation.md). */
+  receipts: SocketReceipts;
 }
 
 export interface TransportOptions {
@@ -38,6 +41,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
       socket.terminate();
     });
     let slow = false;
+    const receipts = new SocketReceipts();
     let pongWait: NodeJS.Timeout | undefined;
     const ping = setInterval(() => {
       if (socket.readyState !== socket.OPEN) return;
@@ -51,12 +55,15 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
         send: (data) => {
           if (socket.readyState !== socket.OPEN || slow) return;
           socket.send(data);
+          const receiptPing = receipts.sent(data);
+          if (receiptPing) socket.send(receiptPing);
           if (socket.bufferedAmount > transport.maxBufferedBytes) {
             slow = true;
             transport.onSlowConsumer(socket);
           }
         },
         close: (code, reason) => socket.close(code, reason),
+        onPong: (payload) => receipts.pong(payload),
         onMessage: (cb) =>
           socket.on('message', async (event) => {
             try {
@@ -67,11 +74,12 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
             }
           }),
       },
-      { socket, request },
+      { socket, request, receipts },
     );
     socket.once('close', (code, reason) => {
       clearTimeout(pongWait);
       clearInterval(ping);
+      receipts.close();
       void closed(code, String(reason));
     });
   });

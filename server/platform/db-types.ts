@@ -248,6 +248,13 @@ export interface GuardOutcomesTable {
   errors: number;
 }
 
+export interface PropagationReportsTable {
+  instance: string;
+  /** server/propagation/propagation-report.ts */
+  report: Json;
+  reported_at: Date;
+}
+
 export interface Database {
   conversations: ConversationsTable;
   messages: MessagesTable;
@@ -270,4 +277,5 @@ export interface Database {
   audit_events: AuditEventsTable;
   guards: GuardsTable;
   guard_outcomes: GuardOutcomesTable;
+  propagation_reports: PropagationReportsTable;
 }

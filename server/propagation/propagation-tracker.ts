@@ -1,0 +1,218 @@
+// How far each configuration revision got on this instance: for every open flag stream that can confirm
+// reading (WebSocket), when each update went out and when the client read and applied it (docs/propagation.md).
+
+import { LatencySketch } from '../metrics/latency-sketch.js';
+import { type MetricEvent, propagationEvent } from '../metrics/metric-event.js';
+import type { StreamWatcher, WatchedStream } from '../realtime/stream-watcher.js';
+
+/** Revisions remembered per instance; older ones are only in the metric rollups. */
+const KEPT_REVISIONS = 64;
+/** Delay events recorded per revision and instance at most (sampled beyond): the KPIs' p50/p99 need no more. */
+export const EVENTS_PER_REVISION = 2000;
+/** Revisions a client keeps waiting for an "applied" ack. */
+const UNAPPLIED_KEPT = 16;
+
+export interface RevisionFigures {
+  revision: number;
+  /** Epoch ms: the writer's clock at commit (`config.changed`), else when this instance first used it. */
+  committedAt: number;
+  /** Streams the revision's update was sent to and that are still open (or reached it): the "M". */
+  open: number;
+  /** Of those, the ones that read it: the "N". */
+  reached: number;
+  /** Of those, the ones that said they applied it (the web app). */
+  applied: number;
+  /** Streams that closed before reading it (not in `open`). */
+  lost: number;
+  slowestMs: number | null;
+  /** Commit-to-read delays. */
+  sketch: LatencySketch;
+}
+
+export interface LiveGauge {
+  /** Flag streams open on this instance that can confirm reading. */
+  clients: number;
+  /** Of those, the ones holding no update they have not read. */
+  onLatest: number;
+  /** The configuration revision this instance serves. */
+  latestRevision: number;
+}
+
+interface Client {
+  tenantId: string | null;
+  /** Updates sent and not read yet (any revision): while above 0 the client is behind. */
+  unread: number;
+  /** The newest revision counted for this client: an update at or below it is not propagation news. */
+  counted: number;
+  /** Counted revisions read or sent but not yet applied, oldest first. */
+  unapplied: number[];
+  /** Counted revisions sent and not read yet. */
+  pending: Set<number>;
+}
+
+export interface TrackerOptions {
+  clock?: () => number;
+  /** Where commit-to-client delays go as `propagation` metric events (the recorder). */
+  record?: (event: MetricEvent) => void;
+  random?: () => number;
+}
+
+export class PropagationTracker implements StreamWatcher {
+  private readonly revisions = new Map<number, RevisionFigures>();
+  private readonly clients = new Set<Client>();
+  private behind = 0;
+  private latest = 0;
+  private readonly clock: () => number;
+  private readonly random: () => number;
+  /** Bumped on every change, so the report publisher knows when to write. */
+  version = 0;
+  /** Every commit-to-read delay, in seconds (the Prometheus histogram, wired by the app). */
+  onReached: ((seconds: number) => void) | undefined;
+
+  constructor(private readonly options: TrackerOptions = {}) {
+    this.clock = options.clock ?? Date.now;
+    this.random = options.random ?? Math.random;
+  }
+
+  /** A committed revision and its commit time (from `config.changed`). */
+  committed(revision: number, committedAt: number): void {
+    const figures = this.figures(revision);
+    figures.committedAt = committedAt;
+  }
+
+  /** The instance now serves this revision (its evaluator moved). */
+  serving(revision: number): void {
+    if (revision <= this.latest) return;
+    this.latest = revision;
+    this.figures(revision);
+    this.version++;
+  }
+
+  gauge(): LiveGauge {
+    return {
+      clients: this.clients.size,
+      onLatest: this.clients.size - this.behind,
+      latestRevision: this.latest,
+    };
+  }
+
+  revision(revision: number): RevisionFigures | undefined {
+    return this.revisions.get(revision);
+  }
+
+  recent(): RevisionFigures[] {
+    return [...this.revisions.values()];
+  }
+
+  /** A stream opened whose first message is at `revision`: updates at or below it are not counted. */
+  open(tenantId: string | null, revision: number): WatchedStream {
+    const client: Client = { tenantId, unread: 0, counted: revision, unapplied: [], pending: new Set() };
+    this.clients.add(client);
+    this.version++;
+    let closed = false;
+    return {
+      sent: (sentRevision) => {
+        if (closed) return () => undefined;
+        const counts = sentRevision > client.counted && this.revisions.has(sentRevision);
+        if (counts) {
+          client.counted = sentRevision;
+          client.pending.add(sentRevision);
+          client.unapplied.push(sentRevision);
+          if (client.unapplied.length > UNAPPLIED_KEPT) client.unapplied.shift();
+          this.figures(sentRevision).open++;
+        }
+        if (client.unread++ === 0) this.behind++;
+        this.version++;
+        let read = false;
+        return (at) => {
+          if (read || closed) return;
+          read = true;
+          if (--client.unread === 0) this.behind--;
+          if (counts && client.pending.delete(sentRevision)) this.reached(client, sentRevision, at);
+          this.version++;
+        };
+      },
+      applied: (appliedRevision, at) => {
+        if (closed) return;
+        while (client.unapplied.length > 0 && (client.unapplied[0] ?? Infinity) <= appliedRevision) {
+          const revision = client.unapplied.shift() as number;
+          const figures = this.revisions.get(revision);
+          if (!figures) continue;
+          figures.applied++;
+          this.emit(figures, client, 'applied', at);
+        }
+        this.version++;
+      },
+      close: () => {
+        if (closed) return;
+        closed = true;
+        this.clients.delete(client);
+        if (client.unread > 0) this.behind--;
+        for (const revision of client.pending) {
+          const figures = this.revisions.get(revision);
+          if (!figures) continue;
+          figures.open--;
+          figures.lost++;
+        }
+        this.version++;
+      },
+    };
+  }
+
+  private reached(client: Client, revision: number, at: number): void {
+    const figures = this.revisions.get(revision);
+    if (!figures) return;
+    const delay = Math.max(0, at - figures.committedAt);
+    figures.reached++;
+    figures.sketch.add(delay);
+    if (figures.slowestMs === null || delay > figures.slowestMs) figures.slowestMs = delay;
+    this.onReached?.(delay / 1000);
+    this.emit(figures, client, 'reached', at);
+  }
+
+  /** One delay as a metric event; past EVENTS_PER_REVISION a uniform sample of the rest. */
+  private emit(figures: RevisionFigures, client: Client, stage: 'reached' | 'applied', at: number): void {
+    const record = this.options.record;
+    if (!record) return;
+    const share = EVENTS_PER_REVISION / Math.max(EVENTS_PER_REVISION, figures.open + figures.lost);
+    if (share < 1 && this.random() >= share) return;
+    record(
+      propagationEvent({
+        tenantId: client.tenantId,
+        stage,
+        latencyMs: Math.max(0, at - figures.committedAt),
+        at: new Date(at),
+      }),
+    );
+  }
+
+  /** Drops the oldest revision that reached no client here (most do not), else the oldest of all. */
+  private forgetOne(): void {
+    for (const [revision, f] of this.revisions) {
+      if (f.open === 0 && f.lost === 0 && revision !== this.latest) {
+        this.revisions.delete(revision);
+        return;
+      }
+    }
+    this.revisions.delete(this.revisions.keys().next().value as number);
+  }
+
+  private figures(revision: number): RevisionFigures {
+    let figures = this.revisions.get(revision);
+    if (!figures) {
+      figures = {
+        revision,
+        committedAt: this.clock(),
+        open: 0,
+        reached: 0,
+        applied: 0,
+        lost: 0,
+        slowestMs: null,
+        sketch: new LatencySketch(),
+      };
+      this.revisions.set(revision, figures);
+      if (this.revisions.size > KEPT_REVISIONS) this.forgetOne();
+    }
+    return figures;
+  }
+}
