@@ -5,6 +5,7 @@ import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { CREATE_FLAG, SET_ENABLED, uniqueKey } from './helpers/flags.js';
+import { FLAG_PROPAGATION, type InstanceFigures, type Propagation } from './helpers/propagation.js';
 import { openAcked } from './helpers/raw-socket.js';
 import {
   createTestTenant,
@@ -15,43 +16,8 @@ import {
 import { waitFor } from './helpers/wait.js';
 import { type Subscription, subscribe } from './helpers/ws-client.js';
 
-export const FLAG_PROPAGATION = `query ($key: String!) {
-  flagPropagation(flagKey: $key) {
-    revision flagKey committedAt open reached applied lost p50Ms p99Ms slowestMs complete
-    instances { instance self clients onLatest latestRevision shareOnLatest open reached applied lost p50Ms p99Ms slowestMs }
-  }
-}`;
 const UPDATES = `subscription ($keys: [String!]) { myFlagUpdates(keys: $keys) { configRevision full flags { key enabled } } }`;
 
-export interface InstanceFigures {
-  instance: string;
-  self: boolean;
-  clients: number;
-  onLatest: number;
-  latestRevision: number;
-  shareOnLatest: number | null;
-  open: number;
-  reached: number;
-  applied: number;
-  lost: number;
-  p50Ms: number | null;
-  p99Ms: number | null;
-  slowestMs: number | null;
-}
-export interface Propagation {
-  revision: number;
-  flagKey: string;
-  committedAt: string | null;
-  open: number;
-  reached: number;
-  applied: number;
-  lost: number;
-  p50Ms: number | null;
-  p99Ms: number | null;
-  slowestMs: number | null;
-  complete: boolean;
-  instances: InstanceFigures[];
-}
 type Update = {
   myFlagUpdates: { configRevision: number; full: boolean; flags: { key: string; enabled: boolean }[] };
 };
@@ -75,7 +41,11 @@ async function openReader(key: string): Promise<Reader> {
     lazy: false,
     retryAttempts: 0,
     connectionParams: { authorization: `Bearer ${tenant.accounts.user.token}` },
-    on: { opened: (socket) => void (ws = socket as WebSocket) },
+    on: {
+      opened: (socket) => {
+        ws = socket as WebSocket;
+      },
+    },
     onNonLazyError: () => undefined,
   });
   const updates = subscribe<Update>(client, UPDATES, { keys: [key] });
