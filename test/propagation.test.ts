@@ -189,6 +189,30 @@ describe('flagPropagation', () => {
     raw.socket.terminate();
   });
 
+  it('records the delays as metric events and answers the live share in kpis', async () => {
+    const key = await newFlag();
+    const reader = await openReader(key);
+    await toggle(key, false);
+    await reader.updates.next();
+    await waitFor(async () => self(await propagationOf(key)).reached === 1, 'the client to read the change');
+    await server.app.services.metrics.flush();
+    const rows = await server.app.database.db
+      .selectFrom('metric_events')
+      .select(['dims', 'latency_ms'])
+      .where('kind', '=', 'propagation')
+      .where('tenant_id', '=', tenant.accounts.user.tenantId)
+      .execute();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(Number(row.latency_ms)).toBeGreaterThanOrEqual(0);
+    const { data, errors } = await server.gql<{ kpis: { clientsOnLatestShare: number | null } }>(
+      'query { kpis { propagationP50Ms propagationP99Ms clientsOnLatestShare } }',
+      { token: ops },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.kpis.clientsOnLatestShare).toBeGreaterThan(0);
+    expect(data?.kpis.clientsOnLatestShare).toBeLessThanOrEqual(1);
+  });
+
   it('refuses a caller who is not ops', async () => {
     const { errors } = await server.gql(FLAG_PROPAGATION, {
       token: tenant.accounts.support.token,

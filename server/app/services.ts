@@ -216,7 +216,14 @@ export function createServices(options: ServiceOptions): Services {
   const evaluator = new FlagEvaluator(snapshot, overlays);
   const fanOut = new FanOut(evaluator, options.logger);
   const tracker = new PropagationTracker({ record: (event) => metrics.record(event) });
-  evaluator.onChange((change) => tracker.serving(change.next.revision));
+  evaluator.onChange(({ next: { revision } }) => {
+    // A revision that came by the poll (no event) gets its commit time from the history.
+    if (!tracker.serving(revision)) return;
+    revisions.committedBetween(revision - 1, revision).then(
+      (written) => tracker.committed(revision, written[0] ? +written[0].createdAt : undefined),
+      () => tracker.committed(revision),
+    );
+  });
   options.bus.subscribe(CONFIG_CHANGED, (event) =>
     tracker.committed(event.configRevision, Date.parse(event.at)),
   );

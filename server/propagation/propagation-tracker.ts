@@ -29,6 +29,9 @@ export interface RevisionFigures {
   sketch: LatencySketch;
 }
 
+/** Reads that came while a revision's commit time was still being looked up (it came by the poll). */
+type HeldRead = { client: Client; at: number };
+
 export interface LiveGauge {
   /** Flag streams open on this instance that can confirm reading. */
   clients: number;
@@ -59,6 +62,8 @@ export interface TrackerOptions {
 
 export class PropagationTracker implements StreamWatcher {
   private readonly revisions = new Map<number, RevisionFigures>();
+  /** Revisions whose commit time is provisional, with the reads to time once it is known. */
+  private readonly held = new Map<number, HeldRead[]>();
   private readonly clients = new Set<Client>();
   private behind = 0;
   private latest = 0;
@@ -74,18 +79,34 @@ export class PropagationTracker implements StreamWatcher {
     this.random = options.random ?? Math.random;
   }
 
-  /** A committed revision and its commit time (from `config.changed`). */
-  committed(revision: number, committedAt: number): void {
+  /**
+   * A revision's commit time (`config.changed`, or the revision history for one found by the poll); the first
+   * one given holds. Without a time, the provisional one (when this instance first used it) holds.
+   */
+  committed(revision: number, committedAt?: number): void {
+    const known = this.revisions.get(revision);
+    if (known && !this.held.has(revision)) return;
     const figures = this.figures(revision);
-    figures.committedAt = committedAt;
+    if (committedAt !== undefined) figures.committedAt = committedAt;
+    const reads = this.held.get(revision) ?? [];
+    this.held.delete(revision);
+    for (const { client, at } of reads) this.reached(client, revision, at);
+    this.version++;
   }
 
-  /** The instance now serves this revision (its evaluator moved). */
-  serving(revision: number): void {
-    if (revision <= this.latest) return;
+  /**
+   * The instance now serves this revision (its evaluator moved). True when its commit time is unknown and
+   * worth looking up (clients are open): reads are held until `committed` gives it.
+   */
+  serving(revision: number): boolean {
+    if (revision <= this.latest) return false;
     this.latest = revision;
-    this.figures(revision);
     this.version++;
+    if (this.revisions.has(revision)) return false;
+    this.figures(revision);
+    if (this.clients.size === 0) return false;
+    this.held.set(revision, []);
+    return true;
   }
 
   gauge(): LiveGauge {
@@ -128,7 +149,11 @@ export class PropagationTracker implements StreamWatcher {
           if (read || closed) return;
           read = true;
           if (--client.unread === 0) this.behind--;
-          if (counts && client.pending.delete(sentRevision)) this.reached(client, sentRevision, at);
+          if (counts && client.pending.delete(sentRevision)) {
+            const held = this.held.get(sentRevision);
+            if (held) held.push({ client, at });
+            else this.reached(client, sentRevision, at);
+          }
           this.version++;
         };
       },
@@ -191,10 +216,13 @@ export class PropagationTracker implements StreamWatcher {
     for (const [revision, f] of this.revisions) {
       if (f.open === 0 && f.lost === 0 && revision !== this.latest) {
         this.revisions.delete(revision);
+        this.held.delete(revision);
         return;
       }
     }
-    this.revisions.delete(this.revisions.keys().next().value as number);
+    const oldest = this.revisions.keys().next().value as number;
+    this.revisions.delete(oldest);
+    this.held.delete(oldest);
   }
 
   private figures(revision: number): RevisionFigures {
