@@ -10,6 +10,7 @@ import { ExplainPanel } from '../explain/ExplainPanel';
 import { FlagEditor } from '../flag-editor/FlagEditor';
 import { GuardPanel } from '../guard/GuardPanel';
 import { FlagHistory } from '../history/FlagHistory';
+import { PropagationNote } from '../propagation/PropagationNote';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 import { FlagChangesSubscription } from './FlagList';
@@ -124,6 +125,7 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; view
               {flag.revision} · updated{' '}
               <time dateTime={flag.updatedAt}>{formatDateTime(flag.updatedAt)}</time>
             </p>
+            {canEdit && <PropagationNote flagKey={flag.key} revision={flag.revision} />}
           </section>
           <GuardPanel flagKey={flag.key} canEdit={canEdit} />
           <nav className="tabs" aria-label={`Flag ${flag.key}`}>
