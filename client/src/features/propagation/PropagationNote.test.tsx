@@ -49,8 +49,9 @@ describe('PropagationNote', () => {
 
   it('re-reads with a growing wait while some client has not read the change, and stops once all have', async () => {
     let reads = 0;
+    const reading = () => (++reads < 3 ? answer(reads, 3) : answer(3, 3));
     const { api } = renderWithApi(<PropagationNote flagKey="tarot_enabled" revision={3} />, {
-      FlagPropagation: () => (++reads < 3 ? answer(reads, 3) : answer(3, 3)),
+      FlagPropagation: reading,
     });
     await act(async () => undefined);
     expect(screen.getByRole('status').textContent).toMatch(/Reached 1 of 3 open clients so far/);

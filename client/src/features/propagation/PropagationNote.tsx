@@ -74,6 +74,7 @@ export function PropagationNote(props: { flagKey: string; revision: number }) {
     propagation !== null &&
     (!propagation.complete || (propagation.open === 0 && justCommitted(propagation.committedAt)));
   const revision = propagation?.revision;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a newer revision starts a new round of re-reads.
   useEffect(() => {
     if (!following) return;
     setGaveUp(false);
