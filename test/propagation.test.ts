@@ -211,6 +211,9 @@ describe('flagPropagation', () => {
     expect(errors).toBeUndefined();
     expect(data?.kpis.clientsOnLatestShare).toBeGreaterThan(0);
     expect(data?.kpis.clientsOnLatestShare).toBeLessThanOrEqual(1);
+    const { body } = await server.app.metrics.scrape();
+    expect(Number(/^augur_propagation_delay_seconds_count (\d+)$/m.exec(body)?.[1])).toBeGreaterThan(0);
+    expect(body).toMatch(/^augur_propagation_clients\{state="on_latest"\} \d+$/m);
   });
 
   it('refuses a caller who is not ops', async () => {

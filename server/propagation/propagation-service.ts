@@ -66,6 +66,8 @@ export class PropagationService {
   private written = -1;
   private writtenAt = 0;
   private writing: Promise<void> | undefined;
+  /** Logged once per outage, not once a second. */
+  private failing = false;
 
   constructor(private readonly options: PropagationOptions) {
     this.instance = options.instance;
@@ -101,8 +103,13 @@ export class PropagationService {
         () => {
           this.written = version;
           this.writtenAt = now;
+          this.failing = false;
         },
-        (err: unknown) => this.options.logger.warn({ err: safeError(err) }, 'propagation report not written'),
+        (err: unknown) => {
+          if (!this.failing)
+            this.options.logger.warn({ err: safeError(err) }, 'propagation report not written');
+          this.failing = true;
+        },
       )
       .finally(() => {
         this.writing = undefined;
