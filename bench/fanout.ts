@@ -85,6 +85,11 @@ async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'al
     needless: number;
     received: number;
     loopMaxMs: number;
+    /** The server's own figures (docs/propagation.md): commit to the client's pong. */
+    reached: number;
+    open: number;
+    serverP50: number;
+    serverP99: number;
   }> = [];
   for (let flip = 0; flip < FLIPS; flip++) {
     subs.receipts.length = 0;
@@ -99,6 +104,7 @@ async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'al
       META,
     );
     const respondedAt = performance.timeOrigin + performance.now();
+    const revision = app.services.evaluator.revision;
     const readyB = Math.round(expected * (subs.ready / clients));
     if (!(await until(() => subs.receipts.length >= readyB, 15_000))) {
       problems.push(`flip ${flip}: ${subs.receipts.length} of ${readyB} receipts within 15 s`);
@@ -117,6 +123,7 @@ async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'al
       needless: subs.receipts.filter((r) => cohortOf(r.i) !== 'b' || r.needless).length,
       received: latencies.length,
       loopMaxMs: loop.max / 1e6,
+      ...propagationOf(revision),
     });
   }
   problems.push(...(await subs.stop(30_000)));
@@ -134,7 +141,23 @@ async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'al
     eventLoopMaxBlockMs: round(med((f) => f.loopMaxMs)),
     flips: FLIPS,
     bytesPerIdleClient,
+    propagation: {
+      serverP50Ms: round(med((f) => f.serverP50)),
+      serverP99Ms: round(med((f) => f.serverP99)),
+      minReached: Math.min(...flips.map((f) => f.reached)),
+      maxOpen: Math.max(...flips.map((f) => f.open)),
+    },
     problems,
+  };
+}
+
+function propagationOf(revision: number) {
+  const figures = app.services.propagation.tracker.revision(revision);
+  return {
+    reached: figures?.reached ?? 0,
+    open: figures?.open ?? 0,
+    serverP50: figures?.sketch.quantile(0.5) ?? Number.NaN,
+    serverP99: figures?.sketch.quantile(0.99) ?? Number.NaN,
   };
 }
 
