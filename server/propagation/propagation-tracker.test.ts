@@ -70,6 +70,20 @@ describe('PropagationTracker', () => {
     ]);
   });
 
+  it('takes an applied ack that comes before the pong as the read too, and counts it once', () => {
+    const { tracker, events } = setup();
+    tracker.serving(1);
+    const s = tracker.open(null, 1);
+    tracker.committed(2, 0);
+    tracker.serving(2);
+    const read = s.sent(2);
+    s.applied(2, 30);
+    read(35);
+    expect(tracker.revision(2)).toMatchObject({ reached: 1, applied: 1, slowestMs: 30 });
+    expect(tracker.gauge().onLatest).toBe(1);
+    expect(events.map((e) => e.dims.stage)).toEqual(['reached', 'applied']);
+  });
+
   it('holds the reads of a revision that came without its commit time until the history gives it', () => {
     const { tracker } = setup();
     tracker.serving(1);

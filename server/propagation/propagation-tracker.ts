@@ -149,11 +149,7 @@ export class PropagationTracker implements StreamWatcher {
           if (read || closed) return;
           read = true;
           if (--client.unread === 0) this.behind--;
-          if (counts && client.pending.delete(sentRevision)) {
-            const held = this.held.get(sentRevision);
-            if (held) held.push({ client, at });
-            else this.reached(client, sentRevision, at);
-          }
+          if (counts) this.read(client, sentRevision, at);
           this.version++;
         };
       },
@@ -163,6 +159,8 @@ export class PropagationTracker implements StreamWatcher {
           const revision = client.unapplied.shift() as number;
           const figures = this.revisions.get(revision);
           if (!figures) continue;
+          // The web app acks as it applies, before it reads the ping behind the update: applied implies read.
+          this.read(client, revision, at);
           figures.applied++;
           this.emit(figures, client, 'applied', at);
         }
@@ -182,6 +180,14 @@ export class PropagationTracker implements StreamWatcher {
         this.version++;
       },
     };
+  }
+
+  /** The client read a counted update (once per client and revision). */
+  private read(client: Client, revision: number, at: number): void {
+    if (!client.pending.delete(revision)) return;
+    const held = this.held.get(revision);
+    if (held) held.push({ client, at });
+    else this.reached(client, revision, at);
   }
 
   private reached(client: Client, revision: number, at: number): void {
