@@ -16,4 +16,9 @@ export class FakePropagationReportStore implements PropagationReportStore {
   async remove(instance: string): Promise<void> {
     this.reports.delete(instance);
   }
+
+  async prune(before: number): Promise<void> {
+    for (const [instance, report] of this.reports)
+      if (report.reportedAt < before) this.reports.delete(instance);
+  }
 }

@@ -8,6 +8,8 @@ export interface PropagationReportStore {
   /** Reports written at or after `since` (epoch ms). */
   list(since: number): Promise<InstanceReport[]>;
   remove(instance: string): Promise<void>;
+  /** Deletes reports written before `before` (instances that died without removing theirs). */
+  prune(before: number): Promise<void>;
 }
 
 export class PgPropagationReportStore implements PropagationReportStore {
@@ -41,5 +43,9 @@ export class PgPropagationReportStore implements PropagationReportStore {
 
   async remove(instance: string): Promise<void> {
     await this.db.deleteFrom('propagation_reports').where('instance', '=', instance).execute();
+  }
+
+  async prune(before: number): Promise<void> {
+    await this.db.deleteFrom('propagation_reports').where('reported_at', '<', new Date(before)).execute();
   }
 }

@@ -43,6 +43,8 @@ export interface RevisionPropagation {
   instances: InstancePropagation[];
 }
 
+const PRUNE_AFTER_MS = 3_600_000;
+
 export interface PropagationOptions {
   instance: string;
   tracker: PropagationTracker;
@@ -97,8 +99,11 @@ export class PropagationService {
     const due = now - this.writtenAt >= (this.options.heartbeatMs ?? 5000);
     if (!force && !due && version === this.written) return Promise.resolve();
     const report = toReport(this.instance, now, this.tracker.gauge(), this.tracker.recent());
-    this.writing = this.options.store
+    const store = this.options.store;
+    this.writing = store
       .put(report)
+      // With the heartbeat, the rows of instances gone for an hour (they died without removing theirs).
+      .then(() => (due ? store.prune(now - PRUNE_AFTER_MS) : undefined))
       .then(
         () => {
           this.written = version;
