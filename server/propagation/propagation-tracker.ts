@@ -41,16 +41,34 @@ export interface LiveGauge {
   latestRevision: number;
 }
 
-interface Client {
-  tenantId: string | null;
+/** One open stream (a class with fields only: thousands sit idle, so no closures or collections up front). */
+class Client implements WatchedStream {
   /** Updates sent and not read yet (any revision): while above 0 the client is behind. */
-  unread: number;
-  /** The newest revision counted for this client: an update at or below it is not propagation news. */
-  counted: number;
-  /** Counted revisions read or sent but not yet applied, oldest first. */
-  unapplied: number[];
+  unread = 0;
   /** Counted revisions sent and not read yet. */
-  pending: Set<number>;
+  pending: number[] | undefined;
+  /** Counted revisions read or sent but not yet applied, oldest first. */
+  unapplied: number[] | undefined;
+  closed = false;
+
+  constructor(
+    private readonly tracker: PropagationTracker,
+    readonly tenantId: string | null,
+    /** The newest revision counted for this client: an update at or below it is not propagation news. */
+    public counted: number,
+  ) {}
+
+  sent(revision: number): (at: number) => void {
+    return this.tracker.sentTo(this, revision);
+  }
+
+  applied(revision: number, at: number): void {
+    this.tracker.appliedBy(this, revision, at);
+  }
+
+  close(): void {
+    this.tracker.closed(this);
+  }
 }
 
 export interface TrackerOptions {
@@ -64,7 +82,7 @@ export class PropagationTracker implements StreamWatcher {
   private readonly revisions = new Map<number, RevisionFigures>();
   /** Revisions whose commit time is provisional, with the reads to time once it is known. */
   private readonly held = new Map<number, HeldRead[]>();
-  private readonly clients = new Set<Client>();
+  private clients = 0;
   private behind = 0;
   private latest = 0;
   private readonly clock: () => number;
@@ -104,15 +122,15 @@ export class PropagationTracker implements StreamWatcher {
     this.version++;
     if (this.revisions.has(revision)) return false;
     this.figures(revision);
-    if (this.clients.size === 0) return false;
+    if (this.clients === 0) return false;
     this.held.set(revision, []);
     return true;
   }
 
   gauge(): LiveGauge {
     return {
-      clients: this.clients.size,
-      onLatest: this.clients.size - this.behind,
+      clients: this.clients,
+      onLatest: this.clients - this.behind,
       latestRevision: this.latest,
     };
   }
@@ -127,64 +145,73 @@ export class PropagationTracker implements StreamWatcher {
 
   /** A stream opened whose first message is at `revision`: updates at or below it are not counted. */
   open(tenantId: string | null, revision: number): WatchedStream {
-    const client: Client = { tenantId, unread: 0, counted: revision, unapplied: [], pending: new Set() };
-    this.clients.add(client);
+    this.clients++;
     this.version++;
-    let closed = false;
-    return {
-      sent: (sentRevision) => {
-        if (closed) return () => undefined;
-        const counts = sentRevision > client.counted && this.revisions.has(sentRevision);
-        if (counts) {
-          client.counted = sentRevision;
-          client.pending.add(sentRevision);
-          client.unapplied.push(sentRevision);
-          if (client.unapplied.length > UNAPPLIED_KEPT) client.unapplied.shift();
-          this.figures(sentRevision).open++;
-        }
-        if (client.unread++ === 0) this.behind++;
-        this.version++;
-        let read = false;
-        return (at) => {
-          if (read || closed) return;
-          read = true;
-          if (--client.unread === 0) this.behind--;
-          if (counts) this.read(client, sentRevision, at);
-          this.version++;
-        };
-      },
-      applied: (appliedRevision, at) => {
-        if (closed) return;
-        while (client.unapplied.length > 0 && (client.unapplied[0] ?? Infinity) <= appliedRevision) {
-          const revision = client.unapplied.shift() as number;
-          const figures = this.revisions.get(revision);
-          if (!figures) continue;
-          // The web app acks as it applies, before it reads the ping behind the update: applied implies read.
-          this.read(client, revision, at);
-          figures.applied++;
-          this.emit(figures, client, 'applied', at);
-        }
-        this.version++;
-      },
-      close: () => {
-        if (closed) return;
-        closed = true;
-        this.clients.delete(client);
-        if (client.unread > 0) this.behind--;
-        for (const revision of client.pending) {
-          const figures = this.revisions.get(revision);
-          if (!figures) continue;
-          figures.open--;
-          figures.lost++;
-        }
-        this.version++;
-      },
+    return new Client(this, tenantId, revision);
+  }
+
+  /** @internal Client.sent */
+  sentTo(client: Client, revision: number): (at: number) => void {
+    if (client.closed) return () => undefined;
+    const counts = revision > client.counted && this.revisions.has(revision);
+    if (counts) {
+      client.counted = revision;
+      client.pending ??= [];
+      client.pending.push(revision);
+      client.unapplied ??= [];
+      const unapplied = client.unapplied;
+      unapplied.push(revision);
+      if (unapplied.length > UNAPPLIED_KEPT) unapplied.shift();
+      this.figures(revision).open++;
+    }
+    if (client.unread++ === 0) this.behind++;
+    this.version++;
+    let read = false;
+    return (at) => {
+      if (read || client.closed) return;
+      read = true;
+      if (--client.unread === 0) this.behind--;
+      if (counts) this.read(client, revision, at);
+      this.version++;
     };
+  }
+
+  /** @internal Client.applied */
+  appliedBy(client: Client, appliedRevision: number, at: number): void {
+    const unapplied = client.unapplied;
+    if (client.closed || !unapplied) return;
+    while (unapplied.length > 0 && (unapplied[0] ?? Infinity) <= appliedRevision) {
+      const revision = unapplied.shift() as number;
+      const figures = this.revisions.get(revision);
+      if (!figures) continue;
+      // The web app acks as it applies, before it reads the ping behind the update: applied implies read.
+      this.read(client, revision, at);
+      figures.applied++;
+      this.emit(figures, client, 'applied', at);
+    }
+    this.version++;
+  }
+
+  /** @internal Client.close */
+  closed(client: Client): void {
+    if (client.closed) return;
+    client.closed = true;
+    this.clients--;
+    if (client.unread > 0) this.behind--;
+    for (const revision of client.pending ?? []) {
+      const figures = this.revisions.get(revision);
+      if (!figures) continue;
+      figures.open--;
+      figures.lost++;
+    }
+    this.version++;
   }
 
   /** The client read a counted update (once per client and revision). */
   private read(client: Client, revision: number, at: number): void {
-    if (!client.pending.delete(revision)) return;
+    const index = client.pending?.indexOf(revision) ?? -1;
+    if (index < 0) return;
+    client.pending?.splice(index, 1);
     const held = this.held.get(revision);
     if (held) held.push({ client, at });
     else this.reached(client, revision, at);
