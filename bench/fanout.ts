@@ -85,6 +85,8 @@ async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'al
     needless: number;
     received: number;
     loopMaxMs: number;
+    /** This (the server's) process's CPU from the edit until its receipts and the settle second are over. */
+    cpuMs: number;
     /** The server's own figures (docs/propagation.md): commit to the client's pong. */
     reached: number;
     open: number;
@@ -94,6 +96,7 @@ async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'al
   for (let flip = 0; flip < FLIPS; flip++) {
     subs.receipts.length = 0;
     const current = await app.services.flags.find(flagKey);
+    const cpuBefore = process.cpuUsage();
     const loop = monitorEventLoopDelay({ resolution: 1 });
     loop.enable();
     // Alternately turn cohort b on and off: the result changes for exactly the b subscribers each time.
@@ -112,6 +115,7 @@ async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'al
     loop.disable();
     // Anything arriving later than this is counted too: needless messages would show up here.
     await new Promise((r) => setTimeout(r, 1000));
+    const cpu = process.cpuUsage(cpuBefore);
     const latencies = subs.receipts
       .filter((r) => cohortOf(r.i) === 'b' && !r.needless)
       .map((r) => r.at - respondedAt)
@@ -123,6 +127,7 @@ async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'al
       needless: subs.receipts.filter((r) => cohortOf(r.i) !== 'b' || r.needless).length,
       received: latencies.length,
       loopMaxMs: loop.max / 1e6,
+      cpuMs: (cpu.user + cpu.system) / 1000,
       ...propagationOf(revision),
     });
   }
@@ -139,6 +144,7 @@ async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'al
     errorKinds: subs.errorKinds,
     notReady,
     eventLoopMaxBlockMs: round(med((f) => f.loopMaxMs)),
+    serverCpuMsPerEdit: round(med((f) => f.cpuMs)),
     flips: FLIPS,
     bytesPerIdleClient,
     propagation: {
