@@ -85,10 +85,18 @@ async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'al
     needless: number;
     received: number;
     loopMaxMs: number;
+    /** This (the server's) process's CPU from the edit until its receipts and the settle second are over. */
+    cpuMs: number;
+    /** The server's own figures (docs/propagation.md): commit to the client's pong. */
+    reached: number;
+    open: number;
+    serverP50: number;
+    serverP99: number;
   }> = [];
   for (let flip = 0; flip < FLIPS; flip++) {
     subs.receipts.length = 0;
     const current = await app.services.flags.find(flagKey);
+    const cpuBefore = process.cpuUsage();
     const loop = monitorEventLoopDelay({ resolution: 1 });
     loop.enable();
     // Alternately turn cohort b on and off: the result changes for exactly the b subscribers each time.
@@ -99,6 +107,7 @@ async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'al
       META,
     );
     const respondedAt = performance.timeOrigin + performance.now();
+    const revision = app.services.evaluator.revision;
     const readyB = Math.round(expected * (subs.ready / clients));
     if (!(await until(() => subs.receipts.length >= readyB, 15_000))) {
       problems.push(`flip ${flip}: ${subs.receipts.length} of ${readyB} receipts within 15 s`);
@@ -106,6 +115,7 @@ async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'al
     loop.disable();
     // Anything arriving later than this is counted too: needless messages would show up here.
     await new Promise((r) => setTimeout(r, 1000));
+    const cpu = process.cpuUsage(cpuBefore);
     const latencies = subs.receipts
       .filter((r) => cohortOf(r.i) === 'b' && !r.needless)
       .map((r) => r.at - respondedAt)
@@ -117,6 +127,8 @@ async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'al
       needless: subs.receipts.filter((r) => cohortOf(r.i) !== 'b' || r.needless).length,
       received: latencies.length,
       loopMaxMs: loop.max / 1e6,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      ...propagationOf(revision),
     });
   }
   problems.push(...(await subs.stop(30_000)));
@@ -132,9 +144,26 @@ async function latencyRound(clients: number, flagKey: string, mode: 'keys' | 'al
     errorKinds: subs.errorKinds,
     notReady,
     eventLoopMaxBlockMs: round(med((f) => f.loopMaxMs)),
+    serverCpuMsPerEdit: round(med((f) => f.cpuMs)),
     flips: FLIPS,
     bytesPerIdleClient,
+    propagation: {
+      serverP50Ms: round(med((f) => f.serverP50)),
+      serverP99Ms: round(med((f) => f.serverP99)),
+      minReached: Math.min(...flips.map((f) => f.reached)),
+      maxOpen: Math.max(...flips.map((f) => f.open)),
+    },
     problems,
+  };
+}
+
+function propagationOf(revision: number) {
+  const figures = app.services.propagation.tracker.revision(revision);
+  return {
+    reached: figures?.reached ?? 0,
+    open: figures?.open ?? 0,
+    serverP50: figures?.sketch.quantile(0.5) ?? Number.NaN,
+    serverP99: figures?.sketch.quantile(0.99) ?? Number.NaN,
   };
 }
 

@@ -131,6 +131,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     {
       openSockets: () => scraped?.socket.wss.clients.size ?? 0,
       subscriptions: () => scraped?.services.fanOut.size ?? 0,
+      propagation: () => scraped?.services.propagation.tracker.gauge(),
       socketStats: () => connections.stats,
       rateLimited: () => scraped?.services.rateLimits.refused ?? new Map(),
       ready: async () => (await readiness()).ready,
@@ -174,6 +175,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (config.configPollMs > 0) services.snapshot.startPolling(config.configPollMs);
   await services.accounts.start();
   services.metrics.start();
+  services.propagation.tracker.onReached = (seconds) => metrics.propagationReached(seconds);
+  services.propagation.start();
   services.rollups.start();
   services.alerts.start();
   metrics.pipeline ??= {
@@ -328,6 +331,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await metricsRoute.close();
         await yoga.dispose();
         await services.alerts.stop();
+        await services.propagation.stop();
         await services.rollups.stop();
         await services.metrics.stop();
         await services.bus.close();

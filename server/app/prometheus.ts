@@ -23,6 +23,8 @@ export interface MetricSources {
   socketStats(): SocketStats;
   rateLimited(): ReadonlyMap<RateLevel, number>;
   ready(): Promise<boolean>;
+  /** Flag streams with read receipts and those on the latest revision (docs/propagation.md). */
+  propagation?(): { clients: number; onLatest: number } | undefined;
 }
 
 export interface OperationDone {
@@ -68,6 +70,7 @@ export class AugurMetrics {
   private readonly chatLatency: Histogram<'status'>;
   private readonly apiKeyAuthFailures: Counter<string>;
   private readonly fanOutLatency: Histogram<string>;
+  private readonly propagationDelay: Histogram<string>;
 
   constructor(sources: MetricSources, gates: Readonly<Record<string, string>>) {
     const registers = [this.registry];
@@ -161,6 +164,23 @@ export class AugurMetrics {
         );
       },
     });
+    this.propagationDelay = new Histogram({
+      name: 'augur_propagation_delay_seconds',
+      help: 'Commit of a configuration revision to a client reading its update (graphql-ws pong), per client',
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    new Gauge({
+      name: 'augur_propagation_clients',
+      help: 'Open WebSocket flag streams on this instance, by whether they read every update sent (on_latest)',
+      labelNames: ['state'],
+      registers,
+      collect() {
+        const gauge = sources.propagation?.();
+        this.set({ state: 'on_latest' }, gauge?.onLatest ?? 0);
+        this.set({ state: 'behind' }, gauge ? gauge.clients - gauge.onLatest : 0);
+      },
+    });
     new Gauge({
       name: 'augur_ready',
       help: '1 when this instance is ready (database answers, migrations applied, Redis answers), else 0',
@@ -228,6 +248,10 @@ export class AugurMetrics {
 
   fanOutDone(seconds: number): void {
     this.fanOutLatency.observe(seconds);
+  }
+
+  propagationReached(seconds: number): void {
+    this.propagationDelay.observe(seconds);
   }
 
   /** The exposition text and its content type. */

@@ -14,6 +14,7 @@ import '../import/import-schema.js';
 import '../modules/module-reference-schema.js';
 import '../modules/module-schema.js';
 import '../personas/persona-schema.js';
+import '../propagation/propagation-schema.js';
 import '../realtime/realtime-schema.js';
 import '../rollout/rollout-schema.js';
 import '../segments/segment-schema.js';

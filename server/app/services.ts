@@ -54,6 +54,10 @@ import type { MetricsConfig } from '../platform/config.js';
 import type { DatabaseHandle } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import { safeError } from '../platform/scrub.js';
+import { instanceName } from '../propagation/instance-name.js';
+import { PgPropagationReportStore } from '../propagation/propagation-report-store.js';
+import { PropagationService } from '../propagation/propagation-service.js';
+import { PropagationTracker } from '../propagation/propagation-tracker.js';
 import { FanOut } from '../realtime/fan-out.js';
 import { RealtimeService } from '../realtime/realtime-service.js';
 import { CONFIG_CHANGED } from '../revisions/config-changed.js';
@@ -106,6 +110,8 @@ export interface Services {
   bus: AugurBus;
   fanOut: FanOut;
   realtime: RealtimeService;
+  /** How far each configuration revision got on every instance (start() to publish, stop() at shutdown). */
+  propagation: PropagationService;
   modules: ModuleService;
   /** The one metric recorder (start() to flush on its timer, stop() at shutdown). */
   metrics: MetricRecorder;
@@ -245,6 +251,18 @@ export function createServices(options: ServiceOptions): Services {
   const overlays = guardOverlay;
   const evaluator = new FlagEvaluator(snapshot, overlays);
   const fanOut = new FanOut(evaluator, options.logger);
+  const tracker = new PropagationTracker({ record: (event) => metrics.record(event) });
+  evaluator.onChange(({ next: { revision } }) => {
+    // A revision that came by the poll (no event) gets its commit time from the history.
+    if (!tracker.serving(revision)) return;
+    revisions.committedBetween(revision - 1, revision).then(
+      (written) => tracker.committed(revision, written[0] ? +written[0].createdAt : undefined),
+      () => tracker.committed(revision),
+    );
+  });
+  options.bus.subscribe(CONFIG_CHANGED, (event) =>
+    tracker.committed(event.configRevision, Date.parse(event.at)),
+  );
   const writer = new EntityWriter<AugurTx>({
     transactions: new PgConfigTransactions(db),
     events: options.bus,
@@ -359,7 +377,15 @@ export function createServices(options: ServiceOptions): Services {
     timers: alertOptions.timers ?? true,
   });
   const exposures = new ExposureCounter(metrics, metricClock);
-  const realtime = new RealtimeService(evaluator, snapshot, fanOut, revisions, options.bus, accounts);
+  const realtime = new RealtimeService(
+    evaluator,
+    snapshot,
+    fanOut,
+    revisions,
+    options.bus,
+    accounts,
+    tracker,
+  );
   realtime.onServed = (tenantId, flags) => exposures.count(tenantId, flags);
   const moduleFaults = options.testFaults ? new ModuleFaults() : undefined;
   const modules = new ModuleService({
@@ -428,5 +454,13 @@ export function createServices(options: ServiceOptions): Services {
     bus: options.bus,
     fanOut,
     realtime,
+    propagation: new PropagationService({
+      instance: instanceName(),
+      tracker,
+      store: new PgPropagationReportStore(db),
+      latestChange: async (flagKey) =>
+        (await revisions.list('flag', flagKey, 1))[0]?.configRevision ?? undefined,
+      logger: options.logger,
+    }),
   };
 }

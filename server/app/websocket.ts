@@ -163,7 +163,7 @@ export function attachGraphqlWebSocket(options: {
       },
       // A stream that fails after it started (e.g. its caller's access ended) reports a coded error.
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => toClientError(e, randomUUID()).toJSON()),
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const requestId = randomUUID();
         // The new operation is already registered, so the count includes it.
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
@@ -186,7 +186,7 @@ export function attachGraphqlWebSocket(options: {
             document,
             operationName: payload.operationName ?? null,
             variableValues: payload.variables ?? null,
-            contextValue: await contextFactory(),
+            contextValue: Object.assign(await contextFactory(), { receipts: ctx.extra.receipts.channel(id) }),
             rootValue: { execute, subscribe } satisfies Enveloped,
           };
           return args;

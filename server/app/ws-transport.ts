@@ -1,12 +1,16 @@
 // graphql-ws's protocol on a `ws` server, like graphql-ws/use/ws, but with a bound on each socket's unsent bytes.
 import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../platform/logger.js';
+import { SocketReceipts } from './socket-receipts.js';
 
 export interface SocketExtra {
   socket: WebSocket;
   request: IncomingMessage;
+  /** Read receipts for the socket's streams (docs/propagation.md). */
+  receipts: SocketReceipts;
 }
 
 export interface TransportOptions {
@@ -16,6 +20,18 @@ export interface TransportOptions {
   maxBufferedBytes: number;
   onSlowConsumer(socket: WebSocket): void;
   logger: Logger;
+}
+
+const PONG = '{"type":"pong"';
+
+/** A pong as graphql-ws clients write it; false (left to the protocol) when it does not parse. */
+function readPong(text: string, receipts: SocketReceipts): boolean {
+  try {
+    receipts.pong((JSON.parse(text) as { payload?: unknown }).payload);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -38,6 +54,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
       socket.terminate();
     });
     let slow = false;
+    const receipts = new SocketReceipts();
     let pongWait: NodeJS.Timeout | undefined;
     const ping = setInterval(() => {
       if (socket.readyState !== socket.OPEN) return;
@@ -50,28 +67,41 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
         protocol: socket.protocol,
         send: (data) => {
           if (socket.readyState !== socket.OPEN || slow) return;
-          socket.send(data);
+          const receiptPing = receipts.sent(data);
+          if (receiptPing) {
+            // Both frames in one write: the ping costs no system call of its own.
+            const raw = (socket as unknown as { _socket?: Duplex })._socket;
+            raw?.cork();
+            socket.send(data);
+            socket.send(receiptPing);
+            raw?.uncork();
+          } else socket.send(data);
           if (socket.bufferedAmount > transport.maxBufferedBytes) {
             slow = true;
             transport.onSlowConsumer(socket);
           }
         },
         close: (code, reason) => socket.close(code, reason),
+        onPong: (payload) => receipts.pong(payload),
         onMessage: (cb) =>
           socket.on('message', async (event) => {
+            const text = String(event);
+            // Pongs answer our receipt pings, one per update: read them without the protocol's parse and validation.
+            if (text.startsWith(PONG) && readPong(text, receipts)) return;
             try {
-              await cb(String(event));
+              await cb(text);
             } catch (err) {
               transport.logger.error({ err }, 'websocket message failed');
               socket.close(CloseCode.InternalServerError, 'Internal server error');
             }
           }),
       },
-      { socket, request },
+      { socket, request, receipts },
     );
     socket.once('close', (code, reason) => {
       clearTimeout(pongWait);
       clearInterval(ping);
+      receipts.close();
       void closed(code, String(reason));
     });
   });

@@ -15,6 +15,7 @@ export const KPI_KINDS = [
   'api_key_auth_failure',
   'sign_in_failure',
   'readiness',
+  latencyKind('propagation'),
 ] as const;
 
 export interface OperationKpi {
@@ -69,6 +70,9 @@ export interface KpiFigures {
   apiKeyAuthFailures: number;
   apiKeyAuthFailuresByTenant: TenantCount[];
   signInFailures: number;
+  /** Commit-to-client delay of configuration revisions (read by the client), docs/propagation.md. */
+  propagationP50Ms: number | null;
+  propagationP99Ms: number | null;
 }
 
 /** part / whole, or null when there is nothing to divide by. */
@@ -111,6 +115,7 @@ export function computeKpis(rows: readonly StoredRollup[]): KpiFigures {
   let signIn = 0;
   let moduleRuns = 0;
   let moduleErrors = 0;
+  const propagation = new LatencySketch();
 
   for (const r of rows) {
     const d = r.dims;
@@ -167,6 +172,9 @@ export function computeKpis(rows: readonly StoredRollup[]): KpiFigures {
           allOpLatency.mergeBytes(r.sketch);
         }
         break;
+      case latencyKind('propagation'):
+        if (r.sketch && d.stage === 'reached') propagation.mergeBytes(r.sketch);
+        break;
     }
   }
 
@@ -219,6 +227,8 @@ export function computeKpis(rows: readonly StoredRollup[]): KpiFigures {
       .map(([tenant, t]) => ({ tenantId: tenant || null, count: t.count }))
       .sort((a, b) => b.count - a.count),
     signInFailures: signIn,
+    propagationP50Ms: propagation.quantile(0.5),
+    propagationP99Ms: propagation.quantile(0.99),
   };
 }
 

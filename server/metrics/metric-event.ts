@@ -9,6 +9,7 @@ export const METRIC_KINDS = [
   'api_key_auth_failure',
   'sign_in_failure',
   'readiness',
+  'propagation',
 ] as const;
 
 export type MetricKind = (typeof METRIC_KINDS)[number];
@@ -165,5 +166,21 @@ export function readinessEvent(f: { ready: boolean; reason?: string | undefined 
     tenantId: null,
     dims: { ready: f.ready ? '1' : '0', reason: f.reason ?? '' },
     error: !f.ready,
+  };
+}
+
+/** A configuration revision reaching one client (read, or applied by the web app): docs/propagation.md. */
+export function propagationEvent(f: {
+  tenantId: string | null;
+  stage: 'reached' | 'applied';
+  latencyMs: number;
+  at: Date;
+}): MetricEvent {
+  return {
+    kind: 'propagation',
+    tenantId: f.tenantId,
+    dims: { stage: f.stage },
+    latencyMs: f.latencyMs,
+    at: f.at,
   };
 }

@@ -105,6 +105,17 @@ const KpisRef = builder.objectRef<Kpis>('Kpis').implement({
       resolve: (k) => k.apiKeyAuthFailuresByTenant,
     }),
     signInFailures: t.exposeInt('signInFailures'),
+    propagationP50Ms: t.exposeFloat('propagationP50Ms', {
+      nullable: true,
+      description: 'Commit of a configuration revision to a client reading it, median (docs/propagation.md).',
+    }),
+    propagationP99Ms: t.exposeFloat('propagationP99Ms', { nullable: true }),
+    clientsOnLatestShare: t.float({
+      nullable: true,
+      description:
+        'Live, every instance and tenant (not the window): open clients that read every update of the newest revision.',
+      resolve: (_k, _args, ctx) => ctx.services.propagation.shareOnLatest(),
+    }),
   }),
 });
 

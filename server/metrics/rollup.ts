@@ -30,6 +30,7 @@ export const LATENCY_DIMS: Readonly<Record<string, readonly string[]>> = {
   operation: ['operation'],
   chat_reply: ['status'],
   module_run: ['module'],
+  propagation: ['stage'],
 };
 
 export const latencyKind = (kind: string) => `${kind}:latency`;

@@ -3,6 +3,7 @@
 import type { AuthScopes } from './builder.js';
 import type { GateAnswer } from './feature-gate.js';
 import type { Logger } from './logger.js';
+import type { ReceiptChannel } from './receipts.js';
 
 export interface Context {
   requestId: string;
@@ -13,4 +14,6 @@ export interface Context {
   scopes: AuthScopes;
   /** A gated field's flag evaluated for the caller (server/platform/feature-gate.ts). */
   featureGate(flagKey: string): GateAnswer;
+  /** A WebSocket operation's read receipts (undefined over HTTP and SSE: they have no way back). */
+  receipts?: ReceiptChannel | undefined;
 }

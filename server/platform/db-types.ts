@@ -335,6 +335,13 @@ export interface AlertDeliveryAttemptsTable {
   at: Date;
 }
 
+export interface PropagationReportsTable {
+  instance: string;
+  /** server/propagation/propagation-report.ts */
+  report: Json;
+  reported_at: Date;
+}
+
 export interface Database {
   conversations: ConversationsTable;
   messages: MessagesTable;
@@ -364,4 +371,5 @@ export interface Database {
   alert_deliveries: AlertDeliveriesTable;
   alert_delivery_attempts: AlertDeliveryAttemptsTable;
   release_plans: ReleasePlansTable;
+  propagation_reports: PropagationReportsTable;
 }

@@ -68,6 +68,7 @@ builder.subscriptionFields((t) => ({
           const now = await ctx.services.auth.currentViewer(viewer);
           return now && FlagEvaluator.accountContext(now, clientContext);
         },
+        receipts: ctx.receipts,
       });
     },
     resolve: (update) => update,
@@ -88,6 +89,7 @@ builder.subscriptionFields((t) => ({
         sinceRevision: args.sinceRevision ?? undefined,
         stillAllowed: () => ctx.services.auth.stillValid(viewer),
         account: { kind: 'apiKey', apiKeyId: viewer.apiKeyId },
+        receipts: ctx.receipts,
       });
     },
     resolve: (update) => update,

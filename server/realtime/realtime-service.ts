@@ -10,12 +10,14 @@ import type { FlagSnapshot } from '../flags/flag-snapshot.js';
 import type { Subscriber } from '../platform/bus.js';
 import { AugurError } from '../platform/errors.js';
 import { setLongTimeout } from '../platform/long-timer.js';
+import type { ReceiptChannel } from '../platform/receipts.js';
 import { CONFIG_CHANGED, type ConfigChanged } from '../revisions/config-changed.js';
 import type { RevisionStore } from '../revisions/revision-store.js';
 import { entitlementsOf, type SettingsContent } from '../tenants/tenant-settings.js';
 import { flagSetAsOf, sharedAsOf } from './as-of-set.js';
 import { type ChangeFeedItem, followChanges } from './change-feed.js';
 import { type FanOut, type FlagUpdate, sameOutcome } from './fan-out.js';
+import type { StreamWatcher } from './stream-watcher.js';
 
 export interface StreamRequest {
   context: EvaluationContext;
@@ -30,6 +32,8 @@ export interface StreamRequest {
   account?: AccountRef | undefined;
   /** The context as it is now (the account's plan may have changed): read after each account change. */
   contextNow?: (() => Promise<EvaluationContext | undefined>) | undefined;
+  /** The transport's read receipts (WebSocket): the stream is then counted in propagation figures. */
+  receipts?: ReceiptChannel | undefined;
 }
 
 export type StreamGuard = Pick<StreamRequest, 'expiresAt' | 'stillAllowed' | 'account'> & {
@@ -80,6 +84,8 @@ export class RealtimeService {
     private readonly bus: Subscriber<RealtimeTopics>,
     /** Tells, after the account view took a change in, whose streams must re-check now. */
     accounts: Pick<AccountDirectory, 'onChange'>,
+    /** Told what each stream with read receipts sent and what its client read (propagation figures). */
+    private readonly watcher: StreamWatcher | undefined = undefined,
     private readonly now: () => number = () => Date.now(),
   ) {
     // Entitlements are replayed from their revisions (entitlementsAsOf); other overlays have no history.
@@ -95,8 +101,14 @@ export class RealtimeService {
   flagStream(request: StreamRequest): AsyncIterable<FlagUpdate> {
     return new Repeater<FlagUpdate>(async (push, stop) => {
       const first = await this.firstUpdate(request);
+      const { receipts } = request;
+      const watched = receipts
+        ? this.watcher?.open(request.context.tenantId ?? null, first.update.configRevision)
+        : undefined;
       const deliver = (update: FlagUpdate) => {
         this.onServed?.(request.context.tenantId ?? null, update.flags);
+        // Asked before the push: the transport attaches the receipt to this operation's next message.
+        if (watched) receipts?.expect(watched.sent(update.configRevision));
         return push(update);
       };
       const spec = {
@@ -116,10 +128,13 @@ export class RealtimeService {
           }
         : undefined;
       const release = this.guard({ ...request, onAccountChange }, stop);
+      const offApplied = watched && receipts?.onApplied((ack) => watched.applied(ack.revision, ack.at));
       await deliver(first.update);
       await stop;
       release();
       unregister();
+      offApplied?.();
+      watched?.close();
     });
   }
 

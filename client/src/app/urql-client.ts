@@ -1,6 +1,7 @@
 // Builds the one urql client for a session: HTTP for queries and mutations, graphql-ws for subscriptions.
 import { createClient as createSocketClient, type Client as SocketClient } from 'graphql-ws';
 import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { type AckSocket, ackApplied } from '../features/propagation/applied-ack';
 import { hasErrorCode } from './errors';
 import {
   backoffDelay,
@@ -34,6 +35,7 @@ export function socketUrl(location: Pick<Location, 'protocol' | 'host'>): string
 export function createApiClient({ token, onUnauthenticated }: ApiClientOptions): ApiClient {
   const authorization = token ? `Bearer ${token}` : undefined;
   let socket: SocketClient | undefined;
+  let raw: AckSocket | undefined;
   // Opened on the first subscription; made again if disposed (React may unmount and remount in development).
   const getSocket = () => {
     socket ??= createSocketClient({
@@ -43,6 +45,9 @@ export function createApiClient({ token, onUnauthenticated }: ApiClientOptions):
       // Every drop (a deploy, a lost instance, "slow consumer") reconnects after a jittered, growing wait.
       ...retryOptions(),
       on: {
+        connected: (opened) => {
+          raw = opened as AckSocket;
+        },
         closed: (event) => {
           if (token && (event as CloseEvent).code === CLOSE_FORBIDDEN) onUnauthenticated();
         },
@@ -79,6 +84,7 @@ export function createApiClient({ token, onUnauthenticated }: ApiClientOptions):
                   attempt = 0;
                   rememberRevision(payload, result.data);
                   sink.next(result as Parameters<typeof sink.next>[0]);
+                  ackApplied(raw, result.data);
                 },
                 error: (error) => {
                   // graphql-ws treats 4429 as final; other sockets of this account may close, so try later.

@@ -11,6 +11,7 @@ import { FlagEditor } from '../flag-editor/FlagEditor';
 import { FlagMetricsPanel } from '../flag-metrics/FlagMetricsPanel';
 import { GuardPanel } from '../guard/GuardPanel';
 import { FlagHistory } from '../history/FlagHistory';
+import { PropagationNote } from '../propagation/PropagationNote';
 import { ReleasePlanPanel } from '../rollout/ReleasePlanPanel';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
@@ -127,6 +128,7 @@ export function FlagPage(props: { flagKey: string; tab: string | undefined; view
               {flag.revision} · updated{' '}
               <time dateTime={flag.updatedAt}>{formatDateTime(flag.updatedAt)}</time>
             </p>
+            {canEdit && <PropagationNote flagKey={flag.key} revision={flag.revision} />}
           </section>
           <GuardPanel flagKey={flag.key} canEdit={canEdit} />
           <ReleasePlanPanel flagKey={flag.key} canEdit={canEdit} />
