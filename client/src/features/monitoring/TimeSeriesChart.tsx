@@ -41,7 +41,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const height = props.height ?? 180;
   const ids = { title: useId(), description: useId() };
   const canvas = useRef<HTMLDivElement>(null);
-  const [drawable] = useState(canDrawCharts);
+  const [drawable, setDrawable] = useState(canDrawCharts);
   const empty = !hasPoints(series, counts);
 
   useEffect(() => {
@@ -57,10 +57,16 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       fromZero: true,
       // A rate or quantile has gaps (null) around a busy minute: a lone value would draw no line, so points show.
       points: !counts,
-    }).then((remove) => {
-      if (gone) remove();
-      else dispose = remove;
-    });
+    }).then(
+      (remove) => {
+        if (gone) remove();
+        else dispose = remove;
+      },
+      // The chart's code did not load (a deploy replaced the chunk, the network dropped): the table stays.
+      () => {
+        if (!gone) setDrawable(false);
+      },
+    );
     return () => {
       gone = true;
       dispose?.();
