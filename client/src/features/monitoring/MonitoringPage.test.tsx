@@ -70,7 +70,7 @@ describe('MonitoringPage', () => {
     expect(document.querySelector('[data-module="tarot"]')?.textContent).toBe('TarotFree3125.0%');
     const live = screen.getByRole('region', { name: 'Live' });
     expect(within(live).getByText('201')).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Active alerts' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Firing now' })).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
 

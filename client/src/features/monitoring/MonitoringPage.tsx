@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { useSearchParams } from 'wouter';
 import { formatDateTime } from '../../app/format';
+import { ActiveAlerts } from '../alerts/ActiveAlerts';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { StatusMessage } from '../shell/StatusMessage';
 import { TenantPicker } from '../tenants/TenantPicker';
@@ -13,7 +14,6 @@ import { KpiCharts } from './KpiCharts';
 import { isEmptyWindow, type PreviousFigures } from './kpi-cards';
 import { previousLabel, previousWindow, WINDOWS, windowFromParam } from './kpi-window';
 import { LiveKpis } from './LiveKpis';
-import { MonitoringAlerts } from './MonitoringAlerts';
 import { MonitoringKpisQuery, MonitoringPreviousKpisQuery } from './monitoring-queries';
 import './monitoring.css';
 
@@ -118,7 +118,7 @@ export function MonitoringPage() {
             )}
             <KpiCards current={kpis} previous={previousFigures} previousLabel={previousLabel(kpiWindow)} />
           </section>
-          <MonitoringAlerts />
+          <ActiveAlerts />
           <LiveKpis window={kpiWindow} tenantId={tenantId} />
           <KpiCharts window={kpiWindow} tenantId={tenantId} refreshKey={refreshKey} />
           <OperationsTable kpis={kpis} />
