@@ -1,4 +1,4 @@
-// The console home's overview: alerts to come, flags changed in the last 24 hours, recent changes; live for ops.
+// The console home's overview: where alerts are, flags changed in the last 24 hours, recent changes; live for ops.
 import { useEffect, useId, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { Link } from 'wouter';
@@ -48,9 +48,17 @@ export function ConsoleOverview({ role, now = Date.now }: { role: Role; now?: ()
       </div>
       <section aria-labelledby={ids.alerts} className="home-alerts" data-home="alerts">
         <h3 id={ids.alerts}>Alerts and tripped guards</h3>
-        <p className="hint">
-          Active alerts and tripped guards will be listed here once monitoring and guards are in Augur.
-        </p>
+        {live ? (
+          <p className="hint">
+            Firing alerts (a tripped guard is one) are listed live on{' '}
+            <Link href="/console/alerts">Alerts</Link>, with the figures behind them on{' '}
+            <Link href="/console/monitoring">Monitoring</Link>.
+          </p>
+        ) : (
+          <p className="hint">
+            Alerts and tripped guards are handled by ops; a tripped guard shows on its flag.
+          </p>
+        )}
       </section>
       {result.error && (
         <ErrorNotice title="Could not load recent changes" error={result.error} onRetry={refresh} />
