@@ -73,7 +73,11 @@ describe('ConsoleHome', () => {
     const since = api.calls.find((c) => c.name === 'HomeActivity')?.variables.since as string;
     expect(Date.now() - Date.parse(since)).toBeGreaterThanOrEqual(24 * 60 * 60 * 1000);
     expect(api.calls.some((c) => c.name === 'ConsoleFlagChanges')).toBe(true);
-    expect(section('Alerts and tripped guards').textContent).toContain('once monitoring and guards');
+    const alerts = section('Alerts and tripped guards');
+    expect(within(alerts).getByRole('link', { name: 'Alerts' }).getAttribute('href')).toBe('/console/alerts');
+    expect(within(alerts).getByRole('link', { name: 'Monitoring' }).getAttribute('href')).toBe(
+      '/console/monitoring',
+    );
   });
 
   it('says so when nothing changed', async () => {
