@@ -225,6 +225,7 @@ describe('RBAC', () => {
   const fields = [
     '{ kpis { messagesTotal } }',
     '{ metricPipeline { dropped } }',
+    '{ kpiSeries(metric: MESSAGES) { metric } }',
     '{ flagMetrics(key: "x") { exposures } }',
   ];
   it.each(fields)(

@@ -23,6 +23,17 @@ export class FakeFlagStore implements FlagStore, Restorable {
     return this.table.values();
   }
 
+  async liveByKeys(keys: readonly string[]) {
+    const wanted = new Set(keys);
+    return this.table.values().filter((f) => f.archivedAt === null && wanted.has(f.key));
+  }
+
+  async liveDependentsOf(key: string) {
+    return this.table
+      .values()
+      .filter((f) => f.archivedAt === null && f.prerequisites.some((p) => p.flagKey === key));
+  }
+
   async live() {
     return this.table.values().filter((f) => f.archivedAt === null);
   }

@@ -1,5 +1,5 @@
 // The only Kysely code for flags.
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db.js';
 import type { FlagsTable } from '../platform/db-types.js';
 import { type Flag, type FlagContent, flagContent } from './flag.js';
@@ -43,8 +43,12 @@ export interface FlagStore {
   find(key: string): Promise<Flag | undefined>;
   /** Locks the row until the transaction ends. */
   findForUpdate(key: string): Promise<Flag | undefined>;
-  /** Every flag, archived ones included (validation needs them to reject dangling prerequisites). */
+  /** Every flag, archived ones included. */
   all(): Promise<Flag[]>;
+  /** The live flags among `keys` (validation walks a flag's prerequisites with it, level by level). */
+  liveByKeys(keys: readonly string[]): Promise<Flag[]>;
+  /** Live flags that name `key` as a prerequisite. */
+  liveDependentsOf(key: string): Promise<Flag[]>;
   /** Live (not archived) flags, for compiling the evaluation set. */
   live(): Promise<Flag[]>;
   /** Flags written by configuration revisions after `configRevision`, archived ones included (incremental refresh). */
@@ -82,6 +86,29 @@ export class PgFlagStore implements FlagStore {
 
   async all(): Promise<Flag[]> {
     const rows = await this.db.selectFrom('flags').selectAll().orderBy('key').execute();
+    return rows.map(toFlag);
+  }
+
+  async liveByKeys(keys: readonly string[]): Promise<Flag[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('flags')
+      .selectAll()
+      .where('key', 'in', keys)
+      .where('archived_at', 'is', null)
+      .execute();
+    return rows.map(toFlag);
+  }
+
+  async liveDependentsOf(key: string): Promise<Flag[]> {
+    const naming = JSON.stringify([{ flagKey: key }]);
+    const rows = await this.db
+      .selectFrom('flags')
+      .selectAll()
+      .where('archived_at', 'is', null)
+      .where(sql<boolean>`definition -> 'prerequisites' @> ${naming}::jsonb`)
+      .orderBy('key')
+      .execute();
     return rows.map(toFlag);
   }
 

@@ -27,9 +27,38 @@ export function contentBefore(after: unknown, entries: readonly DiffEntry[]): un
   const root = structuredClone(after ?? {}) as Container;
   const restored = entries.filter((e) => e.change !== 'CREATE');
   const added = entries.filter((e) => e.change === 'CREATE');
-  for (const entry of restored) write(root, entry.path.split('.'), entry.from);
-  for (const entry of [...added].sort(byLastIndexDescending)) remove(root, entry.path.split('.'));
+  const content = after ?? {};
+  for (const entry of restored) write(root, pathKeys(entry.path, content), entry.from);
+  for (const entry of [...added].sort(byLastIndexDescending)) remove(root, pathKeys(entry.path, content));
   return root;
+}
+
+/**
+ * The keys of a dotted diff path, read against the content the diff led to. Keys may hold dots themselves
+ * (tenant settings such as `moduleQuota.free`), so at each level the shortest run of segments that names a
+ * key there is taken. Where none does (a removed key, or a part the stored content leaves out), the rest is
+ * one key when that level's keys hold dots, else the path goes on segment by segment.
+ */
+export function pathKeys(path: string, content: unknown): string[] {
+  const segments = path.split('.');
+  const keys: string[] = [];
+  let node: unknown = content;
+  for (let start = 0; start < segments.length; ) {
+    const map = node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
+    let end = start + 1;
+    while (end <= segments.length && !(map && Object.hasOwn(map, segments.slice(start, end).join('.'))))
+      end++;
+    if (end > segments.length) {
+      const dotted =
+        map !== undefined && !Array.isArray(map) && Object.keys(map).some((k) => k.includes('.'));
+      end = dotted ? segments.length : start + 1;
+    }
+    const key = segments.slice(start, end).join('.');
+    keys.push(key);
+    node = map && Object.hasOwn(map, key) ? map[key] : undefined;
+    start = end;
+  }
+  return keys;
 }
 
 const lastIndex = (entry: DiffEntry) => Number(entry.path.slice(entry.path.lastIndexOf('.') + 1));
