@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { computeKpis, KPI_KINDS, type KpiFigures, rate } from '../metrics/kpi-math.js';
 import { readPlan } from '../metrics/kpi-window.js';
 import { PgMetricStore, type StoredRollup } from '../metrics/metric-store.js';
-import { ALL_TENANTS, floorTo, MINUTE_MS, rollUpEvents } from '../metrics/rollup.js';
+import { ALL_TENANTS, floorTo, MINUTE_MS, type RollupRow, rollUpEvents } from '../metrics/rollup.js';
 import type { Db } from '../platform/db.js';
 import type { AlertRuleContent } from './alert-rule.js';
 
@@ -29,8 +29,15 @@ const KINDS: readonly string[] = [...KPI_KINDS, 'operation'];
 const opMatches = (rule: AlertRuleContent, op: string | undefined) =>
   rule.operation === null || op === rule.operation;
 
+/**
+ * One evaluation's reads: built per run, so the rollup state is read once and the raw events after it are
+ * read and rolled up once for every rule (each rule then takes the minute rows of its own window and tenant).
+ */
 export class PgAlertKpiSource implements AlertKpiSource {
   private readonly store: PgMetricStore;
+  private rolled: Promise<Date | null> | undefined;
+  /** Minute rows of the raw events from `from` to the run's `to`, every tenant key. */
+  private tail: { from: Date; to: Date; rows: RollupRow[] } | undefined;
 
   constructor(
     private readonly db: Db,
@@ -40,14 +47,42 @@ export class PgAlertKpiSource implements AlertKpiSource {
     this.store = new PgMetricStore(db);
   }
 
-  /** Rollup rows for [from, rolledThrough) and raw events for [rolledThrough, to), as one set of rows. */
-  private async rows(tenantKey: string, from: Date, to: Date, rolled: Date | null): Promise<StoredRollup[]> {
+  private rolledThrough(): Promise<Date | null> {
+    this.rolled ??= this.store.state(this.rollupJob).then((s) => s?.rolledThrough ?? null);
+    return this.rolled;
+  }
+
+  /** The raw events' minute rows in [from, now), read once per run and extended backwards when asked. */
+  private async tailRows(from: Date, now: Date): Promise<RollupRow[]> {
+    if (!this.tail || +this.tail.to !== +now) {
+      this.tail = { from, to: now, rows: rollUpEvents(await this.store.eventsBetween(from, now)) };
+    } else if (+from < +this.tail.from) {
+      const earlier = rollUpEvents(await this.store.eventsBetween(from, this.tail.from));
+      this.tail = { from, to: now, rows: [...earlier, ...this.tail.rows] };
+    }
+    return this.tail.rows;
+  }
+
+  /**
+   * Rollup rows for [from, rolledThrough) and raw events for [rolledThrough, to), as one set of rows. `from`
+   * and `rolledThrough` are minute boundaries, so the raw part is exactly the tail's minute rows between them.
+   */
+  private async rows(
+    tenantKey: string,
+    from: Date,
+    to: Date,
+    rolled: Date | null,
+    now: Date,
+  ): Promise<StoredRollup[]> {
     const split = new Date(Math.min(Math.max(+(rolled ?? from), +from), +floorTo(to, MINUTE_MS)));
     const rolledRows =
       +split > +from ? await this.store.readTotals(tenantKey, readPlan(from, split), KINDS) : [];
-    const raw = await this.store.eventsBetween(split, to);
-    const tail = rollUpEvents(raw)
-      .filter((r) => r.tenantKey === tenantKey && KINDS.includes(r.kind))
+    // Nothing left for the raw events when the rollups cover the whole span (a baseline, long rolled).
+    if (+split >= +to) return rolledRows;
+    const tail = (await this.tailRows(split, now))
+      .filter(
+        (r) => +r.bucket >= +split && +r.bucket < +to && r.tenantKey === tenantKey && KINDS.includes(r.kind),
+      )
       .map((r) => ({ ...r, sketch: r.sketch ? r.sketch.toBytes() : null }));
     return [...rolledRows, ...tail];
   }
@@ -56,8 +91,8 @@ export class PgAlertKpiSource implements AlertKpiSource {
     const to = now;
     const from = floorTo(+now - rule.windowSeconds * 1000, MINUTE_MS);
     const tenantKey = rule.tenantId ?? ALL_TENANTS;
-    const rolled = (await this.store.state(this.rollupJob))?.rolledThrough ?? null;
-    const rows = await this.rows(tenantKey, from, to, rolled);
+    const rolled = await this.rolledThrough();
+    const rows = await this.rows(tenantKey, from, to, rolled, now);
     const f = computeKpis(rows);
     const reading = (value: number | null, samples: number, context: Record<string, unknown> = {}) => ({
       value,
@@ -107,7 +142,9 @@ export class PgAlertKpiSource implements AlertKpiSource {
         return reading(f.llmErrorRate, f.messagesTotal, { llmErrors: f.llmErrorReplies });
       case 'OUT_OF_SCOPE_DRIFT': {
         // The baseline: the 24 hours before the window.
-        const base = computeKpis(await this.rows(tenantKey, new Date(+from - 24 * HOUR_MS), from, rolled));
+        const base = computeKpis(
+          await this.rows(tenantKey, new Date(+from - 24 * HOUR_MS), from, rolled, now),
+        );
         const value =
           f.outOfScopeRate === null || base.outOfScopeRate === null
             ? null
