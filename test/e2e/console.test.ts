@@ -260,7 +260,7 @@ describe('console pages', () => {
       .getByRole('link', { name: 'Explain' })
       .click();
     await page.getByLabel('User ID').fill('someone');
-    await page.getByLabel('Plan').selectOption('premium');
+    await page.getByLabel('Plan', { exact: true }).selectOption('premium');
     await page.getByRole('button', { name: 'Explain' }).click();
     const steps = page.locator('ol li');
     await steps.first().waitFor();
