@@ -1,27 +1,9 @@
-// The only Kysely code for alert rules: the versioned rows the writer changes, the reads, the webhook secrets.
+// Alert rules' rows (table alert_rules, through the shared versioned-row code) and their webhook secrets.
 import type { Db } from '../platform/db.js';
-import type { AlertRulesTable } from '../platform/db-types.js';
-import type { EntityRows } from '../revisions/versioned-entity.js';
+import { type JsonContentRows, PgJsonContentRows, type RowMeta } from '../revisions/json-content-rows.js';
 import type { AlertRule, AlertRuleContent } from './alert-rule.js';
 
-type Row = {
-  [K in keyof AlertRulesTable]: AlertRulesTable[K] extends { __select__: infer S } ? S : AlertRulesTable[K];
-};
-
-const toRule = (row: Row): AlertRule => ({
-  ...(row.content as AlertRuleContent),
-  key: row.key,
-  revision: row.revision,
-  archivedAt: row.archived_at,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-});
-
-export interface AlertRuleRows extends EntityRows<AlertRule, AlertRuleContent> {
-  find(key: string): Promise<AlertRule | undefined>;
-  /** Every rule, archived ones included when asked. */
-  list(includeArchived?: boolean): Promise<AlertRule[]>;
-}
+export type AlertRuleRows = JsonContentRows<AlertRule, AlertRuleContent>;
 
 /** Encrypted webhook secrets by rule and fingerprint (written before the rule revision that names them). */
 export interface WebhookSecretStore {
@@ -29,67 +11,22 @@ export interface WebhookSecretStore {
   get(ruleKey: string, fingerprint: string): Promise<string | undefined>;
 }
 
-export class PgAlertRuleStore implements AlertRuleRows, WebhookSecretStore {
-  constructor(private readonly db: Db) {}
+export const toRule = (key: string, content: AlertRuleContent, meta: RowMeta): AlertRule => ({
+  ...content,
+  key,
+  ...meta,
+});
 
-  async find(key: string): Promise<AlertRule | undefined> {
-    const row = await this.db.selectFrom('alert_rules').selectAll().where('key', '=', key).executeTakeFirst();
-    return row && toRule(row);
-  }
-
-  async list(includeArchived = false): Promise<AlertRule[]> {
-    let query = this.db.selectFrom('alert_rules').selectAll().orderBy('key');
-    if (!includeArchived) query = query.where('archived_at', 'is', null);
-    return (await query.execute()).map(toRule);
-  }
-
-  async findForUpdate(key: string): Promise<AlertRule | undefined> {
-    const row = await this.db
-      .selectFrom('alert_rules')
-      .selectAll()
-      .where('key', '=', key)
-      .forUpdate()
-      .executeTakeFirst();
-    return row && toRule(row);
-  }
-
-  async insert(key: string, content: AlertRuleContent, revision: number, configRevision: number) {
-    const row = await this.db
-      .insertInto('alert_rules')
-      .values({ key, content: JSON.stringify(content), revision, config_revision: configRevision })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return toRule(row);
-  }
-
-  async update(key: string, content: AlertRuleContent, revision: number, configRevision: number) {
-    const row = await this.db
-      .updateTable('alert_rules')
-      .set({
-        content: JSON.stringify(content),
-        revision,
-        config_revision: configRevision,
-        archived_at: null,
-        updated_at: new Date(),
-      })
-      .where('key', '=', key)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return toRule(row);
-  }
-
-  async archive(key: string, revision: number, configRevision: number) {
-    const row = await this.db
-      .updateTable('alert_rules')
-      .set({ revision, config_revision: configRevision, archived_at: new Date(), updated_at: new Date() })
-      .where('key', '=', key)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return toRule(row);
+export class PgAlertRuleStore
+  extends PgJsonContentRows<AlertRule, AlertRuleContent>
+  implements WebhookSecretStore
+{
+  constructor(private readonly secretsDb: Db) {
+    super(secretsDb, { table: 'alert_rules', keyColumn: 'key', toEntity: toRule });
   }
 
   async put(ruleKey: string, fingerprint: string, ciphertext: string): Promise<void> {
-    await this.db
+    await this.secretsDb
       .insertInto('alert_webhook_secrets')
       .values({ rule_key: ruleKey, fingerprint, ciphertext })
       .onConflict((oc) => oc.columns(['rule_key', 'fingerprint']).doNothing())
@@ -97,7 +34,7 @@ export class PgAlertRuleStore implements AlertRuleRows, WebhookSecretStore {
   }
 
   async get(ruleKey: string, fingerprint: string): Promise<string | undefined> {
-    const row = await this.db
+    const row = await this.secretsDb
       .selectFrom('alert_webhook_secrets')
       .select('ciphertext')
       .where('rule_key', '=', ruleKey)

@@ -1,62 +1,10 @@
 // Guards in memory, for service unit tests: the same rows as guard-store.ts.
-import { FakeTable } from '../platform/fake-table.js';
-import type { Restorable } from '../revisions/fake-config-transactions.js';
+import { FakeJsonContentRows } from '../revisions/fake-json-content-rows.js';
 import type { Guard, GuardContent } from './guard.js';
-import type { GuardRows } from './guard-store.js';
+import { toGuard } from './guard-store.js';
 
-export class FakeGuardStore implements GuardRows, Restorable {
-  private readonly table = new FakeTable<Guard>();
-
-  constructor(private readonly now: () => Date = () => new Date()) {}
-
-  async find(flagKey: string) {
-    return this.table.get(flagKey);
-  }
-
-  async live() {
-    return this.table.values().filter((g) => g.archivedAt === null);
-  }
-
-  async findForUpdate(flagKey: string) {
-    return this.table.get(flagKey);
-  }
-
-  async insert(flagKey: string, content: GuardContent, revision: number) {
-    const at = this.now();
-    return this.table.set(flagKey, {
-      ...content,
-      flagKey,
-      revision,
-      archivedAt: null,
-      createdAt: at,
-      updatedAt: at,
-    });
-  }
-
-  async update(flagKey: string, content: GuardContent, revision: number) {
-    const before = this.table.get(flagKey);
-    const at = this.now();
-    return this.table.set(flagKey, {
-      ...content,
-      flagKey,
-      revision,
-      archivedAt: null,
-      createdAt: before?.createdAt ?? at,
-      updatedAt: at,
-    });
-  }
-
-  async archive(flagKey: string, revision: number) {
-    const before = this.table.get(flagKey);
-    if (!before) throw new Error(`guard ${flagKey} is missing`);
-    return this.table.set(flagKey, { ...before, revision, archivedAt: this.now(), updatedAt: this.now() });
-  }
-
-  save() {
-    return this.table.save();
-  }
-
-  restore(saved: unknown) {
-    this.table.restore(saved as Map<string, Guard>);
+export class FakeGuardStore extends FakeJsonContentRows<Guard, GuardContent> {
+  constructor(now?: () => Date) {
+    super(toGuard, now);
   }
 }
