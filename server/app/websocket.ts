@@ -1,4 +1,5 @@
 // graphql-ws on the HTTP server's /graphql path, sharing Yoga's plugins and context factory, within the socket limits.
+
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { type ExecutionArgs, GraphQLError } from 'graphql';
@@ -18,6 +19,7 @@ import {
   type ConnectionLimits,
   principalKey,
 } from './socket-limits.js';
+import type { SocketReceipts } from './socket-receipts.js';
 import { CLOSE_FORBIDDEN, SocketRevocation } from './socket-revocation.js';
 import { serveGraphqlWs } from './ws-transport.js';
 import { type AugurYoga, GRAPHQL_PATH, type SocketInitialContext } from './yoga.js';
@@ -73,6 +75,17 @@ export function attachGraphqlWebSocket(options: {
   connections: ConnectionLimits;
 }): GraphqlWebSocket {
   const { limits, stats } = options.connections;
+  // Whether a socket is in the receipts' sample, decided once per socket (a receipt costs the server a pong
+  // per update; docs/propagation.md has the figures).
+  const sampled = new WeakMap<SocketReceipts, boolean>();
+  const receiptsFor = (receipts: SocketReceipts): SocketReceipts | undefined => {
+    let inSample = sampled.get(receipts);
+    if (inSample === undefined) {
+      inSample = limits.receiptShare >= 1 || Math.random() < limits.receiptShare;
+      sampled.set(receipts, inSample);
+    }
+    return inSample ? receipts : undefined;
+  };
   const wss = new WebSocketServer({
     server: options.server,
     path: GRAPHQL_PATH,
@@ -186,7 +199,9 @@ export function attachGraphqlWebSocket(options: {
             document,
             operationName: payload.operationName ?? null,
             variableValues: payload.variables ?? null,
-            contextValue: Object.assign(await contextFactory(), { receipts: ctx.extra.receipts.channel(id) }),
+            contextValue: Object.assign(await contextFactory(), {
+              receipts: receiptsFor(ctx.extra.receipts)?.channel(id),
+            }),
             rootValue: { execute, subscribe } satisfies Enveloped,
           };
           return args;

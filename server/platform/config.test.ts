@@ -59,7 +59,12 @@ describe('loadConfig', () => {
       maxSocketsPerPrincipal: 50,
       maxAnonymousSocketsPerAddress: 20,
       maxBufferedBytes: 1024 * 1024,
+      receiptShare: 1,
     });
+    expect(loadConfig({ AUGUR_PROPAGATION_RECEIPT_SHARE: '0.1' }).sockets.receiptShare).toBe(0.1);
+    expect(() => loadConfig({ AUGUR_PROPAGATION_RECEIPT_SHARE: '2' })).toThrow(
+      /AUGUR_PROPAGATION_RECEIPT_SHARE/,
+    );
     expect(
       loadConfig({ AUGUR_WS_INIT_TIMEOUT_MS: '300', AUGUR_WS_MAX_BUFFERED_BYTES: '65536' }).sockets,
     ).toMatchObject({ initTimeoutMs: 300, maxBufferedBytes: 65536 });

@@ -113,6 +113,11 @@ export interface SocketLimits {
   maxAnonymousSocketsPerAddress: number;
   /** Unsent bytes a socket may queue before it is closed as a slow consumer (4413). */
   maxBufferedBytes: number;
+  /**
+   * The share of WebSocket sockets whose flag updates carry read receipts (propagation figures,
+   * docs/propagation.md): 1 all of them, 0 none; in between a random sample, chosen per socket.
+   */
+  receiptShare: number;
 }
 
 const positiveInt = (what: string, fallback: number) =>
@@ -226,6 +231,11 @@ const schema = z.object({
   AUGUR_MAX_SOCKETS_PER_PRINCIPAL: positiveInt('sockets', 50),
   AUGUR_MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: positiveInt('sockets', 20),
   AUGUR_WS_MAX_BUFFERED_BYTES: positiveInt('bytes', 1024 * 1024),
+  AUGUR_PROPAGATION_RECEIPT_SHARE: z.coerce
+    .number({ message: 'must be a share from 0 to 1' })
+    .min(0, 'must be a share from 0 to 1')
+    .max(1, 'must be a share from 0 to 1')
+    .default(1),
   AUGUR_OFREP_RATE_LIMIT: z
     .string()
     .regex(/^\d{1,7}\/\d{1,5}$/, 'must look like 6000/60 (requests per credential per that many seconds)')
@@ -340,6 +350,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxSocketsPerPrincipal: e.AUGUR_MAX_SOCKETS_PER_PRINCIPAL,
       maxAnonymousSocketsPerAddress: e.AUGUR_MAX_ANONYMOUS_SOCKETS_PER_ADDRESS,
       maxBufferedBytes: e.AUGUR_WS_MAX_BUFFERED_BYTES,
+      receiptShare: e.AUGUR_PROPAGATION_RECEIPT_SHARE,
     },
     ofrepRateLimit: e.AUGUR_OFREP_RATE_LIMIT,
     metrics: {
